@@ -1,0 +1,110 @@
+import { inspect } from "node:util";
+import { describe, expect, it } from "vitest";
+import { createImsClient, endpointForRegion, ImsConfigError } from "../src/index.js";
+
+function recorder() {
+  const requests: Request[] = [];
+  const fetch = async (req: Request): Promise<Response> => {
+    requests.push(req);
+    return new Response(JSON.stringify({ images: [] }), { status: 200, headers: { "content-type": "application/json" } });
+  };
+  return { requests, fetch };
+}
+
+describe("endpoints", () => {
+  it("maps a region to its IMS endpoint, with the real exceptions", () => {
+    expect(endpointForRegion("ap-southeast-1")).toBe("https://ims.ap-southeast-1.myhuaweicloud.com");
+    expect(endpointForRegion("cn-north-4")).toBe("https://ims.cn-north-4.myhuaweicloud.com");
+    expect(endpointForRegion("eu-west-101")).toBe("https://ims.eu-west-101.myhuaweicloud.eu");
+  });
+
+  it("rejects something that is not a region ID, naming the field", () => {
+    const err = (() => {
+      try {
+        endpointForRegion("https://evil.example");
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(ImsConfigError);
+    expect((err as ImsConfigError).field).toBe("region");
+  });
+
+  it("sends requests to the region's endpoint", async () => {
+    const r = recorder();
+    await createImsClient({ region: "cn-north-4", credentials: { token: "t" }, fetch: r.fetch }).GET("/v2/cloudimages");
+    expect(r.requests[0]?.url).toBe("https://ims.cn-north-4.myhuaweicloud.com/v2/cloudimages");
+  });
+
+  it("an explicit endpoint wins and loses its trailing slash", async () => {
+    const r = recorder();
+    await createImsClient({ region: "cn-north-4", endpoint: "http://127.0.0.1:4010/", fetch: r.fetch }).GET("/v2/cloudimages");
+    expect(r.requests[0]?.url).toBe("http://127.0.0.1:4010/v2/cloudimages");
+  });
+});
+
+describe("configuration errors name the field", () => {
+  it.each([
+    [{}, "endpoint"],
+    [{ endpoint: "not a url" }, "endpoint"],
+    [{ endpoint: "ftp://x" }, "endpoint"],
+    [{ endpoint: "http://x", projectId: "../etc" }, "projectId"],
+    [{ endpoint: "http://x", credentials: { token: "" } }, "credentials.token"],
+    [{ endpoint: "http://x", credentials: { token: "a\nb" } }, "credentials.token"],
+    [{ endpoint: "http://x", credentials: { password: "p" } }, "credentials"],
+  ])("%j → %s", (options, field) => {
+    expect(() => createImsClient(options as never)).toThrow(ImsConfigError);
+    try {
+      createImsClient(options as never);
+    } catch (e) {
+      expect((e as ImsConfigError).field).toBe(field);
+    }
+  });
+});
+
+describe("project ID", () => {
+  it("is filled into {project_id} from the configuration", async () => {
+    const r = recorder();
+    const c = createImsClient({ endpoint: "http://127.0.0.1:1", projectId: "p123", fetch: r.fetch });
+    await c.GET("/v1/{project_id}/jobs/{job_id}", { params: { path: { job_id: "j1" } } });
+    expect(new URL(r.requests[0]!.url).pathname).toBe("/v1/p123/jobs/j1");
+  });
+
+  it("an explicit project_id overrides the configured one", async () => {
+    const r = recorder();
+    const c = createImsClient({ endpoint: "http://127.0.0.1:1", projectId: "p123", fetch: r.fetch });
+    await c.GET("/v1/{project_id}/jobs/{job_id}", { params: { path: { project_id: "other", job_id: "j1" } } });
+    expect(new URL(r.requests[0]!.url).pathname).toBe("/v1/other/jobs/j1");
+  });
+
+  it("missing where a path needs it is a clear error, and nothing is sent", async () => {
+    const r = recorder();
+    const c = createImsClient({ endpoint: "http://127.0.0.1:1", fetch: r.fetch });
+    await expect(c.GET("/v1/{project_id}/jobs/{job_id}", { params: { path: { job_id: "j1" } } })).rejects.toThrow(/projectId/);
+    expect(r.requests).toHaveLength(0);
+  });
+});
+
+describe("token credentials", () => {
+  it("are sent as X-Auth-Token", async () => {
+    const r = recorder();
+    await createImsClient({ endpoint: "http://127.0.0.1:1", credentials: { token: "tok-123" }, fetch: r.fetch }).GET("/v2/cloudimages");
+    expect(r.requests[0]?.headers.get("x-auth-token")).toBe("tok-123");
+  });
+
+  it("never show up when the client is inspected or serialised", () => {
+    const secret = "MIIsecret-token-value";
+    const c = createImsClient({ endpoint: "http://127.0.0.1:1", credentials: { token: secret } });
+    expect(inspect(c, { depth: 10, showHidden: true })).not.toContain(secret);
+    expect(JSON.stringify(c) ?? "").not.toContain(secret);
+  });
+
+  it("never show up in configuration errors", () => {
+    const secret = "MIIsecret\ntoken";
+    try {
+      createImsClient({ endpoint: "http://x", credentials: { token: secret } });
+    } catch (e) {
+      expect(String(e)).not.toContain("MIIsecret");
+    }
+  });
+});

@@ -1,0 +1,91 @@
+// Turns spec/ into the bundled contract (JSON, YAML), its TypeScript types and an operation
+// index. Pure: returns file contents so `generate --check` and the tests compare without writing.
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { bundle, loadConfig } from "@redocly/openapi-core";
+import openapiTS, { astToString } from "openapi-typescript";
+import YAML from "yaml";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, "../../..");
+export const specRoot = path.join(repoRoot, "spec/openapi.yaml");
+
+const NOTICE = "Generated from spec/ by `pnpm generate`. Do not edit: change spec/ and regenerate.";
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+export async function bundleSpec() {
+  const config = await loadConfig({ configPath: path.join(repoRoot, "redocly.yaml") });
+  const { bundle: result, problems } = await bundle({ ref: specRoot, config });
+  const errors = problems.filter((p) => p.severity === "error");
+  if (errors.length > 0) {
+    throw new Error(`spec/ does not bundle:\n${errors.map((p) => `- ${p.message}`).join("\n")}`);
+  }
+  return result.parsed;
+}
+
+// `x-extensible-enum` lists the known values of a server-controlled field without rejecting new
+// ones. The types stay `string`: the usual `"a" | (string & {})` trick is mangled into an object
+// type by openapi-fetch's `Readable<T>`, so the known values go into the JSDoc instead.
+function documentKnownValues(node) {
+  const known = node["x-extensible-enum"];
+  if (!Array.isArray(known)) return;
+  const list = known.map((v) => `\`${v}\``).join(", ");
+  node.description = `${node.description ? `${node.description.trimEnd()}\n` : ""}Known values: ${list} (others may appear).`;
+}
+
+// `anyOf: [{required: [a]}, {required: [b]}]` says "at least one of" to validators, but
+// openapi-typescript turns each branch into `unknown`, which erases the whole body type.
+// The branches add no members, so the types are generated without them.
+function forTypes(node) {
+  if (Array.isArray(node)) node.forEach(forTypes);
+  else if (node && typeof node === "object") {
+    documentKnownValues(node);
+    for (const key of ["anyOf", "oneOf"]) {
+      const branches = node[key];
+      if (Array.isArray(branches) && branches.every((b) => b && Object.keys(b).every((k) => k === "required"))) {
+        delete node[key];
+      }
+    }
+    Object.values(node).forEach(forTypes);
+  }
+  return node;
+}
+
+export function operationIndex(doc) {
+  const ops = [];
+  for (const [p, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      ops.push({
+        operationId: op.operationId,
+        method: method.toUpperCase(),
+        path: p,
+        async: op["x-ims-async"] === true,
+        deprecated: op.deprecated === true,
+        tags: op.tags ?? [],
+        summary: op.summary ?? "",
+      });
+    }
+  }
+  return ops;
+}
+
+export async function buildOutputs() {
+  const doc = await bundleSpec();
+  const json = `${JSON.stringify({ "x-generated": NOTICE, ...doc }, null, 2)}\n`;
+  const yaml = `# ${NOTICE}\n${YAML.stringify(doc, { lineWidth: 0 })}`;
+  const ast = await openapiTS(forTypes(structuredClone(doc)), { alphabetize: false });
+  const types = `/* ${NOTICE} */\n\n${astToString(ast)}`;
+  const ops = operationIndex(doc);
+  const index = [
+    `/* ${NOTICE} */`,
+    "",
+    "/** Every operation of the IMS contract: where it lives and how it behaves. */",
+    `export const operationIndex = ${JSON.stringify(Object.fromEntries(ops.map((o) => [o.operationId, o])), null, 2)} as const;`,
+    "",
+    "export type OperationId = keyof typeof operationIndex;\n\nexport type OperationInfo = (typeof operationIndex)[OperationId];",
+    "",
+  ].join("\n");
+  return { "openapi.json": json, "openapi.yaml": yaml, "types.ts": types, "operations.ts": index };
+}
