@@ -1,11 +1,22 @@
 import createClient, { defaultPathSerializer, type Client, type Middleware } from "openapi-fetch";
+import { createAuthenticator, type SignFunction } from "./auth.js";
+import { checkCredentials, type ImsCredentials } from "./credentials.js";
+import { warnIfDeprecated } from "./deprecation.js";
 import { endpointForRegion, normalizeEndpoint } from "./endpoints.js";
-import { ImsConfigError } from "./errors.js";
+import { imsErrorFrom, requestIdOf } from "./error-body.js";
+import { ImsConfigError, ImsInvalidResponseError, type ImsCallContext } from "./errors.js";
+import { createLog, type ImsLogger } from "./logger.js";
+import { operationFor } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
+import { resolveRetry, type RetryOptions } from "./retry.js";
+import { createTransport } from "./transport.js";
+import { VERSION } from "./version.js";
 
-/** A static IAM token (`X-Auth-Token`). AK/SK signing comes with @imsjs/signer. */
-export interface TokenCredentials {
-  token: string;
+export interface TimeoutOptions {
+  /** One attempt, from sending to the last byte of the answer. Default 30 000 ms. */
+  attempt?: number;
+  /** The whole call, retries and waits included. Default 120 000 ms. */
+  total?: number;
 }
 
 export interface ImsClientOptions {
@@ -15,37 +26,57 @@ export interface ImsClientOptions {
   endpoint?: string;
   /** Project ID, filled into every `{project_id}` path parameter. */
   projectId?: string;
-  credentials?: TokenCredentials;
+  /** AK/SK (`{ ak, sk, securityToken? }`), a static IAM token (`{ token }`) or a token provider. */
+  credentials?: ImsCredentials;
   /** Custom fetch (tests, proxies); defaults to the global fetch. */
   fetch?: (input: Request) => Promise<Response>;
-  /** Extra openapi-fetch middleware, run after authentication. */
+  /** Retry policy, or `false` for a single attempt. Defaults in RETRY_DEFAULTS. */
+  retry?: RetryOptions | false;
+  /** Per-attempt timeout in ms, or both limits. Defaults: 30 s per attempt, 120 s in all. */
+  timeoutMs?: number | TimeoutOptions;
+  /** Check every answer against the contract with @imsjs/contract (`true` = throw on a violation). */
+  validateResponses?: boolean | "throw" | "warn";
+  /** Where to log (off by default). Credentials are always redacted. */
+  logger?: ImsLogger;
+  /** User-Agent to send; default `imsjs/<version>` outside browsers. */
+  userAgent?: string;
+  /** Throw an `ImsError` for every answer ≥ 400 (default true); false returns `{ error, response }` instead. */
+  throwOnError?: boolean;
+  /** Extra openapi-fetch middleware. */
   middleware?: Middleware[];
 }
 
 export type ImsClient = Client<ImsPaths>;
 
-function authMiddleware(credentials: TokenCredentials): Middleware {
-  // The token lives only in this closure: nothing the client exposes can print it.
-  const { token } = credentials;
-  return {
-    onRequest({ request }) {
-      request.headers.set("X-Auth-Token", token);
-      return request;
-    },
-  };
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+const DEFAULT_ATTEMPT_MS = 30_000;
+const DEFAULT_TOTAL_MS = 120_000;
+
+function positive(field: string, v: unknown, fallback: number): number {
+  if (v === undefined) return fallback;
+  if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) throw new ImsConfigError(field, "must be a number of milliseconds > 0");
+  return v;
 }
 
-function checkCredentials(credentials: unknown): TokenCredentials | undefined {
-  if (credentials === undefined) return undefined;
-  if (typeof credentials !== "object" || credentials === null || !("token" in credentials)) {
-    throw new ImsConfigError("credentials", "expected { token }");
+function resolveTimeouts(t: ImsClientOptions["timeoutMs"]): { attempt: number; total: number } {
+  if (t === undefined || typeof t === "number") {
+    const attempt = positive("timeoutMs", t, DEFAULT_ATTEMPT_MS);
+    return { attempt, total: Math.max(attempt, DEFAULT_TOTAL_MS) };
   }
-  const { token } = credentials as { token: unknown };
-  if (typeof token !== "string" || token.trim() === "") {
-    throw new ImsConfigError("credentials.token", "must be a non-empty string");
-  }
-  if (/[\r\n]/.test(token)) throw new ImsConfigError("credentials.token", "must not contain line breaks");
-  return { token };
+  if (typeof t !== "object" || t === null) throw new ImsConfigError("timeoutMs", "must be a number or { attempt, total }");
+  const attempt = positive("timeoutMs.attempt", t.attempt, DEFAULT_ATTEMPT_MS);
+  return { attempt, total: positive("timeoutMs.total", t.total, Math.max(attempt, DEFAULT_TOTAL_MS)) };
+}
+
+function isBrowser(): boolean {
+  return typeof (globalThis as { document?: unknown }).document !== "undefined";
+}
+
+let signer: SignFunction | undefined;
+
+/** Wires in the AK/SK signer (done by this package's entry point). */
+export function useSigner(sign: SignFunction): void {
+  signer = sign;
 }
 
 /**
@@ -53,6 +84,7 @@ function checkCredentials(credentials: unknown): TokenCredentials | undefined {
  * e.g. `client.GET("/v2/cloudimages", { params: { query: { limit: 10 } } })`.
  */
 export function createImsClient(options: ImsClientOptions): ImsClient {
+  if (typeof options !== "object" || options === null) throw new ImsConfigError("options", "expected an object");
   const baseUrl =
     options.endpoint !== undefined
       ? normalizeEndpoint(options.endpoint)
@@ -61,14 +93,33 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
         : undefined;
   if (baseUrl === undefined) throw new ImsConfigError("endpoint", "give either `endpoint` or `region`");
   const { projectId } = options;
-  if (projectId !== undefined && !/^[A-Za-z0-9_-]+$/.test(projectId)) {
-    throw new ImsConfigError("projectId", `"${projectId}" is not a project ID`);
+  if (projectId !== undefined && (typeof projectId !== "string" || !/^[A-Za-z0-9_-]+$/.test(projectId))) {
+    throw new ImsConfigError("projectId", "is not a project ID (letters, digits, '-' and '_' only)");
   }
   const credentials = checkCredentials(options.credentials);
+  if (options.fetch !== undefined && typeof options.fetch !== "function") throw new ImsConfigError("fetch", "must be a function");
+  if (options.userAgent !== undefined && (typeof options.userAgent !== "string" || /[\r\n]/.test(options.userAgent))) {
+    throw new ImsConfigError("userAgent", "must be a single-line string");
+  }
+  const retry = resolveRetry(options.retry);
+  const timeouts = resolveTimeouts(options.timeoutMs);
+  const auth = credentials && createAuthenticator(credentials, { projectId, sign: signer });
+  const log = createLog(options.logger, () => auth?.secrets() ?? []);
+  const contexts = new WeakMap<Request, ImsCallContext>();
 
-  const client = createClient<ImsPaths>({
+  const raw = createClient<ImsPaths>({
     baseUrl,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: createTransport({
+      fetch: options.fetch,
+      auth,
+      retry,
+      attemptTimeoutMs: timeouts.attempt,
+      totalTimeoutMs: timeouts.total,
+      userAgent: options.userAgent ?? (isBrowser() ? undefined : `imsjs/${VERSION}`),
+      log,
+      contextOf: (request) =>
+        contexts.get(request) ?? { operationId: undefined, method: request.method, path: new URL(request.url).pathname },
+    }),
     pathSerializer(pathname, params) {
       if (pathname.includes("{project_id}") && params["project_id"] === undefined) {
         if (projectId === undefined) {
@@ -79,7 +130,52 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       return defaultPathSerializer(pathname, params);
     },
   });
-  if (credentials) client.use(authMiddleware(credentials));
-  for (const m of options.middleware ?? []) client.use(m);
-  return client;
+  for (const m of options.middleware ?? []) raw.use(m);
+  // Last in line, so it sees the request that will really be sent.
+  raw.use({
+    onRequest({ request, schemaPath }) {
+      contexts.set(request, { operationId: operationFor(request.method, schemaPath)?.operationId, method: request.method, path: schemaPath });
+      warnIfDeprecated(log, request.method, schemaPath);
+    },
+  });
+
+  const throwOnError = options.throwOnError !== false;
+  type Init = { middleware?: Middleware[] } & Record<string, unknown>;
+  type Call = (path: string, init?: Init) => Promise<{ error?: unknown; response: Response }>;
+  const wrap =
+    (method: string, call: Call): Call =>
+    async (path, init) => {
+      const context = { operationId: operationFor(method, path)?.operationId, method, path };
+      let answered: Response | undefined;
+      const watch: Middleware = {
+        onResponse({ response }) {
+          answered = response;
+        },
+      };
+      let result: Awaited<ReturnType<Call>>;
+      try {
+        result = await call(path, { ...init, middleware: [...(init?.middleware ?? []), watch] });
+      } catch (error) {
+        // openapi-fetch parses 2xx bodies itself; a body that is not the JSON it claims surfaces here.
+        if (error instanceof SyntaxError && answered) {
+          throw new ImsInvalidResponseError(
+            `${method} ${path}: the ${answered.status} answer is not valid JSON (${error.message})`,
+            answered.status,
+            requestIdOf(answered),
+            context,
+            { cause: error },
+          );
+        }
+        throw error;
+      }
+      if (throwOnError && result.response.status >= 400) throw imsErrorFrom(result.error, result.response, context);
+      return result;
+    };
+
+  const client: Record<string, unknown> = { use: raw.use, eject: raw.eject };
+  for (const m of METHODS) client[m] = wrap(m, raw[m] as unknown as Call);
+  const request = raw.request as unknown as (method: string, path: string, init?: Init) => ReturnType<Call>;
+  client["request"] = (method: string, path: string, init?: Init) =>
+    wrap(method.toUpperCase(), (p, i) => request(method, p, i))(path, init);
+  return client as unknown as ImsClient;
 }

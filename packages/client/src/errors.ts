@@ -8,3 +8,110 @@ export class ImsConfigError extends Error {
     super(`${field}: ${message}`);
   }
 }
+
+/** Where a failed call was going: enough to find it in logs, never any credential. */
+export interface ImsCallContext {
+  /** The contract's operationId, e.g. `listImages` (undefined for paths outside the contract). */
+  operationId: string | undefined;
+  method: string;
+  /** The path template, e.g. `/v2/cloudimages/{image_id}`. */
+  path: string;
+}
+
+export interface ImsErrorDetails extends ImsCallContext {
+  status: number;
+  /** IMS or API Gateway error code such as `IMG.0024` or `APIGW.0301`, when the body carried one. */
+  code: string | undefined;
+  /** `X-Request-Id` / `X-Openstack-Request-Id`, the ID Huawei support asks for. */
+  requestId: string | undefined;
+  /** The parsed error body (object, text, or undefined when empty). */
+  body: unknown;
+}
+
+/** IMS (or the gateway in front of it) answered with a non-2xx status. */
+export class ImsError extends Error {
+  override name = "ImsError";
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly requestId: string | undefined;
+  readonly operationId: string | undefined;
+  readonly method: string;
+  readonly path: string;
+  readonly body: unknown;
+  constructor(message: string, details: ImsErrorDetails) {
+    super(message);
+    this.status = details.status;
+    this.code = details.code;
+    this.requestId = details.requestId;
+    this.operationId = details.operationId;
+    this.method = details.method;
+    this.path = details.path;
+    this.body = details.body;
+  }
+}
+
+/** The request never got an HTTP answer: DNS, refused or reset connection, TLS, a body cut short. */
+export class ImsNetworkError extends Error {
+  override name = "ImsNetworkError";
+  constructor(
+    message: string,
+    readonly context: ImsCallContext,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** No answer within the time allowed: one attempt (`attempt`) or the whole call with its retries (`total`). */
+export class ImsTimeoutError extends Error {
+  override name = "ImsTimeoutError";
+  constructor(
+    readonly kind: "attempt" | "total",
+    readonly timeoutMs: number,
+    readonly context: ImsCallContext,
+  ) {
+    super(`${context.method} ${context.path}: no answer within ${timeoutMs} ms (${kind} timeout)`);
+  }
+}
+
+/** A 2xx answer whose body is not the JSON it claims to be (e.g. truncated by a proxy). */
+export class ImsInvalidResponseError extends Error {
+  override name = "ImsInvalidResponseError";
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly requestId: string | undefined,
+    readonly context: ImsCallContext,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** An IMS job ended in `FAIL`. */
+export class JobFailedError extends Error {
+  override name = "JobFailedError";
+  // Named like the job's own fields, so `err.fail_reason` reads the same as `job.fail_reason`.
+  constructor(
+    readonly jobId: string,
+    readonly fail_reason: string | undefined,
+    readonly error_code: string | undefined,
+    /** The job as IMS last reported it. */
+    readonly job: unknown,
+  ) {
+    super(`job ${jobId} failed${error_code ? ` (${error_code})` : ""}${fail_reason ? `: ${fail_reason}` : ""}`);
+  }
+}
+
+/** `waitForJob` gave up: the job had not finished within `maxWaitMs`. */
+export class WaiterTimeoutError extends Error {
+  override name = "WaiterTimeoutError";
+  constructor(
+    readonly jobId: string,
+    readonly maxWaitMs: number,
+    /** The last status seen, e.g. `RUNNING`. */
+    readonly lastStatus: string | undefined,
+  ) {
+    super(`job ${jobId} still ${lastStatus ?? "unknown"} after ${maxWaitMs} ms`);
+  }
+}

@@ -1,6 +1,19 @@
 export { createImsClient } from "./client.js";
-export type { ImsClient, ImsClientOptions, TokenCredentials } from "./client.js";
-export { endpointForRegion } from "./endpoints.js";
-export { ImsConfigError } from "./errors.js";
+export type { ImsClient, ImsClientOptions, TimeoutOptions } from "./client.js";
+export type { AkSkCredentials, ImsCredentials, TokenCredentials, TokenProvider } from "./credentials.js";
+export { endpointForRegion, iamEndpointForRegion, IMS_REGIONS, type ImsRegion } from "./endpoints.js";
+export {
+  ImsConfigError,
+  ImsError,
+  ImsInvalidResponseError,
+  ImsNetworkError,
+  ImsTimeoutError,
+  JobFailedError,
+  WaiterTimeoutError,
+  type ImsCallContext,
+} from "./errors.js";
+export { redactHeaders, type ImsLogger } from "./logger.js";
+export { RETRY_DEFAULTS, type RetryOptions } from "./retry.js";
+export { VERSION } from "./version.js";
 export type { ImsPaths } from "./paths.js";
 export type { paths, components, operations } from "@imsjs/openapi";

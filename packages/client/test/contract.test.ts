@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { createImsClient } from "../src/index.js";
+import { createImsClient, ImsError } from "../src/index.js";
 import { expectValid } from "./support/schemas.js";
 
 // Each slice operation against a real Prism serving the bundled spec (with --errors, so an
@@ -7,10 +7,14 @@ import { expectValid } from "./support/schemas.js";
 const PROJECT = "0b1e494e2660441a957313163095fe5c";
 const IMAGE = "33ad552d-1149-471c-8190-ff6776174a00";
 
+// Refusals are asserted on the raw answer (Prism puts the details in a header), so these calls
+// return errors instead of throwing; `ImsError` itself is covered below.
 function client(extra: { token?: string | null } = {}) {
   return createImsClient({
     endpoint: inject("mockUrl"),
     projectId: PROJECT,
+    throwOnError: false,
+    retry: false,
     ...(extra.token === null ? {} : { credentials: { token: extra.token ?? "test-token" } }),
   });
 }
@@ -41,6 +45,13 @@ describe("listImages (GET /v2/cloudimages)", () => {
     const { response } = await client().GET("/v2/cloudimages", { params: { query: { limit: 0 } } });
     expect(response.status).toBe(400);
     expect(violations(response)).toMatch(/limit/);
+  });
+
+  it("by default a refusal is thrown as an ImsError with the IMS code and the operation", async () => {
+    const ims = createImsClient({ endpoint: inject("mockUrl"), projectId: PROJECT, credentials: { token: "t" } });
+    const error = await ims.GET("/v2/cloudimages", { params: { query: { limit: 0 } } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsError);
+    expect(error).toMatchObject({ status: 400, code: "IMG.0024", operationId: "listImages", method: "GET", path: "/v2/cloudimages" });
   });
 
   it("a call without credentials is refused", async () => {

@@ -1,0 +1,22 @@
+import type { Log } from "./logger.js";
+import { operationFor } from "./operations.js";
+
+// Once per process, not per client: a long-running service creating clients per request must not flood its logs.
+const warned = new Set<string>();
+
+export function warnIfDeprecated(log: Log | undefined, method: string, path: string): void {
+  if (!log) return;
+  const op = operationFor(method, path);
+  if (!op?.deprecated || warned.has(op.operationId)) return;
+  warned.add(op.operationId);
+  const instead = op.replacedBy ? `; use ${op.replacedBy} instead` : "";
+  log("warn", `IMS operation ${op.operationId} (${method.toUpperCase()} ${path}) is deprecated${instead}`, {
+    operationId: op.operationId,
+    replacedBy: op.replacedBy,
+  });
+}
+
+/** For tests: forget which deprecations were already reported. */
+export function resetDeprecationWarnings(): void {
+  warned.clear();
+}

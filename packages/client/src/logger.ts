@@ -1,0 +1,52 @@
+/**
+ * Anything with these methods, e.g. `console` or a pino/winston instance wrapped in one line.
+ * Every method is optional: the client only calls what is there.
+ */
+export interface ImsLogger {
+  debug?(message: string, fields?: Record<string, unknown>): void;
+  info?(message: string, fields?: Record<string, unknown>): void;
+  warn?(message: string, fields?: Record<string, unknown>): void;
+  error?(message: string, fields?: Record<string, unknown>): void;
+}
+
+export type LogLevel = "debug" | "info" | "warn" | "error";
+
+const SECRET_HEADERS = new Set(["authorization", "x-auth-token", "x-security-token", "x-subject-token", "cookie", "set-cookie"]);
+export const REDACTED = "[REDACTED]";
+
+/** Header names and values as they may be logged: credentials replaced by `[REDACTED]`. */
+export function redactHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : value;
+  });
+  return out;
+}
+
+/**
+ * A log function that never lets a known secret through: besides the header rules above, any
+ * string that contains a current secret (SK, token, password) is scrubbed before it is written.
+ */
+export function createLog(logger: ImsLogger | undefined, secrets: () => readonly string[]) {
+  if (!logger) return undefined;
+  const scrub = (value: unknown): unknown => {
+    if (typeof value === "string") {
+      let s = value;
+      for (const secret of secrets()) if (secret.length >= 4 && s.includes(secret)) s = s.split(secret).join(REDACTED);
+      return s;
+    }
+    if (Array.isArray(value)) return value.map(scrub);
+    if (value && typeof value === "object" && !(value instanceof Error)) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
+    }
+    if (value instanceof Error) return scrub(`${value.name}: ${value.message}`);
+    return value;
+  };
+  return (level: LogLevel, message: string, fields?: Record<string, unknown>): void => {
+    const fn = logger[level];
+    if (typeof fn !== "function") return;
+    fn.call(logger, scrub(message) as string, fields && (scrub(fields) as Record<string, unknown>));
+  };
+}
+
+export type Log = NonNullable<ReturnType<typeof createLog>>;

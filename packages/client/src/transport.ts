@@ -1,0 +1,183 @@
+import type { Authenticator, OutgoingRequest } from "./auth.js";
+import { parseErrorBody, requestIdOf } from "./error-body.js";
+import { ImsNetworkError, ImsTimeoutError, type ImsCallContext } from "./errors.js";
+import { redactHeaders, type Log } from "./logger.js";
+import { backoffDelay, isIdempotent, parseRetryAfter, type RetryPolicy } from "./retry.js";
+import { anySignal, sleep } from "./signals.js";
+
+export type FetchFunction = (request: Request) => Promise<Response>;
+
+export interface TransportOptions {
+  fetch: FetchFunction | undefined;
+  auth: Authenticator | undefined;
+  retry: RetryPolicy;
+  attemptTimeoutMs: number;
+  totalTimeoutMs: number;
+  userAgent: string | undefined;
+  log: Log | undefined;
+  /** Where this request is going, for errors and logs (set by the client's last middleware). */
+  contextOf(request: Request): ImsCallContext;
+}
+
+// Errors that prove the request never left this machine, so even a POST may be sent again.
+const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"]);
+const NULL_BODY = new Set([101, 204, 205, 304]);
+const SIGNATURE_EXPIRED = /signature expired|x-sdk-date|signing time|time skew|request (has )?expired/i;
+
+function causeCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+  }
+  return undefined;
+}
+
+function describe(error: unknown): string {
+  const code = causeCode(error);
+  const inner = (error as { cause?: { message?: unknown } } | undefined)?.cause?.message;
+  const message = typeof inner === "string" && inner ? inner : error instanceof Error ? error.message : String(error);
+  return code && !message.includes(code) ? `${code}: ${message}` : message;
+}
+
+/**
+ * Reads the whole body inside the attempt, so a slow or cut-off body counts against the attempt's
+ * timeout and can be retried, and the error path can look at it. Binary downloads stay streamed.
+ */
+async function buffered(response: Response): Promise<Response> {
+  if (response.body === null) return response;
+  if (response.ok && /octet-stream/i.test(response.headers.get("content-type") ?? "")) return response;
+  const bytes = await response.arrayBuffer();
+  const copy = new Response(NULL_BODY.has(response.status) ? null : bytes, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  Object.defineProperty(copy, "url", { value: response.url });
+  return copy;
+}
+
+async function isSignatureExpired(response: Response): Promise<boolean> {
+  if (response.status !== 401) return false;
+  const text = await response.clone().text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: look at the text itself
+  }
+  return SIGNATURE_EXPIRED.test(parseErrorBody(body).message ?? "");
+}
+
+/**
+ * The fetch that openapi-fetch calls: per-attempt auth (fresh signature or token), per-attempt and
+ * total timeouts, retries with backoff, logging. openapi-fetch cannot re-send a request from a
+ * middleware, which is why this lives here.
+ */
+export function createTransport(options: TransportOptions): FetchFunction {
+  const { auth, retry, log } = options;
+  const send: FetchFunction = options.fetch ?? ((request) => globalThis.fetch(request));
+
+  return async function transport(request: Request): Promise<Response> {
+    const context = options.contextOf(request);
+    const method = request.method.toUpperCase();
+    const body = request.body === null ? null : new Uint8Array(await request.arrayBuffer());
+    const userSignal = request.signal;
+    const started = Date.now();
+    const total = new AbortController();
+    const totalTimer = setTimeout(
+      () => total.abort(new ImsTimeoutError("total", options.totalTimeoutMs, context)),
+      options.totalTimeoutMs,
+    );
+    const mayRepeat = isIdempotent(method) || retry.retryNonIdempotent;
+    let refreshAuth = false;
+    let resigned = false;
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const attemptCtl = new AbortController();
+        const attemptTimer = setTimeout(
+          () => attemptCtl.abort(new ImsTimeoutError("attempt", options.attemptTimeoutMs, context)),
+          options.attemptTimeoutMs,
+        );
+        const signal = anySignal([userSignal, total.signal, attemptCtl.signal]);
+        const headers = new Headers(request.headers);
+        if (options.userAgent && !headers.has("user-agent")) headers.set("User-Agent", options.userAgent);
+        const outgoing: OutgoingRequest = { method, url: request.url, headers, body, signal };
+        let response: Response | undefined;
+        let failure: Error | undefined;
+        let retryable = false;
+        try {
+          await auth?.apply(outgoing, refreshAuth);
+          refreshAuth = false;
+          log?.("debug", "ims request", { method, url: request.url, attempt, headers: redactHeaders(headers) });
+          const sent = await send(
+            new Request(request.url, { method, headers, body: body as BodyInit | null, signal, redirect: request.redirect }),
+          );
+          response = await buffered(sent);
+        } catch (error) {
+          if (userSignal.aborted) throw userSignal.reason;
+          if (total.signal.aborted) throw total.signal.reason;
+          if (attemptCtl.signal.aborted) {
+            failure = attemptCtl.signal.reason as ImsTimeoutError;
+            retryable = mayRepeat;
+          } else if (error instanceof TypeError || causeCode(error)) {
+            failure = new ImsNetworkError(`${method} ${context.path}: ${describe(error)}`, context, { cause: error });
+            retryable = mayRepeat || NOT_SENT.has(causeCode(error) ?? "");
+          } else {
+            throw error;
+          }
+        } finally {
+          clearTimeout(attemptTimer);
+        }
+
+        let delay = 0;
+        let reason: string;
+        if (response) {
+          const status = response.status;
+          log?.(status >= 400 ? "info" : "debug", "ims response", {
+            method,
+            url: request.url,
+            status,
+            attempt,
+            ms: Date.now() - started,
+            requestId: requestIdOf(response),
+          });
+          if (auth?.kind === "provider" && status === 401 && !resigned) {
+            // The gateway refused the token before IMS saw the call: any method may go again.
+            resigned = true;
+            refreshAuth = true;
+            log?.("warn", "ims token refused, fetching a new one", { method, url: request.url });
+            continue;
+          }
+          if (auth?.kind === "aksk" && !resigned && (await isSignatureExpired(response))) {
+            resigned = true;
+            log?.("warn", "ims signature expired, signing again", { method, url: request.url });
+            continue;
+          }
+          // 429 is the gateway's throttle: the call was refused, not run, so a POST may go again too.
+          if (!retry.statuses.has(status) || !(mayRepeat || status === 429) || attempt >= retry.maxAttempts) return response;
+          const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+          if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) return response;
+          delay = retryAfter ?? backoffDelay(retry, attempt);
+          if (Date.now() - started + delay >= options.totalTimeoutMs) return response;
+          reason = `HTTP ${status}`;
+          await response.body?.cancel();
+        } else {
+          const error = failure as Error;
+          if (!retryable || attempt >= retry.maxAttempts) throw error;
+          delay = backoffDelay(retry, attempt);
+          if (Date.now() - started + delay >= options.totalTimeoutMs) throw error;
+          reason = error.message;
+        }
+        log?.("warn", "ims retry", { method, url: request.url, attempt, delayMs: delay, reason });
+        try {
+          await sleep(delay, anySignal([userSignal, total.signal]));
+        } catch (error) {
+          if (userSignal.aborted) throw userSignal.reason;
+          throw total.signal.aborted ? total.signal.reason : error;
+        }
+      }
+    } finally {
+      clearTimeout(totalTimer);
+    }
+  };
+}
