@@ -1,10 +1,12 @@
-// Turns spec/ into the bundled contract (JSON, YAML), its TypeScript types and an operation
-// index. Pure: returns file contents so `generate --check` and the tests compare without writing.
+// Turns spec/ into the bundled contract (JSON, YAML), its TypeScript types, an operation index
+// and the reviewers' table spec/OPERATIONS.md. Pure: returns file contents keyed by their path
+// from the repository root, so `generate --check` and the tests compare without writing.
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { bundle, loadConfig } from "@redocly/openapi-core";
 import openapiTS, { astToString } from "openapi-typescript";
 import YAML from "yaml";
+import { operationsTable } from "./operations-table.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, "../../..");
@@ -87,5 +89,12 @@ export async function buildOutputs() {
     "export type OperationId = keyof typeof operationIndex;\n\nexport type OperationInfo = (typeof operationIndex)[OperationId];",
     "",
   ].join("\n");
-  return { "openapi.json": json, "openapi.yaml": yaml, "types.ts": types, "operations.ts": index };
+  const gen = "packages/openapi/src/generated";
+  return {
+    [`${gen}/openapi.json`]: json,
+    [`${gen}/openapi.yaml`]: yaml,
+    [`${gen}/types.ts`]: types,
+    [`${gen}/operations.ts`]: index,
+    "spec/OPERATIONS.md": operationsTable(doc, ops, NOTICE),
+  };
 }

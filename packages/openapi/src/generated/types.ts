@@ -1,6 +1,468 @@
 /* Generated from spec/ by `pnpm generate`. Do not edit: change spec/ and regenerate. */
 
 export interface paths {
+    "/v1/cloudimages/dataimages/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a data disk image from a file
+         * @description Starts a job that makes a data disk image from an image file in OBS.
+         */
+        post: operations["createDataImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cloudimages/job/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The asynchronous job ID returned by the call that started the job. */
+                job_id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a job and its progress
+         * @description Reports an asynchronous job: its state (`INIT`, `RUNNING`, `SUCCESS` or `FAIL`), its
+         *     progress in `entities.process_percent`, and its results (such as `entities.image_id`).
+         *     This is the current job API; it needs no project ID in the path.
+         */
+        get: operations["showJobProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cloudimages/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Accept or reject shared images
+         * @description Starts a job that records the recipient project's answer (`accepted` or `rejected`) to images
+         *     shared with it. Accepting a full-ECS image made from a CBR backup needs `vault_id`.
+         */
+        put: operations["batchUpdateMembers"];
+        /**
+         * Share images
+         * @description Starts a job that shares private images with projects, accounts (`domains`) or organizations.
+         */
+        post: operations["batchAddMembers"];
+        /**
+         * Stop sharing images
+         * @description Starts a job that stops sharing images with the listed members; the body travels with the DELETE.
+         */
+        delete: operations["batchDeleteMembers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cloudimages/os_version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List supported OS versions
+         * @description Lists the OS versions IMS can make images of in this region, grouped by platform. The answer
+         *     is a JSON array, not an object. Filter with `tag` (repeat it to combine filters).
+         */
+        get: operations["listOsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cloudimages/quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show image quotas
+         * @description Shows the caller's quotas and usage of private images, shared images and image recipients in
+         *     the region.
+         */
+        get: operations["showImageQuota"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cloudimages/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tags of matching images
+         * @description Lists the `key.value` tags of the caller's images that match the filters. Paging is by `page`
+         *     and `limit`; without `limit` every tag comes back.
+         */
+        get: operations["listTags"];
+        /**
+         * Add or change one image tag
+         * @description Adds one tag to an image, or changes the value of an existing key. Give the tag either as a
+         *     `key.value` string (`tag`) or as a key/value pair (`image_tag`).
+         */
+        put: operations["createOrUpdateTags"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cloudimages/wholeimages/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a full-ECS image
+         * @description Starts a job that makes an image of a whole ECS (system and data disks), either from the ECS
+         *     itself (`instance_id`, with `vault_id` for the CBR backup it makes) or from an existing CBR or
+         *     CSBS backup (`backup_id`).
+         */
+        post: operations["createWholeImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cloudimages/{image_id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy an image in the region
+         * @description Starts a job that copies a private image within the region, for example to encrypt it
+         *     (`cmk_id`) or to move it to another enterprise project.
+         */
+        post: operations["copyImageInRegion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cloudimages/{image_id}/cross_region_copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy an image to another region
+         * @description Starts a job that copies a private image to a project in another region, through an IAM agency
+         *     that lets IMS act there.
+         */
+        post: operations["copyImageCrossRegion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cloudimages/{image_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export an image
+         * @description Starts a job that writes a private image to an OBS bucket as a file of the chosen format.
+         */
+        post: operations["exportImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cloudimages/{image_id}/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Register an image file
+         * @description Starts a job that attaches an image file in OBS to image metadata made with
+         *     `glanceCreateImageMetadata`; the image becomes `active` when the job succeeds.
+         */
+        put: operations["registerImage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/images/{image_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * Show image metadata as headers (v1)
+         * @deprecated
+         * @description The v1 image query: no body, the attributes come back as `X-Image-Meta-*` headers (custom
+         *     attributes as `X-Image-Meta-Property-*`). Deprecated: use `listImages` with `id`.
+         */
+        head: operations["glanceV1HeadImage"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{project_id}/cloudimages/quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show image quotas of a project
+         * @description The project-scoped form of `showImageQuota`, with the same answer. It is documented but not in
+         *     the SDKs.
+         */
+        get: operations["showProjectImageQuota"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{project_id}/cloudimages/{image_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the members of an image
+         * @description Lists who an image is shared with. Paging is by `marker` and `limit`: pass the previous page's
+         *     `page_info.next_marker` as `marker`.
+         */
+        get: operations["listImageMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{project_id}/cloudimages/{image_id}/members/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+                /** @description The member: a project ID (or an account ID or organization URN for IMS sharing). */
+                member_id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show an image member
+         * @description Shows one member of a shared image and its answer.
+         */
+        get: operations["showImageMember"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{project_id}/cloudimages/{image_id}/tags/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete image tags in a batch
+         * @description Deletes several key/value tags of one image; the tags travel in the body of the DELETE.
+         *     Repeating the call has the same effect.
+         */
+        delete: operations["batchDeleteTags"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/{project_id}/jobs/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The asynchronous job ID returned by the call that started the job. */
+                job_id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show a job (older API)
+         * @deprecated
+         * @description The older job query, scoped by project. Deprecated: the newest revision of the docs moves it
+         *     to the historical APIs; use `showJobProgress` (`GET /v1/cloudimages/job/{job_id}`) instead,
+         *     which answers the same fields plus progress.
+         */
+        get: operations["showJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1.1/images/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List images with details (v1.1)
+         * @deprecated
+         * @description The v1.1 OpenStack image list. Deprecated, like the whole v1 API: use `listImages`
+         *     (`GET /v2/cloudimages`).
+         */
+        get: operations["glanceV1ListImagesDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1.1/images/{image_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an image (v1.1)
+         * @deprecated
+         * @description Marks an image deleted through the v1.1 API. Deprecated: use `glanceDeleteImage`
+         *     (`DELETE /v2/images/{image_id}`).
+         */
+        delete: operations["glanceV1DeleteImage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/cloudimages": {
         parameters: {
             query?: never;
@@ -46,6 +508,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/cloudimages/quickimport/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an image file quickly
+         * @description Starts a job that imports a large RAW (with its bitmap file) or ZVHD2 file from OBS as is,
+         *     as an ECS or BMS system disk image or as a data disk image (`type: DataImage`).
+         */
+        post: operations["importImageQuick"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/cloudimages/{image_id}": {
         parameters: {
             query?: never;
@@ -71,23 +554,204 @@ export interface paths {
         patch: operations["updateImage"];
         trace?: never;
     };
-    "/v1/cloudimages/job/{job_id}": {
+    "/v2/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List images (OpenStack)
+         * @deprecated
+         * @description The OpenStack image API's image list, with IMS's `__` filters. Paging follows Glance: pass the
+         *     last image ID as `marker` or follow `next` until it is absent. Deprecated: use `listImages`
+         *     (`GET /v2/cloudimages`).
+         */
+        get: operations["glanceListImages"];
+        put?: never;
+        /**
+         * Create image metadata
+         * @description Makes an image record in state `queued`, without a file. Give it a file with `registerImage`
+         *     (from OBS) or, for small files, `glanceUploadImageFile`. Every field is optional.
+         */
+        post: operations["glanceCreateImageMetadata"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/images/{image_id}": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description The asynchronous job ID returned by the call that started the job. */
-                job_id: components["parameters"]["JobId"];
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
             };
             cookie?: never;
         };
         /**
-         * Show a job and its progress
-         * @description Reports an asynchronous job: its state (`INIT`, `RUNNING`, `SUCCESS` or `FAIL`), its
-         *     progress in `entities.process_percent`, and its results (such as `entities.image_id`).
-         *     This is the current job API; it needs no project ID in the path.
+         * Show an image (OpenStack)
+         * @deprecated
+         * @description Shows one public or private image. Deprecated: use `listImages` with `id`.
          */
-        get: operations["showJobProgress"];
+        get: operations["glanceShowImage"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an image
+         * @description Deletes one of the caller's private images; with `delete_backup` also the CSBS/CBR backup of a
+         *     full-ECS image. The optional options travel in the body of the DELETE.
+         */
+        delete: operations["glanceDeleteImage"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an image (OpenStack)
+         * @deprecated
+         * @description Changes the name, `__description` or custom attributes of an image with a JSON-patch list.
+         *     It takes `application/openstack-images-v2.1-json-patch` (`{op, path, value}`) or the older
+         *     `application/openstack-images-v2.0-json-patch` (`{replace: path, value}`). Deprecated: use
+         *     `updateImage` (`PATCH /v2/cloudimages/{image_id}`).
+         */
+        patch: operations["glanceUpdateImage"];
+        trace?: never;
+    };
+    "/v2/images/{image_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload an image file
+         * @deprecated
+         * @description Uploads the file of an image made with `glanceCreateImageMetadata` (under 2 GB; use token
+         *     auth, since signed requests are limited to 12 MB). The image becomes `active`. Deprecated: use
+         *     `createImage` from a file in OBS, or `registerImage` for large files.
+         */
+        put: operations["glanceUploadImageFile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/images/{image_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the members of an image (OpenStack)
+         * @description Lists the projects an image is shared with. Paging is by `limit` and `marker`: pass the previous
+         *     page's `page_info.next_marker` (opaque, Base64) as `marker`.
+         */
+        get: operations["glanceListImageMembers"];
+        put?: never;
+        /**
+         * Share an image with a project (OpenStack)
+         * @deprecated
+         * @description Shares a private image with one project. Deprecated: use `batchAddMembers`.
+         */
+        post: operations["glanceAddImageMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/images/{image_id}/members/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+                /** @description The member: a project ID (or an account ID or organization URN for IMS sharing). */
+                member_id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show an image member (OpenStack)
+         * @description Shows one project an image is shared with, and its answer.
+         */
+        get: operations["glanceShowImageMember"];
+        /**
+         * Accept or reject a shared image (OpenStack)
+         * @deprecated
+         * @description Records the recipient's answer to one shared image. Deprecated: use `batchUpdateMembers`.
+         */
+        put: operations["glanceUpdateImageMember"];
+        post?: never;
+        /**
+         * Stop sharing an image with a project (OpenStack)
+         * @deprecated
+         * @description Stops sharing an image with one project. Deprecated: use `batchDeleteMembers`.
+         */
+        delete: operations["glanceDeleteImageMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/images/{image_id}/tags/{tag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+                /** @description The tag; it must not contain `=`. */
+                tag: components["parameters"]["GlanceTag"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add an image tag (OpenStack)
+         * @deprecated
+         * @description Adds a tag (a key only) to an image. Deprecated: use `createOrUpdateTags` or `addImageTag`.
+         */
+        put: operations["glanceCreateTag"];
+        post?: never;
+        /**
+         * Delete an image tag (OpenStack)
+         * @deprecated
+         * @description Removes a tag from a private image. Deprecated: use `deleteImageTag` or `batchAddOrDeleteTags`.
+         */
+        delete: operations["glanceDeleteTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/schemas/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the schema of an image
+         * @description Answers the JSON schema Glance publishes for an image: its attributes and their types.
+         */
+        get: operations["glanceShowImageSchema"];
         put?: never;
         post?: never;
         delete?: never;
@@ -96,26 +760,344 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/{project_id}/jobs/{job_id}": {
+    "/v2/schemas/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the schema of the image list
+         * @description Answers the JSON schema Glance publishes for the image list: its attributes and their types.
+         */
+        get: operations["glanceListImagesSchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/schemas/member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the schema of an image member
+         * @description Answers the JSON schema Glance publishes for an image member: its attributes and their types.
+         */
+        get: operations["glanceShowMemberSchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/schemas/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the schema of the member list
+         * @description Answers the JSON schema Glance publishes for the member list: its attributes and their types.
+         */
+        get: operations["glanceListMembersSchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/images/resource_instances/action": {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 /** @description The project ID; imsjs clients fill it from their configuration. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description The asynchronous job ID returned by the call that started the job. */
-                job_id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find or count images by tags
+         * @description Finds images by tag conditions (`action: filter`, paged by `offset` and `limit`) or counts
+         *     them (`action: count`, which answers only `total_count`).
+         */
+        post: operations["listImageByTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/images/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
             };
             cookie?: never;
         };
         /**
-         * Show a job (older API)
-         * @deprecated
-         * @description The older job query, scoped by project. Deprecated: the newest revision of the docs moves it
-         *     to the historical APIs; use `showJobProgress` (`GET /v1/cloudimages/job/{job_id}`) instead,
-         *     which answers the same fields plus progress.
+         * List tag keys and values of the project
+         * @description Lists every tag key used on the project's images, with the values each key has.
          */
-        get: operations["showJob"];
+        get: operations["listImagesTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/images/{image_id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the tags of an image
+         * @description Lists the key/value tags of one image.
+         */
+        get: operations["listImageTags"];
+        put?: never;
+        /**
+         * Add an image tag
+         * @description Adds one key/value tag to an image, or changes its value if the key is there.
+         */
+        post: operations["addImageTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/images/{image_id}/tags/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add or delete image tags in a batch
+         * @description Adds (or changes the values of) several key/value tags of one image at once, or deletes them.
+         *     Repeating the call has the same effect.
+         */
+        post: operations["batchAddOrDeleteTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/images/{image_id}/tags/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+                /** @description The tag key to delete. */
+                key: components["parameters"]["TagKey"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an image tag
+         * @description Deletes one tag of an image by key. Deleting a key the image does not have answers 404.
+         */
+        delete: operations["deleteImageTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/cloudimages/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an image (v2.1)
+         * @description The v2.1 twin of `createImage`: same body and answer, but the service checks that the caller
+         *     may use the KMS key of an encrypted image. Prefer it for encrypted images.
+         */
+        post: operations["createImageInSafeMode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/cloudimages/dataimages/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a data disk image from a file (v2.1)
+         * @description The v2.1 twin of `createDataImage`, with the KMS permission check.
+         *     Starts a job that makes a data disk image from an image file in OBS.
+         */
+        post: operations["createDataImageInSafeMode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/cloudimages/quickimport/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an image file quickly (v2.1)
+         * @description The v2.1 twin of `importImageQuick`, with the KMS permission check.
+         *     Starts a job that imports a large RAW (with its bitmap file) or ZVHD2 file from OBS as is,
+         *     as an ECS or BMS system disk image or as a data disk image (`type: DataImage`).
+         */
+        post: operations["importImageQuickInSafeMode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/cloudimages/{image_id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy an image in the region (v2.1)
+         * @description The v2.1 twin of `copyImageInRegion`, with the KMS permission check.
+         *     Starts a job that copies a private image within the region, for example to encrypt it
+         *     (`cmk_id`) or to move it to another enterprise project.
+         */
+        post: operations["copyImageInRegionInSafeMode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2.1/cloudimages/{image_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export an image (v2.1)
+         * @description The v2.1 twin of `exportImage`, with the KMS permission check.
+         *     Starts a job that writes a private image to an OBS bucket as a file of the chosen format.
+         */
+        post: operations["exportImageInSafeMode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API versions
+         * @description Lists the versions of the OpenStack image API the endpoint offers. The docs answer with
+         *     300 (Multiple Choices); the SDKs expect 200, so both are described.
+         */
+        get: operations["listVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API version, e.g. `v2.0`. */
+                version: components["parameters"]["ApiVersion"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Show an API version
+         * @description Shows one version of the OpenStack image API, such as `v2.0`. It answers 300 (Multiple Choices).
+         */
+        get: operations["showVersion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -128,6 +1110,343 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A key/value tag as IMS's TMS-style tag APIs take it. */
+        ResourceTag: {
+            key: string;
+            value: string;
+        };
+        /** @description Makes a data disk image from an image file in OBS. */
+        CreateDataImageRequest: {
+            /** @description Image name: 1 to 128 characters. */
+            name: string;
+            /** @description Image description. */
+            description?: string;
+            /** @description The image file in OBS, as `bucket:file`. */
+            image_url: string;
+            /** @description Minimum data disk in GB. */
+            min_disk: number;
+            /**
+             * @description OS the data disk will be attached to.
+             * @default Linux
+             * @enum {string}
+             */
+            os_type: "Linux" | "Windows";
+            /** @description KMS key to encrypt the image with. */
+            cmk_id?: string;
+            /** @description Enterprise project the image belongs to; `0` (the default) is the default project. */
+            enterprise_project_id?: string;
+            /** @description Tags as `key.value` strings; use either `tags` or `image_tags`. */
+            tags?: string[];
+            /** @description Tags as key/value pairs; use either `tags` or `image_tags`. */
+            image_tags?: components["schemas"]["ResourceTag"][];
+        };
+        /** @description The answer of a call that started an asynchronous job. */
+        JobIdResponse: {
+            /** @description Poll it with `showJobProgress`. */
+            job_id: string;
+        };
+        /** @description The error body of IMS's own (non-OpenStack) operations. */
+        ImsError: {
+            error: {
+                /**
+                 * @description IMS error code such as `IMG.0024`; codes starting with `APIGW.` come from the API gateway.
+                 * @example IMG.0024
+                 */
+                code: string;
+                /** @description Human-readable explanation. */
+                message: string;
+            };
+        };
+        /**
+         * @description Job state. `INIT` and `RUNNING` are transient; `SUCCESS` and `FAIL` are final. Read
+         *     tolerantly: an unknown value is passed through rather than rejected.
+         *     Known values: `INIT`, `RUNNING`, `SUCCESS`, `FAIL` (others may appear).
+         */
+        JobStatus: string;
+        /** @description The outcome of one sub-job of a batch job. */
+        SubJobResult: {
+            job_id?: string;
+            job_type?: string;
+            status?: components["schemas"]["JobStatus"];
+            begin_time?: string;
+            end_time?: string;
+            error_code?: string | null;
+            fail_reason?: string | null;
+            entities?: {
+                image_id?: string;
+                image_name?: string;
+            };
+        };
+        /** @description Job results and progress; which members are present depends on the job type. */
+        JobEntities: {
+            /** @description The ID of the image the job created or changed. */
+            image_id?: string;
+            image_name?: string;
+            current_task?: string;
+            /** @description Progress from 0 to 1 (or to 100 on some job types). */
+            process_percent?: number;
+            subJobId?: string;
+            sub_jobs_list?: string[];
+            sub_jobs_result?: components["schemas"]["SubJobResult"][];
+            /** @description Per-project results of a member (sharing) job. */
+            results?: {
+                image_id?: string;
+                project_id?: string;
+                status?: string;
+            }[];
+            error?: string;
+            error_code?: string;
+            addition_error_code?: string;
+            addition_error_msg?: string;
+            alarm_code?: string;
+        };
+        /** @description An asynchronous IMS job. */
+        Job: {
+            job_id: string;
+            /**
+             * @description What the job does, for example `imsCreateImageByInstance` or `imsCrossRegionCopyImageJob`.
+             *     Known values: `imsCreateImageByInstance`, `imsImportImageJob`, `imsImportOvaImageJob`, `imsVolumeCreateImageJob`, `imsVolumesToSysDataImagesJob`, `imsImportDataImageJob`, `imsCreateWholeImageByInstanceJob`, `imsCreateWholeImageByBackupJob`, `imsNativeImportImageJob`, `imsNativeExportImageJob`, `imsAddImageMembersJob`, `imsDelImageMembersJob`, `imsUpdateImageMembersJob`, `imsCopyImageInRegionJob`, `imsCrossRegionCopyImageJob` (others may appear).
+             */
+            job_type?: string;
+            status: components["schemas"]["JobStatus"];
+            begin_time?: string | null;
+            end_time?: string | null;
+            error_code?: string | null;
+            fail_reason?: string | null;
+            entities?: components["schemas"]["JobEntities"];
+        };
+        /** @description A recipient's answer to images shared with its project. */
+        UpdateImageMembersRequest: {
+            /** @description Image IDs. */
+            images: string[];
+            /** @description The recipient project. */
+            project_id: string;
+            /** @enum {string} */
+            status: "accepted" | "rejected";
+            /** @description CBR vault for a full-ECS image made from a CBR backup; needed to accept one. */
+            vault_id?: string;
+        };
+        /** @description Images and the projects, accounts or organizations they are or were shared with (at least one kind). */
+        ImageMembersRequest: {
+            /** @description Image IDs. */
+            images: string[];
+            /** @description Project IDs. */
+            projects?: string[];
+            /** @description Account (domain) IDs. */
+            domains?: string[];
+            /** @description Organization URNs. */
+            organizations?: string[];
+        };
+        /** @description One OS version IMS can make images of. */
+        OsVersion: {
+            /** @description Key to pass as `os_version`. */
+            os_version_key: string;
+            /** @description Display name of the version. */
+            os_version?: string;
+            /** @description OS distribution, e.g. `CentOS`. */
+            platform: string;
+            /**
+             * @description OS family.
+             *     Known values: `Linux`, `Windows`, `Other` (others may appear).
+             */
+            os_type?: string;
+            /**
+             * @description 32 or 64 (a number here, unlike image flags).
+             *     Known values: `32`, `64` (others may appear).
+             */
+            os_bit?: number;
+        };
+        /** @description The OS versions of one platform. */
+        OsVersionGroup: {
+            /** @description OS distribution. */
+            platform: string;
+            version_list: components["schemas"]["OsVersion"][];
+        };
+        /** @description Quota and usage of one kind of resource. */
+        QuotaResource: {
+            /**
+             * @description Private images, shared images or image recipients.
+             *     Known values: `image`, `image_shared`, `image_member` (others may appear).
+             */
+            type: string;
+            /** @description How many are in use. */
+            used: number;
+            /** @description How many are allowed. */
+            quota: number;
+            /** @description Lowest quota that can be set. */
+            min?: number;
+            /** @description Highest quota that can be set. */
+            max?: number;
+        };
+        /** @description The caller's image quotas in the region. */
+        ImageQuota: {
+            quotas: {
+                resources: components["schemas"]["QuotaResource"][];
+            };
+        };
+        /** @description One tag to add to an image or change on it, as a `key.value` string or a key/value pair. */
+        CreateOrUpdateTagsRequest: {
+            /**
+             * Format: uuid
+             * @description The image to tag.
+             */
+            image_id: string;
+            /** @description The tag as `key.value`. */
+            tag?: string;
+            image_tag?: components["schemas"]["ResourceTag"];
+        };
+        /** @description Makes a full-ECS image (system and data disks) from an ECS or from a CBR/CSBS backup. */
+        CreateWholeImageRequest: {
+            /** @description Image name: 1 to 128 characters. */
+            name: string;
+            /** @description Image description. */
+            description?: string;
+            /** @description ECS to make the image from. */
+            instance_id?: string;
+            /** @description CBR or CSBS backup to make the image from. */
+            backup_id?: string;
+            /**
+             * @description Kind of backup `backup_id` names.
+             * @enum {string}
+             */
+            whole_image_type?: "CBR" | "CSBS";
+            /** @description CBR vault that keeps the backup made from the ECS. */
+            vault_id?: string;
+            /** @description Minimum memory in MB. */
+            min_ram?: number;
+            /** @description Maximum memory in MB. */
+            max_ram?: number;
+            /** @description Enterprise project the image belongs to; `0` (the default) is the default project. */
+            enterprise_project_id?: string;
+            /** @description Tags as `key.value` strings; use either `tags` or `image_tags`. */
+            tags?: string[];
+            /** @description Tags as key/value pairs; use either `tags` or `image_tags`. */
+            image_tags?: components["schemas"]["ResourceTag"][];
+        };
+        /** @description The copy to make in the same region; with `cmk_id` the copy is encrypted. */
+        CopyImageInRegionRequest: {
+            /** @description Image name: 1 to 128 characters. */
+            name: string;
+            /** @description Image description. */
+            description?: string;
+            /** @description KMS key to encrypt the copy with. */
+            cmk_id?: string;
+            /** @description Enterprise project the image belongs to; `0` (the default) is the default project. */
+            enterprise_project_id?: string;
+        };
+        /** @description The copy to make in another region, through an IAM agency. */
+        CopyImageCrossRegionRequest: {
+            /** @description Image name: 1 to 128 characters. */
+            name: string;
+            /** @description Image description. */
+            description?: string;
+            /** @description Target region, e.g. `cn-north-4`. */
+            region: string;
+            /** @description Target project name in that region. */
+            project_name: string;
+            /** @description IAM agency that lets IMS act in the target project. */
+            agency_name: string;
+            /** @description CBR vault in the target region, for full-ECS images. */
+            vault_id?: string;
+        };
+        /** @description Where and how to export an image file. A quick export keeps the stored format, so it takes no `file_format`. */
+        ExportImageRequest: {
+            /** @description Target in OBS, as `bucket:file`. */
+            bucket_url: string;
+            /**
+             * @description Format of the exported file; required unless `is_quick_export` is true, and refused with it.
+             * @enum {string}
+             */
+            file_format?: "qcow2" | "vhd" | "zvhd" | "vmdk";
+            /** @description Export the image as it is stored, without conversion. */
+            is_quick_export?: boolean;
+        };
+        /** @description Points image metadata made with `glanceCreateImageMetadata` at its file in OBS. */
+        RegisterImageRequest: {
+            /** @description The image file in OBS, as `bucket:file`. */
+            image_url: string;
+        };
+        /** @description The JSON error body of the OpenStack-native operations: Glance's own `{code, title, message}`, or the IMS `{error: {code, message}}` when the IMS layer answers. Read tolerantly. */
+        OpenStackError: {
+            /** @description HTTP status (e.g. `404 Not Found` or `404`) or an IMS code. */
+            code?: string | number;
+            /** @description Short status text, e.g. `Not Found`. */
+            title?: string;
+            /** @description Human-readable explanation. */
+            message?: string;
+            error?: {
+                code?: string | number;
+                message?: string;
+                title?: string;
+            };
+        };
+        /** @description A project, account or organization an image is shared with, and its answer. */
+        ImageMember: {
+            /** @description The member: a project ID, account ID or organization URN. */
+            member_id: string;
+            /** @description The shared image. */
+            image_id?: string;
+            /**
+             * @description The member's answer.
+             *     Known values: `pending`, `accepted`, `rejected` (others may appear).
+             */
+            status: string;
+            /**
+             * @description Kind of member.
+             *     Known values: `project`, `domain`, `organization` (others may appear).
+             */
+            member_type?: string;
+            /** @description The organization URN; only for organization members. */
+            urn?: string | null;
+            /** @description Relative URL of the member schema. */
+            schema?: string;
+            /** @description When the image was shared. */
+            created_at?: string;
+            /** @description When the member last answered. */
+            updated_at?: string;
+        };
+        /** @description Where the next page starts; no `next_marker` on the last page. */
+        PageInfo: {
+            /** @description Opaque marker of the next page. */
+            next_marker?: string;
+            /** @description Members on this page. */
+            current_count?: number;
+        };
+        /** @description One page of the members of an image. */
+        ImageMemberList: {
+            members: components["schemas"]["ImageMember"][];
+            /** @description Relative URL of the member list schema. */
+            schema?: string;
+            /** @description Paging state. The docs describe an object; API Explorer's example sends a list of one. */
+            page_info?: components["schemas"]["PageInfo"] | components["schemas"]["PageInfo"][];
+        };
+        /** @description An image as the v1.1 OpenStack image API reports it. */
+        GlanceV1Image: {
+            id: string;
+            name?: string | null;
+            /** @description Known values: `queued`, `saving`, `active`, `killed`, `deleted`, `pending_delete` (others may appear). */
+            status?: string;
+            is_public?: boolean;
+            protected?: boolean;
+            deleted?: boolean;
+            deleted_at?: string | null;
+            created_at?: string;
+            updated_at?: string | null;
+            container_format?: string | null;
+            disk_format?: string | null;
+            min_disk?: number;
+            min_ram?: number;
+            size?: number | null;
+            virtual_size?: number | null;
+            checksum?: string | null;
+            owner?: string | null;
+            /** @description Custom attributes (`__os_version`, `__platform`, …) as strings. */
+            properties?: Record<string, never>;
+        };
+        /** @description Images with their details (v1.1). */
+        GlanceV1ImageList: {
+            images: components["schemas"]["GlanceV1Image"][];
+        };
         /**
          * @description An image as IMS reports it. Read tolerantly: the service sends undocumented members and
          *     flags whose type drifts (`"true"` or `true`), so unknown members and unknown flag values are
@@ -153,6 +1472,7 @@ export interface components {
              *     Known values: `bios`, `uefi` (others may appear).
              */
             hw_firmware_type?: string;
+            /** @description Known values: `true`, `false` (others may appear). */
             hw_vif_multiqueue_enabled?: string | null;
             /** @description Image ID. */
             id: string;
@@ -185,7 +1505,7 @@ export interface components {
             updated_at?: string;
             /**
              * @description What the image runs on: ECS (`FusionCompute`), BMS (`Ironic`) or a data image.
-             *     Known values: `FusionCompute`, `Ironic`, `DataImage` (others may appear).
+             *     Known values: `FusionCompute`, `Ironic`, `DataImage`, `IsoImage` (others may appear).
              */
             virtual_env_type?: string;
             virtual_size?: number | null;
@@ -209,7 +1529,7 @@ export interface components {
             __image_source_type?: string;
             /**
              * @description `gold` (public), `private`, `shared` or `market`.
-             *     Known values: `gold`, `private`, `shared` (others may appear).
+             *     Known values: `gold`, `private`, `shared`, `market` (others may appear).
              */
             __imagetype?: string;
             __is_offshelved?: string | boolean;
@@ -218,6 +1538,10 @@ export interface components {
              *     Known values: `true`, `false` (others may appear).
              */
             __isregistered?: string | boolean;
+            /**
+             * @description Whether the image loads lazily (casing varies between answers).
+             *     Known values: `true`, `false`, `True`, `False` (others may appear).
+             */
             __lazyloading?: string | boolean;
             __originalimagename?: string | null;
             /**
@@ -235,7 +1559,7 @@ export interface components {
             __os_version?: string | null;
             /**
              * @description OS distribution.
-             *     Known values: `Windows`, `Ubuntu`, `RedHat`, `SUSE`, `CentOS`, `Debian`, `OpenSUSE`, `Oracle Linux`, `Fedora`, `Other`, `CoreOS`, `EulerOS` (others may appear).
+             *     Known values: `Windows`, `Ubuntu`, `RedHat`, `Red Hat`, `SUSE`, `CentOS`, `Debian`, `OpenSUSE`, `Oracle Linux`, `Fedora`, `Other`, `CoreOS`, `EulerOS`, `Huawei Cloud EulerOS` (others may appear).
              */
             __platform?: string;
             __productcode?: string | null;
@@ -263,23 +1587,6 @@ export interface components {
             /** @description ID of the KMS key that encrypts the image. */
             __system__cmkid?: string | null;
             __system_support_market?: boolean;
-        };
-        /** @description The error body of IMS's own (non-OpenStack) operations. */
-        ImsError: {
-            error: {
-                /**
-                 * @description IMS error code such as `IMG.0024`; codes starting with `APIGW.` come from the API gateway.
-                 * @example IMG.0024
-                 */
-                code: string;
-                /** @description Human-readable explanation. */
-                message: string;
-            };
-        };
-        /** @description A key/value tag as IMS's TMS-style tag APIs take it. */
-        ResourceTag: {
-            key: string;
-            value: string;
         };
         /** @description A data disk image to make from one data disk of an ECS. */
         DataImageSpec: {
@@ -340,10 +1647,46 @@ export interface components {
             tags?: string[];
             image_tags?: components["schemas"]["ResourceTag"][];
         };
-        /** @description The answer of a call that started an asynchronous job. */
-        JobIdResponse: {
-            /** @description Poll it with `showJobProgress`. */
-            job_id: string;
+        /** @description Imports a large RAW (with its bitmap file) or ZVHD2 file from OBS without conversion. */
+        QuickImportImageRequest: {
+            /** @description Image name: 1 to 128 characters. */
+            name: string;
+            /** @description Image description. */
+            description?: string;
+            /** @description The image file in OBS, as `bucket:file`. */
+            image_url: string;
+            /** @description OS version of the file, e.g. `CentOS 7.0 64bit`; required unless `type` is `DataImage`. */
+            os_version?: string;
+            /** @description Minimum system disk in GB. */
+            min_disk: number;
+            /**
+             * @description What to make: an ECS or BMS system disk image, or a data disk image (`DataImage`).
+             * @enum {string}
+             */
+            type?: "ECS" | "BMS" | "DataImage";
+            /**
+             * @description OS family; only for data disk images.
+             * @enum {string}
+             */
+            os_type?: "Linux" | "Windows";
+            /**
+             * @description CPU architecture of the image.
+             * @enum {string}
+             */
+            architecture?: "x86" | "arm";
+            /**
+             * @description Boot firmware.
+             * @enum {string}
+             */
+            hw_firmware_type?: "bios" | "uefi";
+            /** @description License type of the OS in the file. */
+            license_type?: string;
+            /** @description Enterprise project the image belongs to; `0` (the default) is the default project. */
+            enterprise_project_id?: string;
+            /** @description Tags as `key.value` strings; use either `tags` or `image_tags`. */
+            tags?: string[];
+            /** @description Tags as key/value pairs; use either `tags` or `image_tags`. */
+            image_tags?: components["schemas"]["ResourceTag"][];
         };
         /** @description One change to an image attribute; `path` names the attribute, e.g. `/name` or `/__description`. */
         ImagePatchOperation: {
@@ -358,63 +1701,194 @@ export interface components {
             /** @description The new value; omitted for `remove`. */
             value?: string | number | boolean;
         };
-        /**
-         * @description Job state. `INIT` and `RUNNING` are transient; `SUCCESS` and `FAIL` are final. Read
-         *     tolerantly: an unknown value is passed through rather than rejected.
-         *     Known values: `INIT`, `RUNNING`, `SUCCESS`, `FAIL` (others may appear).
-         */
-        JobStatus: string;
-        /** @description The outcome of one sub-job of a batch job. */
-        SubJobResult: {
-            job_id?: string;
-            job_type?: string;
-            status?: components["schemas"]["JobStatus"];
-            begin_time?: string;
-            end_time?: string;
-            error_code?: string | null;
-            fail_reason?: string | null;
-            entities?: {
-                image_id?: string;
-                image_name?: string;
-            };
-        };
-        /** @description Job results and progress; which members are present depends on the job type. */
-        JobEntities: {
-            /** @description The ID of the image the job created or changed. */
-            image_id?: string;
-            image_name?: string;
-            current_task?: string;
-            /** @description Progress from 0 to 1 (or to 100 on some job types). */
-            process_percent?: number;
-            subJobId?: string;
-            sub_jobs_list?: string[];
-            sub_jobs_result?: components["schemas"]["SubJobResult"][];
-            /** @description Per-project results of a member (sharing) job. */
-            results?: {
-                image_id?: string;
-                project_id?: string;
-                status?: string;
-            }[];
-            error?: string;
-            error_code?: string;
-            addition_error_code?: string;
-            addition_error_msg?: string;
-            alarm_code?: string;
-        };
-        /** @description An asynchronous IMS job. */
-        Job: {
-            job_id: string;
+        /** @description An image as the OpenStack image API reports it: the IMS image plus Glance-only members. */
+        GlanceImage: {
+            /** @description Where the image file is stored. */
+            __image_location?: string | null;
             /**
-             * @description What the job does, for example `imsCreateImageByInstance` or `imsCrossRegionCopyImageJob`.
-             *     Known values: `imsCreateImageByInstance`, `imsImportImageJob`, `imsImportOvaImageJob`, `imsVolumeCreateImageJob`, `imsVolumesToSysDataImagesJob`, `imsImportDataImageJob`, `imsCreateWholeImageByInstanceJob`, `imsCreateWholeImageByBackupJob`, `imsNativeImportImageJob`, `imsNativeExportImageJob`, `imsAddImageMembersJob`, `imsDelImageMembersJob`, `imsUpdateImageMembersJob`, `imsCopyImageInRegionJob`, `imsCrossRegionCopyImageJob` (others may appear).
+             * @description Whether the image was configured at creation.
+             *     Known values: `true`, `false` (others may appear).
              */
-            job_type?: string;
-            status: components["schemas"]["JobStatus"];
-            begin_time?: string | null;
-            end_time?: string | null;
-            error_code?: string | null;
-            fail_reason?: string | null;
-            entities?: components["schemas"]["JobEntities"];
+            __is_config_init?: string | boolean;
+            /** @description Enterprise project (internal spelling). */
+            _sys_enterprise_project_id?: string | null;
+            /** @description Custom attributes. */
+            properties?: Record<string, never>;
+        } & components["schemas"]["Image"];
+        /** @description One page of images; follow `next` until it is absent. */
+        GlanceImageList: {
+            images: components["schemas"]["GlanceImage"][];
+            /** @description Relative URL of the first page. */
+            first?: string;
+            /** @description Relative URL of the next page; absent on the last page. */
+            next?: string;
+            /** @description Relative URL of the list schema. */
+            schema?: string;
+        };
+        /** @description Metadata of an image whose file is registered or uploaded afterwards. */
+        GlanceCreateImageRequest: {
+            /** @description Image name. */
+            name?: string;
+            /**
+             * @description OS version of the file to come.
+             * @default Other Linux(64 bit)
+             */
+            __os_version: string;
+            /**
+             * @description Only private images can be made.
+             * @default private
+             * @enum {string}
+             */
+            visibility: "private";
+            /**
+             * @description Protect the image from deletion.
+             * @default false
+             */
+            protected: boolean;
+            /**
+             * @description Container format; only `bare`.
+             * @default bare
+             */
+            container_format: string;
+            /**
+             * @description Format of the file to come.
+             * @default zvhd2
+             * @enum {string}
+             */
+            disk_format: "zvhd2" | "vhd" | "zvhd" | "raw" | "qcow2" | "iso";
+            /** @description Tags as `key=value` strings. */
+            tags?: string[];
+            /**
+             * @description Minimum memory in MB.
+             * @default 0
+             */
+            min_ram: number;
+            /** @description Minimum system disk in GB. */
+            min_disk?: number;
+        };
+        /** @description Options for deleting an image. */
+        GlanceDeleteImageRequest: {
+            /**
+             * @description Also delete the CSBS/CBR backup of a full-ECS image.
+             * @default false
+             */
+            delete_backup: boolean;
+        };
+        /** @description One change in the older v2.0 patch format: the operation name holds the attribute path. */
+        GlancePatchV20Operation: {
+            replace?: string;
+            add?: string;
+            remove?: string;
+            /** @description The new value; omitted for `remove`. */
+            value?: string | number | boolean;
+        };
+        /** @description The project to share an image with. */
+        GlanceAddMemberRequest: {
+            /** @description Project ID of the recipient. */
+            member: string;
+        };
+        /** @description A recipient's answer to one shared image. */
+        GlanceUpdateMemberRequest: {
+            /** @enum {string} */
+            status: "accepted" | "rejected";
+            /** @description CBR vault; needed to accept a full-ECS image made from a CBR backup. */
+            vault_id?: string;
+        };
+        /** @description A link to a related resource. */
+        Link: {
+            href: string;
+            /** @description How it relates, e.g. `self`. */
+            rel: string;
+        };
+        /** @description A JSON schema of a Glance entity or list, as Glance publishes it. Its `properties` are schema fragments. */
+        SchemaDocument: {
+            /** @description Entity name, e.g. `image`. */
+            name?: string;
+            /** @description The entity's attributes and their schemas. */
+            properties?: {
+                [key: string]: Record<string, never>;
+            };
+            /** @description Schema of custom attributes. */
+            additionalProperties?: {
+                type?: string;
+            };
+            links?: components["schemas"]["Link"][];
+        };
+        /** @description A tag key and the values that match it (an empty list matches any value). */
+        TagFilter: {
+            key: string;
+            values: string[];
+        };
+        /** @description Tag conditions for finding (`filter`) or counting (`count`) images. */
+        ListImageByTagsRequest: {
+            /**
+             * @description `filter` answers a page of images, `count` only their number.
+             * @enum {string}
+             */
+            action: "filter" | "count";
+            /** @description Page size, a number as a string (default 10, at most 1000); only with `filter`. */
+            limit?: string;
+            /** @description Index of the first image to answer, a number as a string; only with `filter`. */
+            offset?: string;
+            /** @description Images must have all of these tags. */
+            tags?: components["schemas"]["TagFilter"][];
+            /** @description Images must have at least one of these tags. */
+            tags_any?: components["schemas"]["TagFilter"][];
+            /** @description Images must not have all of these tags. */
+            not_tags?: components["schemas"]["TagFilter"][];
+            /** @description Images must have none of these tags. */
+            not_tags_any?: components["schemas"]["TagFilter"][];
+            /** @description Field matches, e.g. by image name. */
+            matches?: {
+                /** @description The image field to match, e.g. `resource_name`. */
+                key: string;
+                value: string;
+            }[];
+            /** @description Only images without any tag; the other tag conditions are then ignored. */
+            without_any_tag?: boolean;
+        };
+        /** @description A key/value tag as IMS reports it. */
+        ImageTag: {
+            key: string;
+            value?: string;
+        };
+        /** @description An image found by its tags. */
+        TaggedResource: {
+            /** @description Image ID. */
+            resource_id: string;
+            /** @description Image name. */
+            resource_name?: string;
+            resource_detail?: {
+                /** @description Image state. */
+                status?: string;
+            };
+            tags?: components["schemas"]["ImageTag"][];
+        };
+        /** @description A tag key with every value it has on the caller's images. */
+        TagKeyValues: {
+            key: string;
+            values: string[];
+        };
+        /** @description Tags to add (or change) or to delete on one image. */
+        BatchTagsRequest: {
+            /** @enum {string} */
+            action: "create" | "delete";
+            tags: components["schemas"]["ResourceTag"][];
+        };
+        /** @description One version of the OpenStack image API. */
+        ApiVersion: {
+            /** @description Version, e.g. `v2.1`. */
+            id?: string;
+            /**
+             * @description Whether to use it.
+             *     Known values: `CURRENT`, `SUPPORTED`, `DEPRECATED` (others may appear).
+             */
+            status: string;
+            links?: components["schemas"]["Link"][];
+        };
+        /** @description API versions. */
+        ApiVersionList: {
+            versions: components["schemas"]["ApiVersion"][];
         };
     };
     responses: {
@@ -427,14 +1901,32 @@ export interface components {
                 "application/json": components["schemas"]["ImsError"];
             };
         };
+        /** @description The request failed; OpenStack-native operations answer with Glance's error body (JSON or plain text). */
+        OpenStackError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OpenStackError"];
+                "text/plain": string;
+            };
+        };
     };
     parameters: {
-        /** @description The image ID (a UUID). */
-        ImageId: string;
         /** @description The asynchronous job ID returned by the call that started the job. */
         JobId: string;
+        /** @description The image ID (a UUID). */
+        ImageId: string;
         /** @description The project ID; imsjs clients fill it from their configuration. */
         ProjectId: string;
+        /** @description The member: a project ID (or an account ID or organization URN for IMS sharing). */
+        MemberId: string;
+        /** @description The tag; it must not contain `=`. */
+        GlanceTag: string;
+        /** @description The tag key to delete. */
+        TagKey: string;
+        /** @description API version, e.g. `v2.0`. */
+        ApiVersion: string;
     };
     requestBodies: never;
     headers: never;
@@ -442,6 +1934,748 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    createDataImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDataImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    showJobProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The asynchronous job ID returned by the call that started the job. */
+                job_id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job and, once it has them, its results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+        };
+    };
+    batchUpdateMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateImageMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    batchAddMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    batchDeleteMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    listOsVersions: {
+        parameters: {
+            query?: {
+                /** @description Only versions with these features: `bms`, `uefi`, `arm` or `x86`. */
+                tag?: ("bms" | "uefi" | "arm" | "x86")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OS versions by platform. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OsVersionGroup"][];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+        };
+    };
+    showImageQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quotas. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageQuota"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    listTags: {
+        parameters: {
+            query?: {
+                /** @description Tags per page; all of them when absent. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Image type. */
+                __imagetype?: "gold" | "private" | "shared" | "market";
+                /** @description Image ID. */
+                id?: string;
+                /** @description Image state. */
+                status?: "queued" | "saving" | "deleted" | "killed" | "active";
+                /** @description Image name. */
+                name?: string;
+                /** @description Minimum system disk in GB. */
+                min_disk?: number;
+                /** @description OS distribution. */
+                __platform?: string;
+                /** @description OS family. */
+                __os_type?: "Linux" | "Windows" | "Other";
+                /** @description Sharing status, for shared images. */
+                member_status?: "accepted" | "rejected" | "pending";
+                /** @description What the image runs on. */
+                virtual_env_type?: "FusionCompute" | "Ironic" | "DataImage";
+                /** @description Enterprise project ID. */
+                enterprise_project_id?: string;
+                /** @description CPU architecture. */
+                architecture?: "x86" | "arm";
+                /** @description Creation-time filter, `operator:time` (gt, gte, lt, lte, eq, neq). */
+                created_at?: string;
+                /** @description Update-time filter, same form as `created_at`. */
+                updated_at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Tags as `key.value` strings. */
+                        tags: string[];
+                    };
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    createOrUpdateTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrUpdateTagsRequest"];
+            };
+        };
+        responses: {
+            /** @description The tag is set. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    createWholeImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWholeImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    copyImageInRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyImageInRegionRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    copyImageCrossRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyImageCrossRegionRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    exportImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    registerImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+        };
+    };
+    glanceV1HeadImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image's metadata, in headers. */
+            200: {
+                headers: {
+                    /** @description Image ID. */
+                    "X-Image-Meta-Id"?: string;
+                    /** @description Image name. */
+                    "X-Image-Meta-Name"?: string;
+                    /** @description Image state. */
+                    "X-Image-Meta-Status"?: string;
+                    /** @description Size in bytes. */
+                    "X-Image-Meta-Size"?: number;
+                    /** @description Virtual size in bytes. */
+                    "X-Image-Meta-Virtual_size"?: number;
+                    /** @description Container format. */
+                    "X-Image-Meta-Container_format"?: string;
+                    /** @description File format. */
+                    "X-Image-Meta-Disk_format"?: string;
+                    /** @description MD5 of the file. */
+                    "X-Image-Meta-Checksum"?: string;
+                    /** @description Minimum disk in GB. */
+                    "X-Image-Meta-Min_disk"?: number;
+                    /** @description Minimum memory in MB. */
+                    "X-Image-Meta-Min_ram"?: number;
+                    /** @description Owning project. */
+                    "X-Image-Meta-Owner"?: string;
+                    /** @description Public image. */
+                    "X-Image-Meta-Is_public"?: boolean;
+                    /** @description Protected from deletion. */
+                    "X-Image-Meta-Protected"?: boolean;
+                    /** @description Deleted. */
+                    "X-Image-Meta-Deleted"?: boolean;
+                    /** @description Deletion time. */
+                    "X-Image-Meta-Deleted_at"?: string;
+                    /** @description Creation time. */
+                    "X-Image-Meta-Created_at"?: string;
+                    /** @description Update time. */
+                    "X-Image-Meta-Updated_at"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    showProjectImageQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quotas. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageQuota"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    listImageMembers: {
+        parameters: {
+            query?: {
+                /** @description Members per page. */
+                limit?: number;
+                /** @description `page_info.next_marker` of the previous page. */
+                marker?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageMemberList"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    showImageMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+                /** @description The member: a project ID (or an account ID or organization URN for IMS sharing). */
+                member_id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageMember"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    batchDeleteTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    tags: components["schemas"]["ResourceTag"][];
+                };
+            };
+        };
+        responses: {
+            /** @description The tags are gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    showJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The asynchronous job ID returned by the call that started the job. */
+                job_id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job and, once it has them, its results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+        };
+    };
+    glanceV1ListImagesDetail: {
+        parameters: {
+            query?: {
+                /** @description Image name. */
+                name?: string;
+                /** @description Container format. */
+                container_format?: string;
+                /** @description Image file format. */
+                disk_format?: string;
+                /** @description Image state. */
+                status?: string;
+                /** @description Smallest size in bytes. */
+                size_min?: string;
+                /** @description Largest size in bytes. */
+                size_max?: string;
+                /** @description Only images changed since this time (ISO 8601). */
+                "changes-since"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The images. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GlanceV1ImageList"];
+                };
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceV1DeleteImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image is deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
     listImages: {
         parameters: {
             query?: {
@@ -544,6 +2778,7 @@ export interface operations {
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
             500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
         };
     };
     createImage: {
@@ -559,7 +2794,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The job was accepted. */
+            /** @description The job was accepted; poll it with `showJobProgress`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -573,6 +2808,37 @@ export interface operations {
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
             500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    importImageQuick: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuickImportImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
         };
     };
     updateImage: {
@@ -605,57 +2871,609 @@ export interface operations {
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
             500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
         };
     };
-    showJobProgress: {
+    glanceListImages: {
         parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The asynchronous job ID returned by the call that started the job. */
-                job_id: components["parameters"]["JobId"];
+            query?: {
+                /** @description Only registered images; the only value is `true`. */
+                __isregistered?: "true";
+                /** @description Image type: public (`gold`), `private`, `shared` or `market`. */
+                __imagetype?: "gold" | "private" | "shared" | "market";
+                /** @description Protected (public) images only. */
+                protected?: boolean;
+                /** @description Visibility. */
+                visibility?: "public" | "private" | "shared";
+                /** @description Owning project ID. */
+                owner?: string;
+                /** @description Image ID. */
+                id?: string;
+                /** @description Image state. */
+                status?: "queued" | "saving" | "deleted" | "killed" | "active";
+                /** @description Image name. */
+                name?: string;
+                /** @description Container format, usually `bare`. */
+                container_format?: string;
+                /** @description Image file format. */
+                disk_format?: "zvhd2" | "vhd" | "zvhd" | "raw" | "qcow2";
+                /** @description Minimum memory in MB. */
+                min_ram?: number;
+                /** @description Minimum system disk in GB. */
+                min_disk?: number;
+                /** @description 32- or 64-bit OS. */
+                __os_bit?: "32" | "64";
+                /** @description OS distribution. */
+                __platform?: "Windows" | "Ubuntu" | "Red Hat" | "RedHat" | "SUSE" | "CentOS" | "Debian" | "OpenSUSE" | "Oracle Linux" | "Fedora" | "Other" | "CoreOS" | "EulerOS";
+                /** @description ID of the last image of the previous page. */
+                marker?: string;
+                /** @description Page size (default 25). */
+                limit?: number;
+                /** @description Sort field. */
+                sort_key?: "name" | "container_format" | "disk_format" | "status" | "id" | "size" | "created_at";
+                /** @description Sort direction. */
+                sort_dir?: "asc" | "desc";
+                /** @description OS family. */
+                __os_type?: "Linux" | "Windows" | "Other";
+                /** @description Tag. */
+                tag?: string;
+                /** @description Sharing status, for shared images. */
+                member_status?: "accepted" | "rejected" | "pending";
+                /** @description Images that run on KVM (`true`). */
+                __support_kvm?: string;
+                /** @description Images that run on Xen (`true`). */
+                __support_xen?: string;
+                /** @description Images for large-memory ECSs (`true`). */
+                __support_largememory?: string;
+                /** @description Images for disk-intensive ECSs (`true`). */
+                __support_diskintensive?: string;
+                /** @description Images for high-performance ECSs (`true`). */
+                __support_highperformance?: string;
+                /** @description Images for Xen GPU ECSs of this GPU type. */
+                __support_xen_gpu_type?: string;
+                /** @description Images for KVM GPU ECSs of this GPU type. */
+                __support_kvm_gpu_type?: string;
+                /** @description Images for Xen HANA ECSs (`true`). */
+                __support_xen_hana?: string;
+                /** @description Images for KVM InfiniBand ECSs (`true`). */
+                __support_kvm_infiniband?: string;
+                /** @description Creation-time filter, `operator:time` (gt, gte, lt, lte, eq, neq). */
+                created_at?: string;
+                /** @description Update-time filter, same form as `created_at`. */
+                updated_at?: string;
             };
+            header?: {
+                /** @description Answer style: a value after `M` (alphabetically) gives Queens-style answers, `M` or earlier Mitaka-style. */
+                "X-Api-Version"?: string;
+            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The job and, once it has them, its results. */
+            /** @description One page of images. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Job"];
+                    "application/json": components["schemas"]["GlanceImageList"];
                 };
             };
-            400: components["responses"]["ImsError"];
-            401: components["responses"]["ImsError"];
-            403: components["responses"]["ImsError"];
-            404: components["responses"]["ImsError"];
-            500: components["responses"]["ImsError"];
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
         };
     };
-    showJob: {
+    glanceCreateImageMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GlanceCreateImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The new image record. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GlanceImage"];
+                };
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceShowImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GlanceImage"];
+                };
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceDeleteImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["GlanceDeleteImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The image is deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceUpdateImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/openstack-images-v2.1-json-patch": components["schemas"]["ImagePatchOperation"][];
+                "application/openstack-images-v2.0-json-patch": components["schemas"]["GlancePatchV20Operation"][];
+            };
+        };
+        responses: {
+            /** @description The updated image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GlanceImage"];
+                };
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceUploadImageFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The file is stored. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            409: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceListImageMembers: {
+        parameters: {
+            query?: {
+                /** @description Members per page. */
+                limit?: number;
+                /** @description `page_info.next_marker` of the previous page. */
+                marker?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageMemberList"];
+                };
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceAddImageMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GlanceAddMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The new member, `pending` until it answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageMember"];
+                };
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceShowImageMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+                /** @description The member: a project ID (or an account ID or organization URN for IMS sharing). */
+                member_id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageMember"];
+                };
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceUpdateImageMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+                /** @description The member: a project ID (or an account ID or organization URN for IMS sharing). */
+                member_id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GlanceUpdateMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member with its answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageMember"];
+                };
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceDeleteImageMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+                /** @description The member: a project ID (or an account ID or organization URN for IMS sharing). */
+                member_id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image is no longer shared with the project. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceCreateTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+                /** @description The tag; it must not contain `=`. */
+                tag: components["parameters"]["GlanceTag"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tag is set. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceDeleteTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+                /** @description The tag; it must not contain `=`. */
+                tag: components["parameters"]["GlanceTag"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tag is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceShowImageSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schema document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemaDocument"];
+                };
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceListImagesSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schema document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemaDocument"];
+                };
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceShowMemberSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schema document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemaDocument"];
+                };
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    glanceListMembersSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schema document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemaDocument"];
+                };
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            404: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+            503: components["responses"]["OpenStackError"];
+        };
+    };
+    listImageByTags: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 /** @description The project ID; imsjs clients fill it from their configuration. */
                 project_id: components["parameters"]["ProjectId"];
-                /** @description The asynchronous job ID returned by the call that started the job. */
-                job_id: components["parameters"]["JobId"];
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListImageByTagsRequest"];
+            };
+        };
         responses: {
-            /** @description The job and, once it has them, its results. */
+            /** @description The matching images, or only their number. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Job"];
+                    "application/json": {
+                        /** @description Absent for `action: count`. */
+                        resources?: components["schemas"]["TaggedResource"][];
+                        total_count: number;
+                    };
                 };
             };
             400: components["responses"]["ImsError"];
@@ -663,6 +3481,386 @@ export interface operations {
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
             500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    listImagesTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tag keys with their values. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tags: components["schemas"]["TagKeyValues"][];
+                    };
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    listImageTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image's tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tags: components["schemas"]["ImageTag"][];
+                    };
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    addImageTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    tag: components["schemas"]["ResourceTag"];
+                };
+            };
+        };
+        responses: {
+            /** @description The tag is set. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    batchAddOrDeleteTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchTagsRequest"];
+            };
+        };
+        responses: {
+            /** @description The tags are changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    deleteImageTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project ID; imsjs clients fill it from their configuration. */
+                project_id: components["parameters"]["ProjectId"];
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+                /** @description The tag key to delete. */
+                key: components["parameters"]["TagKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tag is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    createImageInSafeMode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    createDataImageInSafeMode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDataImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    importImageQuickInSafeMode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuickImportImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    copyImageInRegionInSafeMode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyImageInRegionRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    exportImageInSafeMode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The image ID (a UUID). */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The job was accepted; poll it with `showJobProgress`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobIdResponse"];
+                };
+            };
+            400: components["responses"]["ImsError"];
+            401: components["responses"]["ImsError"];
+            403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
+            500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
+        };
+    };
+    listVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions (as the SDKs expect). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionList"];
+                };
+            };
+            /** @description The versions (as the docs show). */
+            300: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionList"];
+                };
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
+        };
+    };
+    showVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API version, e.g. `v2.0`. */
+                version: components["parameters"]["ApiVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            300: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionList"];
+                };
+            };
+            400: components["responses"]["OpenStackError"];
+            401: components["responses"]["OpenStackError"];
+            403: components["responses"]["OpenStackError"];
+            500: components["responses"]["OpenStackError"];
         };
     };
 }
