@@ -1,0 +1,172 @@
+// Builds the contents of src/generated/ from the bundled contract of @imsjs/openapi. Pure: it
+// returns file contents, so `generate --check` and the tests compare them without writing.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import { _ } from "ajv";
+import { METHODS, annotationKeywords, deref, schemaRoots } from "./schemas.mjs";
+
+const require = createRequire(import.meta.url);
+export const NOTICE =
+  "Generated from @imsjs/openapi/openapi.json by `pnpm --filter @imsjs/contract generate`. Do not edit: change spec/ and regenerate.";
+
+export async function loadContract() {
+  return JSON.parse(await readFile(require.resolve("@imsjs/openapi/openapi.json"), "utf8"));
+}
+
+// JSON bodies only: vendor types such as `application/openstack-images-v2.1-json-patch` count.
+export const isJsonMedia = (media) => /json/i.test(media.split(";")[0].split("/")[1] ?? "");
+
+function newAjv(keywords, coerce) {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    strictTuples: false,
+    // `required` inside `anyOf` branches names members declared beside the `anyOf`.
+    strictRequired: false,
+    inlineRefs: 12,
+    coerceTypes: coerce ? "array" : false,
+    code: { source: true, esm: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
+  });
+  addFormats(ajv);
+  for (const keyword of keywords) ajv.addKeyword({ keyword });
+  return ajv;
+}
+
+/** Collects unique schemas per Ajv instance and names them `b0`, `b1`… or `p0`, `p1`… */
+class Registry {
+  constructor(ajv, prefix, roots) {
+    this.ajv = ajv;
+    this.prefix = prefix;
+    this.names = new Map();
+    for (const root of Object.values(roots)) ajv.addSchema(root);
+  }
+  add(schema) {
+    const key = JSON.stringify(schema);
+    let name = this.names.get(key);
+    if (!name) {
+      name = `${this.prefix}${this.names.size}`;
+      this.names.set(key, name);
+      this.ajv.addSchema(schema, name);
+    }
+    return name;
+  }
+  code() {
+    const exports = Object.fromEntries([...this.names.values()].map((n) => [n, n]));
+    const raw = this.names.size === 0 ? "" : standaloneCode(this.ajv, exports);
+    // Ajv's ESM output still calls require() for its runtime helpers and formats.
+    const imports = new Map();
+    const body = raw.replace(/require\("([^"]+)"\)/g, (_m, spec) => {
+      if (!imports.has(spec)) imports.set(spec, `imported${imports.size}`);
+      return imports.get(spec);
+    });
+    // Node hands a CommonJS module over as the default export, bundlers and Vite may unwrap
+    // `exports.default` first; `cjs()` gives `module.exports` either way.
+    const head = [
+      ...(imports.size ? ['const cjs = (ns) => (ns.default && typeof ns.default === "object" && "__esModule" in ns.default ? ns.default : ns);'] : []),
+      ...[...imports].map(([spec, id]) => `import * as ${id}Module from "${spec}.js";\nconst ${id} = cjs(${id}Module);`),
+    ].join("\n");
+    return `/* ${NOTICE} */\n// @ts-nocheck -- Ajv standalone output\n${head}\n${body.replace(/^"use strict";/, "")}\n`;
+  }
+}
+
+function groupSchema(params) {
+  if (params.length === 0) return null;
+  const schema = { type: "object", properties: {}, required: [] };
+  for (const p of params) {
+    const name = p.in === "header" ? p.name.toLowerCase() : p.name;
+    schema.properties[name] = p.schema ?? {};
+    if (p.required || p.in === "path") schema.required.push(name);
+  }
+  if (schema.required.length === 0) delete schema.required;
+  return schema;
+}
+
+function operationParameters(doc, item, op) {
+  const byKey = new Map();
+  for (const raw of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
+    const p = deref(doc, raw);
+    const schema = p.schema ?? Object.values(p.content ?? {})[0]?.schema;
+    byKey.set(`${p.in}:${p.name}`, { ...p, schema });
+  }
+  return [...byKey.values()];
+}
+
+export async function buildOutputs(doc) {
+  doc ??= await loadContract();
+  const keywords = annotationKeywords(doc);
+  const shapes = schemaRoots(doc);
+  const operations = [];
+  const pending = []; // [root, schema, kind, assign] resolved after roots are final
+
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const params = operationParameters(doc, item, op);
+      const entry = {
+        operationId: op.operationId,
+        method: method.toUpperCase(),
+        path,
+        request: { bodyRequired: false, content: {}, params: {} },
+        responses: {},
+      };
+      for (const where of ["path", "query", "header"]) {
+        const schema = groupSchema(params.filter((p) => p.in === where));
+        if (schema) pending.push(["request", schema, "params", (n) => (entry.request.params[where] = n)]);
+      }
+      const body = deref(doc, op.requestBody);
+      if (body) {
+        entry.request.bodyRequired = body.required === true;
+        for (const [media, mt] of Object.entries(body.content ?? {})) {
+          entry.request.content[media] = null;
+          if (mt.schema && isJsonMedia(media)) pending.push(["request", mt.schema, "bodies", (n) => (entry.request.content[media] = n)]);
+        }
+      }
+      for (const [status, raw] of Object.entries(op.responses ?? {})) {
+        const res = deref(doc, raw);
+        const out = { content: {}, headers: null };
+        entry.responses[status] = out;
+        for (const [media, mt] of Object.entries(res.content ?? {})) {
+          out.content[media] = null;
+          if (mt.schema && isJsonMedia(media)) pending.push(["response", mt.schema, "bodies", (n) => (out.content[media] = n)]);
+        }
+        const headers = Object.entries(res.headers ?? {})
+          .filter(([name]) => name.toLowerCase() !== "content-type")
+          .map(([name, h]) => ({ ...deref(doc, h), name, in: "header" }));
+        const schema = groupSchema(headers);
+        if (schema) pending.push(["response", schema, "params", (n) => (out.headers = n)]);
+      }
+      operations.push(entry);
+    }
+  }
+
+  const inlined = pending.map(([root, schema, kind, assign]) => [shapes.inline(schema, root), kind, assign]);
+  const roots = shapes.roots();
+  const registries = {
+    bodies: new Registry(newAjv(keywords, false), "b", roots),
+    params: new Registry(newAjv(keywords, true), "p", roots),
+  };
+  for (const [schema, kind, assign] of inlined) assign(registries[kind].add(schema));
+
+  const table = [
+    `/* ${NOTICE} */`,
+    "",
+    'import type { ContractOperation } from "../table.js";',
+    "",
+    "/** Every operation of the contract with the names of its precompiled validators. */",
+    `export const operations: readonly ContractOperation[] = ${JSON.stringify(operations, null, 2)};`,
+    "",
+    `export const contractVersion = ${JSON.stringify(doc.info?.version ?? "")};`,
+    "",
+  ].join("\n");
+
+  return {
+    "operations.ts": table,
+    "bodies.ts": registries.bodies.code(),
+    "params.ts": registries.params.code(),
+  };
+}

@@ -1,0 +1,105 @@
+import { ContractInputError, ContractViolationError } from "./errors.js";
+import { pathOf } from "./router.js";
+import { validateRequest, validateResponse, type ValidationResult } from "./validate.js";
+
+export type ContractMode = "throw" | "warn" | "collect";
+
+export interface ContractMiddlewareOptions {
+  /** `throw` (default): reject the call; `warn`: log and go on; `collect`: keep for later. */
+  mode?: ContractMode;
+  /** Also check outgoing requests (body, query, path parameters). Default false. */
+  requests?: boolean;
+  /** Where `warn` writes; default `console`. */
+  logger?: { warn(message: string): void };
+}
+
+/** One checked exchange that broke the contract. */
+export interface CollectedViolation extends ValidationResult {
+  direction: "request" | "response";
+  /** `GET /v2/cloudimages`: no host, no query string. */
+  exchange: string;
+  status?: number;
+}
+
+/** The parts of openapi-fetch's middleware callbacks used here (kept structural on purpose). */
+interface HookArgs {
+  request: Request;
+  schemaPath: string;
+}
+
+export interface ContractMiddleware {
+  onRequest(args: HookArgs): Promise<undefined>;
+  onResponse(args: HookArgs & { response: Response }): Promise<undefined>;
+  /** Violations seen so far (every mode records them). */
+  readonly violations: readonly CollectedViolation[];
+  clear(): void;
+}
+
+const MODES: readonly ContractMode[] = ["throw", "warn", "collect"];
+
+async function readText(message: Request | Response): Promise<string | undefined> {
+  if (message.body === null) return undefined;
+  // openapi-fetch hands the same object on to the caller: read a clone, never the original.
+  return message.clone().text();
+}
+
+/**
+ * An openapi-fetch middleware that checks every response (and optionally every request) against
+ * the contract, e.g. `client.use(createContractMiddleware({ mode: "warn" }))`.
+ */
+export function createContractMiddleware(options: ContractMiddlewareOptions = {}): ContractMiddleware {
+  const mode = options.mode ?? "throw";
+  if (!MODES.includes(mode)) throw new ContractInputError("mode", `must be one of ${MODES.join(", ")}, got ${JSON.stringify(mode)}`);
+  const logger = options.logger ?? console;
+  const violations: CollectedViolation[] = [];
+
+  function report(found: CollectedViolation): void {
+    violations.push(found);
+    if (mode === "throw") throw new ContractViolationError(found.exchange, found.operationId, found.errors);
+    if (mode === "warn") {
+      const error = new ContractViolationError(found.exchange, found.operationId, found.errors);
+      logger.warn(`[imsjs contract] ${found.direction} ${error.message}`);
+    }
+  }
+
+  const ref = (request: Request, schemaPath: string): { method: string; path: string } => ({
+    method: request.method,
+    // openapi-fetch passes the template it was called with; fall back to the URL.
+    path: schemaPath && schemaPath.startsWith("/") ? schemaPath : request.url,
+  });
+
+  return {
+    async onRequest({ request, schemaPath }) {
+      if (!options.requests) return undefined;
+      const text = await readText(request);
+      const url = new URL(request.url);
+      const input = { headers: request.headers, ...(text !== undefined ? { text } : {}) };
+      // The concrete URL gives path and query values; a base URL with a path prefix does not
+      // route, and then the template still checks the query and the body.
+      let result = validateRequest({ method: request.method, path: `${url.pathname}${url.search}` }, input);
+      if (result.operationId === undefined && schemaPath.startsWith("/")) {
+        result = validateRequest({ method: request.method, path: schemaPath }, { ...input, query: url.searchParams });
+      }
+      if (!result.valid) report({ ...result, direction: "request", exchange: `${request.method} ${pathOf(request.url)}` });
+      return undefined;
+    },
+    async onResponse({ request, response, schemaPath }) {
+      const text = await readText(response);
+      const result = validateResponse(ref(request, schemaPath), {
+        status: response.status,
+        headers: response.headers,
+        ...(text !== undefined ? { text } : {}),
+      });
+      if (!result.valid) {
+        report({ ...result, direction: "response", exchange: `${request.method} ${pathOf(request.url)}`, status: response.status });
+      }
+      return undefined;
+    },
+    get violations() {
+      return violations;
+    },
+    clear() {
+      violations.length = 0;
+    },
+  };
+}

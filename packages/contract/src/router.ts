@@ -1,0 +1,109 @@
+import type { ContractOperation } from "./table.js";
+
+export interface RouteMatch {
+  operation: ContractOperation;
+  /** Decoded values of the template's `{params}`. */
+  pathParams: Record<string, string>;
+}
+
+interface Route {
+  operation: ContractOperation;
+  segments: Segment[];
+}
+
+type Segment = { literal: string } | { pattern: RegExp; names: string[] };
+
+const PARAM = /\{([^}]+)\}/g;
+
+function compileSegment(text: string): Segment {
+  if (!text.includes("{")) return { literal: text };
+  const names: string[] = [];
+  let source = "^";
+  let last = 0;
+  for (const m of text.matchAll(PARAM)) {
+    source += escapeRegExp(text.slice(last, m.index)) + "([^/]+?)";
+    names.push(m[1] ?? "");
+    last = (m.index ?? 0) + m[0].length;
+  }
+  return { pattern: new RegExp(`${source}${escapeRegExp(text.slice(last))}$`), names };
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export const splitPath = (path: string): string[] => (path === "/" || path === "" ? [] : path.replace(/^\/+|\/+$/g, "").split("/"));
+
+// Literal segments beat templated ones position by position, from the left, so
+// `/v2/cloudimages/action` wins over `/v2/cloudimages/{image_id}` wherever either is declared.
+function bySpecificity(a: Route, b: Route): number {
+  for (let i = 0; i < Math.min(a.segments.length, b.segments.length); i++) {
+    const la = "literal" in a.segments[i]! ? 1 : 0;
+    const lb = "literal" in b.segments[i]! ? 1 : 0;
+    if (la !== lb) return lb - la;
+  }
+  return 0;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The path part of a URL or path: no origin, query or fragment. */
+export function pathOf(url: string): string {
+  const noOrigin = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "");
+  const path = noOrigin.split(/[?#]/, 1)[0] ?? "";
+  return path.startsWith("/") ? path : `/${path}`;
+}
+
+export interface Router {
+  /** The operation a concrete request goes to, or undefined. */
+  match(method: string, url: string): RouteMatch | undefined;
+  /** Methods the contract declares for this path (for "wrong method" reports). */
+  methodsFor(url: string): string[];
+}
+
+export function createRouter(operations: readonly ContractOperation[]): Router {
+  const byLength = new Map<string, Route[]>();
+  for (const operation of operations) {
+    const segments = splitPath(operation.path).map(compileSegment);
+    const key = `${operation.method} ${segments.length}`;
+    const list = byLength.get(key) ?? [];
+    list.push({ operation, segments });
+    byLength.set(key, list);
+  }
+  for (const list of byLength.values()) list.sort(bySpecificity);
+
+  function matchRoute(route: Route, parts: string[]): Record<string, string> | undefined {
+    const params: Record<string, string> = {};
+    for (let i = 0; i < parts.length; i++) {
+      const seg = route.segments[i]!;
+      const part = parts[i]!;
+      if ("literal" in seg) {
+        if (seg.literal !== part) return undefined;
+        continue;
+      }
+      const m = seg.pattern.exec(part);
+      if (!m) return undefined;
+      seg.names.forEach((name, j) => (params[name] = safeDecode(m[j + 1] ?? "")));
+    }
+    return params;
+  }
+
+  function match(method: string, url: string): RouteMatch | undefined {
+    const parts = splitPath(pathOf(url));
+    for (const route of byLength.get(`${method.toUpperCase()} ${parts.length}`) ?? []) {
+      const pathParams = matchRoute(route, parts);
+      if (pathParams) return { operation: route.operation, pathParams };
+    }
+    return undefined;
+  }
+
+  const methods = [...new Set(operations.map((o) => o.method))];
+  return {
+    match,
+    methodsFor: (url) => methods.filter((m) => match(m, url) !== undefined),
+  };
+}

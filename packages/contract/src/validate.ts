@@ -1,0 +1,192 @@
+import { operations } from "./generated/operations.js";
+import { ContractInputError } from "./errors.js";
+import { isJsonMedia, normalizeHeaders, normalizeQuery, pickMedia, queryOf, type HeadersLike, type QueryLike } from "./http.js";
+import { createRouter, pathOf } from "./router.js";
+import type { ContractOperation, ParamLocation } from "./table.js";
+import { validatorNamed } from "./validators.js";
+import { fromAjv, violation, type ContractViolation, type ViolationLocation } from "./violations.js";
+
+/**
+ * Which operation: by `operationId`, or by method and path. The path may be a template
+ * (`/v2/cloudimages/{image_id}`) or a concrete URL (`https://…/v2/cloudimages/abc?x=1`).
+ */
+export type OperationRef = { operationId: string } | { method: string; path: string };
+
+interface BodyInput {
+  /** The parsed JSON body. */
+  body?: unknown;
+  /** The raw body text, parsed here when the media type is JSON (use instead of `body`). */
+  text?: string;
+}
+
+export interface ResponseInput extends BodyInput {
+  status: number;
+  headers?: HeadersLike;
+}
+
+export interface RequestInput extends BodyInput {
+  headers?: HeadersLike;
+  /** Query parameters; taken from the URL when the reference is a concrete URL. */
+  query?: QueryLike;
+  /** Path parameters; taken from the URL when the reference is a concrete URL. */
+  pathParams?: Readonly<Record<string, string>>;
+}
+
+export interface ValidationResult {
+  valid: boolean;
+  /** The operation the exchange was checked against; absent when none matched. */
+  operationId?: string;
+  errors: ContractViolation[];
+}
+
+const router = createRouter(operations);
+const byId = new Map(operations.map((o) => [o.operationId, o]));
+const byTemplate = new Map(operations.map((o) => [`${o.method} ${o.path}`, o]));
+
+/** Every operation of the contract, in document order. */
+export const contractOperations: readonly ContractOperation[] = operations;
+
+interface Resolved {
+  operation?: ContractOperation;
+  pathParams?: Record<string, string>;
+  query?: URLSearchParams;
+  errors: ContractViolation[];
+}
+
+function resolve(ref: OperationRef): Resolved {
+  if (ref === null || typeof ref !== "object") throw new ContractInputError("operation", "expected { operationId } or { method, path }");
+  if ("operationId" in ref) {
+    const operation = byId.get(ref.operationId);
+    if (!operation) throw new ContractInputError("operationId", `"${String(ref.operationId)}" is not an operation of the contract`);
+    return { operation, errors: [] };
+  }
+  const { method, path } = ref as { method: unknown; path: unknown };
+  if (typeof method !== "string" || method === "") throw new ContractInputError("method", "must be an HTTP method such as GET");
+  if (typeof path !== "string") throw new ContractInputError("path", "must be a path template or a URL");
+  const upper = method.toUpperCase();
+  const template = byTemplate.get(`${upper} ${path}`);
+  if (template) return { operation: template, errors: [] };
+  const query = queryOf(path);
+  const match = router.match(upper, path);
+  if (match) return { operation: match.operation, pathParams: match.pathParams, ...(query ? { query } : {}), errors: [] };
+  const allowed = router.methodsFor(path);
+  const where = `${upper} ${pathOf(path)}`;
+  const message = allowed.length
+    ? `${where} is not an operation of the contract (the path takes ${allowed.join(", ")})`
+    : `${where} matches no path of the contract`;
+  return { errors: [violation("route", allowed.length ? "method" : "route", message, { expected: allowed.length ? allowed : undefined })] };
+}
+
+function checkStatus(status: unknown): number {
+  if (typeof status !== "number" || !Number.isInteger(status) || status < 100 || status > 599) {
+    throw new ContractInputError("status", `must be an HTTP status code from 100 to 599, got ${JSON.stringify(status)}`);
+  }
+  return status;
+}
+
+// `200` first, then its range (`2XX`), then `default`, as OpenAPI says.
+function documentedStatus(operation: ContractOperation, status: number): string | undefined {
+  const keys = Object.keys(operation.responses);
+  const range = `${String(status).charAt(0)}XX`;
+  return keys.find((k) => k === String(status)) ?? keys.find((k) => k.toUpperCase() === range) ?? keys.find((k) => k === "default");
+}
+
+const hasBody = (input: BodyInput): boolean => input.body !== undefined || (input.text !== undefined && input.text !== "");
+
+function validateParams(name: string | undefined, data: Record<string, unknown>, location: ParamLocation | "header"): ContractViolation[] {
+  if (!name) return [];
+  const validate = validatorNamed(name);
+  // The params validators coerce strings in place; keep the caller's objects untouched.
+  const copy = structuredClone(data);
+  return validate(copy) ? [] : fromAjv(validate.errors ?? [], location as ViolationLocation, copy);
+}
+
+function validateBody(
+  content: Readonly<Record<string, string | null>>,
+  input: BodyInput,
+  contentType: string | undefined,
+  side: "request" | "response",
+): ContractViolation[] {
+  const documented = Object.keys(content);
+  const media = pickMedia(documented, contentType);
+  if (media === undefined) {
+    return [
+      violation("content-type", "content-type", `content-type ${contentType ?? "(none)"} is not documented for this ${side}`, {
+        expected: documented,
+        actual: contentType,
+      }),
+    ];
+  }
+  const name = content[media];
+  if (!name) return [];
+  let body = input.body;
+  if (body === undefined && input.text !== undefined) {
+    try {
+      body = JSON.parse(input.text);
+    } catch {
+      return [violation("body", "json", `body is not valid JSON (${media})`, { expected: media })];
+    }
+  }
+  if (body === undefined) return [violation("body", "required", `body is required but missing (${media})`)];
+  const validate = validatorNamed(name);
+  return validate(body) ? [] : fromAjv(validate.errors ?? [], "body", body);
+}
+
+function result(operation: ContractOperation | undefined, errors: ContractViolation[]): ValidationResult {
+  return { valid: errors.length === 0, ...(operation ? { operationId: operation.operationId } : {}), errors };
+}
+
+/** Checks a response (status, declared headers, body) against the contract. */
+export function validateResponse(ref: OperationRef, input: ResponseInput): ValidationResult {
+  if (input === null || typeof input !== "object") throw new ContractInputError("response", "expected { status, headers?, body }");
+  const status = checkStatus(input.status);
+  const { operation, errors } = resolve(ref);
+  if (!operation) return result(undefined, errors);
+  const key = documentedStatus(operation, status);
+  if (key === undefined) {
+    const documented = Object.keys(operation.responses);
+    return result(operation, [
+      violation("status", "status", `status ${status} is not documented for ${operation.operationId} (documented: ${documented.join(", ")})`, {
+        expected: documented,
+        actual: status,
+      }),
+    ]);
+  }
+  const response = operation.responses[key]!;
+  const headers = normalizeHeaders(input.headers);
+  const out: ContractViolation[] = [];
+  if (input.headers !== undefined) out.push(...validateParams(response.headers ?? undefined, headers, "header"));
+  const method = operation.method;
+  if (Object.keys(response.content).length === 0) {
+    if (hasBody(input)) out.push(violation("body", "body", `status ${key} of ${operation.operationId} documents no body, but one was sent`));
+  } else if (method !== "HEAD" || hasBody(input)) {
+    // Answers to HEAD carry no body; one that was recorded anyway is still checked.
+    out.push(...validateBody(response.content, input, headers["content-type"], "response"));
+  }
+  return result(operation, out);
+}
+
+/** Checks a request (path and query parameters, headers when given, body) against the contract. */
+export function validateRequest(ref: OperationRef, input: RequestInput = {}): ValidationResult {
+  if (input === null || typeof input !== "object") throw new ContractInputError("request", "expected { headers?, query?, body? }");
+  const resolved = resolve(ref);
+  const { operation } = resolved;
+  if (!operation) return result(undefined, resolved.errors);
+  const { params, content, bodyRequired } = operation.request;
+  const out: ContractViolation[] = [];
+  const pathParams = input.pathParams ?? resolved.pathParams;
+  if (pathParams) out.push(...validateParams(params.path, { ...pathParams }, "path"));
+  out.push(...validateParams(params.query, normalizeQuery(input.query ?? resolved.query), "query"));
+  const headers = normalizeHeaders(input.headers);
+  if (input.headers !== undefined) out.push(...validateParams(params.header, headers, "header"));
+  if (Object.keys(content).length === 0) {
+    if (hasBody(input)) out.push(violation("body", "body", `${operation.operationId} takes no request body, but one was sent`));
+  } else if (hasBody(input)) {
+    out.push(...validateBody(content, input, headers["content-type"], "request"));
+  } else if (bodyRequired) {
+    out.push(violation("body", "required", `${operation.operationId} requires a request body`));
+  }
+  return result(operation, out);
+}
+
+export { isJsonMedia };

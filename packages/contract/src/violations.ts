@@ -1,0 +1,118 @@
+import type { AjvError } from "./validators.js";
+
+/** Where a violation was found. */
+export type ViolationLocation = "route" | "status" | "content-type" | "body" | "path" | "query" | "header";
+
+export interface ContractViolation {
+  location: ViolationLocation;
+  /** JSON pointer inside `location` (`/images/0/status`); for a missing member, the member's own pointer. */
+  pointer: string;
+  /** One line naming the location, the pointer and what is wrong. */
+  message: string;
+  /** The JSON Schema keyword that failed (`required`, `type`, `enum`…) or `status`, `content-type`, `route`. */
+  keyword: string;
+  expected?: unknown;
+  /** What was found. Never set for headers, which may carry credentials. */
+  actual?: unknown;
+}
+
+export const escapePointer = (key: string): string => key.replace(/~/g, "~0").replace(/\//g, "~1");
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+export function jsonType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+// Keeps reports small and free of whole documents: objects and arrays are named, not dumped.
+function summarize(value: unknown): unknown {
+  if (typeof value === "string") return value.length > 120 ? `${value.slice(0, 117)}...` : value;
+  if (value !== null && typeof value === "object") return jsonType(value);
+  return value;
+}
+
+const MEMBER_PARAM: Record<string, string> = {
+  required: "missingProperty",
+  dependentRequired: "missingProperty",
+  additionalProperties: "additionalProperty",
+  unevaluatedProperties: "unevaluatedProperty",
+  propertyNames: "propertyName",
+};
+
+function expectedOf(e: AjvError): unknown {
+  const p = e.params;
+  switch (e.keyword) {
+    case "type":
+      return p["type"];
+    case "enum":
+      return p["allowedValues"];
+    case "const":
+      return p["allowedValue"];
+    case "format":
+      return `format ${String(p["format"])}`;
+    case "pattern":
+      return `pattern ${String(p["pattern"])}`;
+    case "required":
+    case "dependentRequired":
+      return "present";
+    case "additionalProperties":
+    case "unevaluatedProperties":
+      return "absent";
+    default:
+      return p["comparison"] !== undefined ? `${String(p["comparison"])} ${String(p["limit"])}` : p["limit"];
+  }
+}
+
+/** Turns Ajv errors into violations that point at the member concerned. */
+export function fromAjv(errors: readonly AjvError[], location: ViolationLocation, data: unknown): ContractViolation[] {
+  return errors.map((e) => {
+    const member = MEMBER_PARAM[e.keyword];
+    const memberName = member ? e.params[member] : undefined;
+    const pointer = typeof memberName === "string" ? `${e.instancePath}/${escapePointer(memberName)}` : e.instancePath;
+    const expected = expectedOf(e);
+    const violation: ContractViolation = {
+      location,
+      pointer,
+      keyword: e.keyword,
+      message: `${location} ${pointer || "(root)"} ${describe(e)}`,
+    };
+    if (expected !== undefined) violation.expected = expected;
+    if (location !== "header" && e.keyword !== "required" && e.keyword !== "dependentRequired") {
+      const found = valueAt(data, pointer);
+      violation.actual = e.keyword === "type" ? jsonType(found) : summarize(found);
+    }
+    return violation;
+  });
+}
+
+function describe(e: AjvError): string {
+  const base = e.message ?? `fails ${e.keyword}`;
+  if (e.keyword === "enum") return `${base}: ${(e.params["allowedValues"] as unknown[]).map(String).join(", ")}`;
+  if (MEMBER_PARAM[e.keyword] && e.keyword !== "propertyNames") {
+    return e.keyword.startsWith("required") || e.keyword === "dependentRequired" ? "is required but missing" : "is not allowed here";
+  }
+  return base;
+}
+
+export function violation(
+  location: ViolationLocation,
+  keyword: string,
+  message: string,
+  extra: { pointer?: string; expected?: unknown; actual?: unknown } = {},
+): ContractViolation {
+  const v: ContractViolation = { location, pointer: extra.pointer ?? "", keyword, message };
+  if (extra.expected !== undefined) v.expected = extra.expected;
+  if (extra.actual !== undefined) v.actual = extra.actual;
+  return v;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { ContractInputError, validateRequest, validateResponse } from "../src/index.js";
+
+const image = { id: "33ad552d-1149-471c-8190-ff6776174a00", name: "ims_test", status: "active" };
+const json = { "content-type": "application/json;charset=UTF-8" };
+
+describe("validateResponse", () => {
+  it("accepts a documented answer by operationId, by template and by concrete URL", () => {
+    const body = { images: [image] };
+    expect(validateResponse({ operationId: "listImages" }, { status: 200, headers: json, body })).toEqual({
+      valid: true,
+      operationId: "listImages",
+      errors: [],
+    });
+    expect(validateResponse({ method: "get", path: "/v2/cloudimages" }, { status: 200, body }).valid).toBe(true);
+    const byUrl = validateResponse({ method: "PATCH", path: `https://ims.example.com/v2/cloudimages/${image.id}` }, { status: 200, body: image });
+    expect(byUrl).toMatchObject({ valid: true, operationId: "updateImage" });
+  });
+
+  it("describes a violation with pointer, keyword, expected and actual", () => {
+    const result = validateResponse({ operationId: "listImages" }, { status: 200, body: { images: [{ ...image, min_disk: "40" }] } });
+    expect(result.valid).toBe(false);
+    expect(result.errors).toEqual([
+      { location: "body", pointer: "/images/0/min_disk", keyword: "type", expected: "integer", actual: "string", message: "body /images/0/min_disk must be integer" },
+    ]);
+  });
+
+  it("points at the missing member itself", () => {
+    const { errors } = validateResponse({ operationId: "listImages" }, { status: 200, body: { images: [{ id: image.id, name: "x" }] } });
+    expect(errors).toEqual([
+      { location: "body", pointer: "/images/0/status", keyword: "required", expected: "present", message: "body /images/0/status is required but missing" },
+    ]);
+  });
+
+  it("reports undocumented status codes as such", () => {
+    const result = validateResponse({ operationId: "listImages" }, { status: 418, body: {} });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({ location: "status", keyword: "status", actual: 418 });
+    expect(result.errors[0]!.expected).toContain("200");
+    expect(result.errors[0]!.message).toMatch(/418 is not documented for listImages/);
+  });
+
+  it("parses raw text, and reports text that is not JSON", () => {
+    expect(validateResponse({ operationId: "listImages" }, { status: 200, text: JSON.stringify({ images: [] }) }).valid).toBe(true);
+    expect(validateResponse({ operationId: "listImages" }, { status: 200, text: "<html>" }).errors[0]).toMatchObject({ location: "body", keyword: "json" });
+  });
+
+  it("reports a missing body, an undocumented media type and a body where none is documented", () => {
+    expect(validateResponse({ operationId: "listImages" }, { status: 200 }).errors[0]).toMatchObject({ keyword: "required", location: "body" });
+    const html = validateResponse({ operationId: "listImages" }, { status: 200, headers: { "Content-Type": "text/html" }, text: "<p>" });
+    expect(html.errors[0]).toMatchObject({ location: "content-type", keyword: "content-type", actual: "text/html" });
+    expect(validateResponse({ operationId: "createOrUpdateTags" }, { status: 204 }).valid).toBe(true);
+    expect(validateResponse({ operationId: "createOrUpdateTags" }, { status: 204, body: { x: 1 } }).errors[0]).toMatchObject({ keyword: "body" });
+  });
+
+  it("accepts unknown members and unknown values of extensible enums in answers", () => {
+    const body = { images: [{ ...image, status: "frozen", __brand_new_flag: "true" }] };
+    expect(validateResponse({ operationId: "listImages" }, { status: 200, body }).valid).toBe(true);
+  });
+
+  it("throws a typed error naming the field for bad arguments", () => {
+    expect(() => validateResponse({ operationId: "nope" }, { status: 200, body: {} })).toThrow(ContractInputError);
+    expect(() => validateResponse({ operationId: "nope" }, { status: 200, body: {} })).toThrow(/operationId/);
+    const bad = (status: unknown) => () => validateResponse({ operationId: "listImages" }, { status: status as number, body: {} });
+    for (const status of ["200", 99, 600, 200.5]) {
+      expect(bad(status)).toThrow(expect.objectContaining({ name: "ContractInputError", field: "status" }));
+    }
+    expect(() => validateResponse({ method: 1, path: "/" } as never, { status: 200 })).toThrow(expect.objectContaining({ field: "method" }));
+  });
+});
+
+describe("validateRequest", () => {
+  it("checks path and query parameters taken from the URL", () => {
+    expect(validateRequest({ method: "GET", path: "/v2/cloudimages?limit=10&__imagetype=private" }).valid).toBe(true);
+    const bad = validateRequest({ method: "GET", path: "/v2/cloudimages?limit=zero&__imagetype=public" });
+    expect(bad.errors.map((e) => [e.location, e.pointer, e.keyword])).toEqual([
+      ["query", "/__imagetype", "enum"],
+      ["query", "/limit", "type"],
+    ]);
+    const badId = validateRequest({ method: "PATCH", path: "/v2/cloudimages/not-a-uuid" }, { body: [{ op: "remove", path: "/name" }] });
+    expect(badId.errors).toEqual([expect.objectContaining({ location: "path", pointer: "/image_id", keyword: "format" })]);
+  });
+
+  it("is strict about request bodies", () => {
+    const ok = { name: "img", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a" };
+    expect(validateRequest({ operationId: "createImage" }, { body: ok }).valid).toBe(true);
+    const extra = validateRequest({ operationId: "createImage" }, { body: { ...ok, nmae: "typo" } });
+    expect(extra.errors).toEqual([expect.objectContaining({ location: "body", pointer: "/nmae", keyword: "additionalProperties" })]);
+    expect(validateRequest({ operationId: "createImage" }).errors[0]).toMatchObject({ location: "body", keyword: "required" });
+    expect(validateRequest({ operationId: "listImages" }, { body: { x: 1 } }).errors[0]).toMatchObject({ keyword: "body" });
+  });
+
+  it("never echoes header values, which may carry credentials", () => {
+    const secret = "MIIsecret-token-value";
+    const result = validateRequest(
+      { operationId: "listImages" },
+      { headers: { "X-Auth-Token": secret, "X-Sdk-Date": secret }, query: { limit: "-1" } },
+    );
+    expect(JSON.stringify(result)).not.toContain(secret);
+  });
+});
