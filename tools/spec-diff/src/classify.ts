@@ -1,0 +1,146 @@
+// Turns redocly's report into the list a reviewer reads: what was added, changed or removed, in
+// which operation, and whether it breaks clients (redocly's verdict, or one of our own rules).
+import { anatomy, entityOf, type Anatomy, type Entity } from "./pointer.js";
+import type { Impact, Location, RedoclyChange, RedoclyReport } from "./redocly.js";
+import { ownRules } from "./rules.js";
+import { isObject, type SpecReader } from "./spec-reader.js";
+
+export interface SpecChange {
+  kind: "added" | "removed" | "changed";
+  entity: Entity;
+  /** `GET /v2/cloudimages (listImages)`, when the change is inside one operation. */
+  operation?: string;
+  subject: string;
+  message: string;
+  breaking: boolean;
+  /** The redocly rule or our own rule that rated it breaking. */
+  rule?: string;
+  ruleSource: "redocly" | "imsjs" | "none";
+  /** What redocly alone rated it, kept so the tests can show which breaks redocly misses. */
+  redoclyImpact: Impact;
+  location?: string;
+}
+
+export interface Readers {
+  base: SpecReader;
+  revision: SpecReader;
+  /** Rewrites an absolute file name from the report into what the reader should see. */
+  label(file: string): string;
+}
+
+export async function classify(report: RedoclyReport, readers: Readers): Promise<SpecChange[]> {
+  const out: SpecChange[] = [];
+  for (const change of report.changes) out.push(...(await describe(change, readers)));
+  return out.sort((a, b) => Number(b.breaking) - Number(a.breaking));
+}
+
+async function describe(c: RedoclyChange, readers: Readers): Promise<SpecChange[]> {
+  const at = anatomy(c.path);
+  const reader = c.kind === "removed" ? readers.base : readers.revision;
+  const kind = c.kind === "modified" ? "changed" : c.kind;
+  const verdict = c.verdicts.find((v) => v.impact === "major") ?? c.verdicts[0];
+  const own = c.impact === "major" ? undefined : firstOwnRule(c, at);
+  const breaking = c.impact === "major" || own !== undefined;
+  const where = at.path !== undefined && at.method !== undefined ? await operationLabel(reader, at) : undefined;
+  const base = {
+    kind,
+    breaking,
+    redoclyImpact: c.impact,
+    ...(where ? { operation: where } : {}),
+    ...(location(verdict?.location ?? c.revision ?? c.base, readers) ?? {}),
+  } as const;
+  const rated = own
+    ? { rule: own.id, ruleSource: "imsjs" as const, message: own.message }
+    : c.impact === "major" && verdict
+      ? { rule: verdict.ruleId, ruleSource: "redocly" as const, message: verdict.message }
+      : { ruleSource: "none" as const, message: verdict?.message ?? synthesize(c) };
+
+  // A whole path item added or removed is one operation per method to a reviewer.
+  if (entityOf(at, c.property) === "path" && c.kind !== "modified") {
+    const item = c.kind === "removed" ? c.base?.value : c.revision?.value;
+    const methods = isObject(item) ? Object.keys(item).filter((k) => /^(get|put|post|delete|patch|head|options|trace)$/.test(k)) : [];
+    if (methods.length > 0 && isObject(item)) {
+      return methods.map((m) => {
+        const op = item[m];
+        const id = isObject(op) && typeof op.operationId === "string" ? ` (${op.operationId})` : "";
+        const operation = `${m.toUpperCase()} ${at.path}${id}`;
+        return { ...base, ...rated, entity: "operation", operation, subject: `operation ${operation}`, message: rated.message };
+      });
+    }
+  }
+  const entity = entityOf(at, c.property);
+  return [{ ...base, ...rated, entity, subject: await subjectOf(entity, at, c, reader) }];
+}
+
+function firstOwnRule(c: RedoclyChange, at: Anatomy): { id: string; message: string } | undefined {
+  for (const rule of ownRules) {
+    const message = rule.match(c, at);
+    if (message) return { id: rule.id, message };
+  }
+  return undefined;
+}
+
+async function operationLabel(reader: SpecReader, at: Anatomy): Promise<string> {
+  const pointer = `#/paths/${escape(at.path!)}/${at.method!.toLowerCase()}/operationId`;
+  const id = await reader.at(pointer).catch(() => undefined);
+  return `${at.method} ${at.path}${typeof id === "string" ? ` (${id})` : ""}`;
+}
+
+async function subjectOf(entity: Entity, at: Anatomy, c: RedoclyChange, reader: SpecReader): Promise<string> {
+  const param = at.parameterPointer ? await reader.at(at.parameterPointer).catch(() => undefined) : undefined;
+  const paramName = isObject(param) ? `${String(param.in)} parameter \`${String(param.name)}\`` : undefined;
+  const field = at.field ? `${at.body ?? "schema"} field \`${at.field}\`` : undefined;
+  switch (entity) {
+    case "path":
+      return `path \`${at.path}\``;
+    case "operation":
+      return c.property ? `operation \`${c.property}\`` : "operation";
+    case "parameter":
+      return paramName ?? "parameter";
+    case "field":
+      return paramName && field ? `${paramName} ${field}` : (field ?? "field");
+    case "enum":
+      return `enum of ${field ?? paramName ?? at.body ?? "schema"}`;
+    case "status-code":
+      return `status code ${at.statusCode}`;
+    case "request-body":
+      return c.property ? `request body \`${c.property}\`` : "request body";
+    case "media-type":
+      return `${at.body ?? "body"} media type \`${at.segments.at(-1)}\``;
+    case "header":
+      return `${at.body ?? "response"} headers`;
+    default: {
+      const what = field ?? paramName ?? (at.body ? `${at.body} schema` : c.path.replace(/^#\//, ""));
+      return c.property ? `\`${c.property}\` of ${what}` : what;
+    }
+  }
+}
+
+function synthesize(c: RedoclyChange): string {
+  if (c.kind !== "modified") return `${c.kind === "added" ? "Added" : "Removed"}.`;
+  const before = c.base?.value;
+  const after = c.revision?.value;
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const added = after.filter((v) => !before.includes(v));
+    const removed = before.filter((v) => !after.includes(v));
+    const parts = [added.length ? `gained ${added.map(String).join(", ")}` : "", removed.length ? `lost ${removed.map(String).join(", ")}` : ""];
+    const text = parts.filter(Boolean).join("; ");
+    if (text) return `\`${c.property}\` ${text}.`;
+  }
+  return `\`${c.property ?? "value"}\` changed from ${short(before)} to ${short(after)}.`;
+}
+
+function short(value: unknown): string {
+  if (value === undefined) return "(unset)";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function location(loc: Location | undefined, readers: Readers): { location: string } | undefined {
+  if (!loc?.file) return undefined;
+  return { location: `${readers.label(loc.file)}${loc.line ? `:${loc.line}` : ""}` };
+}
+
+function escape(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}

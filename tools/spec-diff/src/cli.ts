@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// `pnpm spec:diff [base-ref] [--spec spec/openapi.yaml] [--json]`: exit 1 when the gate fails,
+// 2 when it cannot run (bad ref, broken spec).
+import { parseArgs } from "node:util";
+import { runGate } from "./gate.js";
+import { formatGate } from "./report.js";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    spec: { type: "string" },
+    json: { type: "boolean", default: false },
+    cwd: { type: "string" },
+  },
+});
+
+try {
+  const result = await runGate({
+    cwd: values.cwd ?? process.env.INIT_CWD ?? process.cwd(),
+    ...(positionals[0] ? { base: positionals[0] } : {}),
+    ...(values.spec ? { spec: values.spec } : {}),
+  });
+  console.log(values.json ? JSON.stringify(result, null, 2) : formatGate(result));
+  process.exitCode = result.failures.length > 0 ? 1 : 0;
+} catch (error) {
+  console.error(`spec:diff: ${(error as Error).message}`);
+  process.exitCode = 2;
+}

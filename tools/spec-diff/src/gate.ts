@@ -1,0 +1,64 @@
+// The CI gate: a breaking spec change needs a major changeset for the contract package, and any
+// change under spec/ needs a changeset for it at all.
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { pendingBumps, type Bump } from "./changesets.js";
+import type { SpecChange } from "./classify.js";
+import { diffSpecs } from "./diff.js";
+import { changedSince, extractAt, resolveBase, shortSha } from "./git.js";
+
+export interface GateOptions {
+  cwd: string;
+  /** Git ref to compare with; the last release tag, origin/main or main when absent. */
+  base?: string;
+  /** Root file of the spec, relative to cwd. */
+  spec?: string;
+  /** The package the spec is released in. */
+  packageName?: string;
+}
+
+export interface GateResult {
+  base: string;
+  baseSha: string;
+  spec: string;
+  packageName: string;
+  changedFiles: string[];
+  changes: SpecChange[];
+  bump: Bump;
+  failures: string[];
+}
+
+export async function runGate(options: GateOptions): Promise<GateResult> {
+  const { cwd } = options;
+  const spec = options.spec ?? "spec/openapi.yaml";
+  const packageName = options.packageName ?? "@imsjs/openapi";
+  const specDir = path.dirname(spec);
+  const base = await resolveBase(cwd, options.base);
+  const [baseSha, changedFiles, bumps] = await Promise.all([
+    shortSha(cwd, base),
+    changedSince(cwd, base, specDir),
+    pendingBumps(cwd),
+  ]);
+  let changes: SpecChange[] = [];
+  if (changedFiles.length > 0) {
+    const dir = await extractAt(cwd, base, specDir);
+    try {
+      changes = await diffSpecs(path.join(dir, spec), path.join(cwd, spec), { cwd, baseRoot: { dir, ref: base } });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  const bump = bumps.get(packageName) ?? "none";
+  const failures: string[] = [];
+  const breaking = changes.filter((c) => c.breaking).length;
+  if (breaking > 0 && bump !== "major") {
+    failures.push(
+      `${breaking} breaking change(s) since ${base} need a changeset that bumps ${packageName} major (pending: ${bump}). ` +
+        "Undo the break, or run `pnpm changeset` and choose major.",
+    );
+  }
+  if (changedFiles.length > 0 && bump === "none") {
+    failures.push(`${specDir}/ changed since ${base} but no pending changeset releases ${packageName}. Run \`pnpm changeset\`.`);
+  }
+  return { base, baseSha, spec, packageName, changedFiles, changes, bump, failures };
+}

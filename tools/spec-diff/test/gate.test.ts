@@ -1,0 +1,102 @@
+// The gate on real git repositories: a removed field fails until a major changeset exists, any
+// spec change needs a changeset, and the base defaults to the last release tag.
+import { rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runGate } from "../src/gate.js";
+import { GitError, resolveBase } from "../src/git.js";
+import { formatGate } from "../src/report.js";
+import { applyEdit } from "./support/fixture.js";
+import { addChangeset, createRepo, git } from "./support/repo.js";
+
+const repos: string[] = [];
+afterAll(() => Promise.all(repos.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function repo(): Promise<string> {
+  const dir = await createRepo();
+  repos.push(dir);
+  return dir;
+}
+
+const removeMinDisk = { file: "schemas/Image.yaml", edit: (d: { properties: Record<string, unknown> }) => delete d.properties.min_disk };
+
+describe.concurrent("spec:diff gate", () => {
+  it("passes with no spec change and no changeset", async () => {
+    const dir = await repo();
+    const result = await runGate({ cwd: dir });
+    expect(result).toMatchObject({ base: "main", changedFiles: [], changes: [], failures: [] });
+  });
+
+  it("fails on a removed field until a changeset bumps @imsjs/openapi major", async () => {
+    const dir = await repo();
+    await applyEdit(path.join(dir, "spec"), removeMinDisk);
+
+    const bare = await runGate({ cwd: dir });
+    expect(bare.changedFiles).toEqual(["spec/schemas/Image.yaml"]);
+    expect(bare.changes).toContainEqual(expect.objectContaining({ breaking: true, rule: "property-removed", location: "main:spec/schemas/Image.yaml:6" }));
+    expect(bare.failures).toHaveLength(2);
+    expect(formatGate(bare)).toMatch(/Breaking for clients \(1\):\n {2}- removed GET \/v2\/images \(listImages\): response 200 field `images\[\]\.min_disk`/);
+
+    await addChangeset(dir, "minor-bump", { "@imsjs/openapi": "minor" });
+    const minor = await runGate({ cwd: dir });
+    expect(minor.bump).toBe("minor");
+    expect(minor.failures).toEqual([expect.stringContaining("bumps @imsjs/openapi major (pending: minor)")]);
+
+    await addChangeset(dir, "major-bump", { "@imsjs/openapi": "major" });
+    const major = await runGate({ cwd: dir });
+    expect(major.bump).toBe("major");
+    expect(major.failures).toEqual([]);
+    expect(formatGate(major)).toContain("spec:diff passed");
+  });
+
+  it("requires a changeset for @imsjs/openapi when the spec changes at all", async () => {
+    const dir = await repo();
+    await applyEdit(path.join(dir, "spec"), { file: "schemas/Image.yaml", edit: (d) => (d.properties.checksum = { type: "string" }) });
+
+    const bare = await runGate({ cwd: dir });
+    expect(bare.changes.filter((c) => c.breaking)).toEqual([]);
+    expect(bare.failures).toEqual([expect.stringContaining("no pending changeset releases @imsjs/openapi")]);
+
+    await addChangeset(dir, "other-package", { "@imsjs/client": "patch" });
+    expect((await runGate({ cwd: dir })).failures).toHaveLength(1);
+
+    await addChangeset(dir, "spec", { "@imsjs/openapi": "minor" });
+    expect((await runGate({ cwd: dir })).failures).toEqual([]);
+  });
+
+  it("counts a new untracked spec file as a change", async () => {
+    const dir = await repo();
+    await writeFile(path.join(dir, "spec/schemas/Unused.yaml"), "type: string\n");
+    const result = await runGate({ cwd: dir });
+    expect(result.changedFiles).toEqual(["spec/schemas/Unused.yaml"]);
+    expect(result.failures).toHaveLength(1);
+  });
+
+  it("compares with an explicit ref", async () => {
+    const dir = await repo();
+    await applyEdit(path.join(dir, "spec"), removeMinDisk);
+    await git(dir, "commit", "-qam", "remove min_disk");
+    expect((await runGate({ cwd: dir })).changes).toEqual([]);
+    const result = await runGate({ cwd: dir, base: "HEAD~1" });
+    expect(result.base).toBe("HEAD~1");
+    expect(result.changes.filter((c) => c.breaking)).toHaveLength(1);
+  });
+});
+
+describe.concurrent("default base", () => {
+  it("prefers the last @imsjs/openapi release tag, then origin/main, then main", async () => {
+    const dir = await repo();
+    expect(await resolveBase(dir)).toBe("main");
+    await git(dir, "update-ref", "refs/remotes/origin/main", "HEAD");
+    expect(await resolveBase(dir)).toBe("origin/main");
+    await git(dir, "tag", "@imsjs/openapi@0.1.0");
+    await git(dir, "commit", "-q", "--allow-empty", "-m", "later");
+    expect(await resolveBase(dir)).toBe("@imsjs/openapi@0.1.0");
+  });
+
+  it("rejects a ref that does not exist, naming it", async () => {
+    const dir = await repo();
+    await expect(resolveBase(dir, "release/9")).rejects.toThrow(GitError);
+    await expect(resolveBase(dir, "release/9")).rejects.toThrow('base ref "release/9" does not exist');
+  });
+});

@@ -1,0 +1,205 @@
+// One pair of specs per rule: the base fixture and a copy with one edit. Each case records what
+// `redocly diff` alone rates the change (redoclyImpact) and what the gate finally decides, so this
+// table is the documentation of which breaks redocly catches and which need our own rule.
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { SpecChange } from "../src/classify.js";
+import { diffSpecs } from "../src/diff.js";
+import { applyEdit, BASE_DIR, copyBase, type Edit } from "./support/fixture.js";
+
+interface Case extends Edit {
+  name: string;
+  expect: Partial<SpecChange> & Pick<SpecChange, "entity" | "kind" | "breaking" | "redoclyImpact">;
+}
+
+const listImages = (doc: any) => doc.paths["/v2/images"].get; // eslint-disable-line @typescript-eslint/no-explicit-any
+const createBody = (doc: any) => doc.paths["/v2/images"].post.requestBody.content["application/json"].schema; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const breakingCaughtByRedocly: Case[] = [
+  {
+    name: "removed operation",
+    edit: (d) => delete d.paths["/v2/images"].post,
+    expect: { entity: "operation", kind: "removed", breaking: true, rule: "operation-removed", redoclyImpact: "major", operation: "POST /v2/images (createImage)" },
+  },
+  {
+    name: "removed path",
+    edit: (d) => delete d.paths["/v2/images/{image_id}"],
+    expect: { entity: "operation", kind: "removed", breaking: true, rule: "path-removed", redoclyImpact: "major", operation: "GET /v2/images/{image_id} (showImage)" },
+  },
+  {
+    name: "removed response field (in a shared $ref file)",
+    file: "schemas/Image.yaml",
+    edit: (d) => delete d.properties.min_disk,
+    expect: { entity: "field", kind: "removed", breaking: true, rule: "property-removed", redoclyImpact: "major", subject: "response 200 field `images[].min_disk`" },
+  },
+  {
+    name: "removed parameter",
+    edit: (d) => listImages(d).parameters.splice(1, 1),
+    expect: { entity: "parameter", kind: "removed", breaking: true, rule: "parameter-removed", redoclyImpact: "major", subject: "query parameter `marker`" },
+  },
+  {
+    name: "parameter became required",
+    edit: (d) => (listImages(d).parameters[0].required = true),
+    expect: { entity: "parameter", kind: "changed", breaking: true, rule: "parameter-became-required", redoclyImpact: "major", subject: "query parameter `limit`" },
+  },
+  {
+    name: "new required parameter",
+    edit: (d) => listImages(d).parameters.push({ name: "region", in: "query", required: true, schema: { type: "string" } }),
+    expect: { entity: "parameter", kind: "added", breaking: true, rule: "parameter-became-required", redoclyImpact: "major", subject: "query parameter `region`" },
+  },
+  {
+    name: "request field became required",
+    edit: (d) => createBody(d).required.push("instance_id"),
+    expect: { entity: "schema", kind: "changed", breaking: true, rule: "required-properties-added", redoclyImpact: "major" },
+  },
+  {
+    name: "narrowed request enum",
+    edit: (d) => (createBody(d).properties.os_type.enum = ["Linux"]),
+    expect: { entity: "enum", kind: "changed", breaking: true, rule: "enum-values-removed", redoclyImpact: "major", subject: "enum of request field `os_type`" },
+  },
+  {
+    name: "narrowed parameter enum",
+    edit: (d) => (listImages(d).parameters[2].schema.enum = ["gold", "private"]),
+    expect: { entity: "enum", kind: "changed", breaking: true, rule: "enum-values-removed", redoclyImpact: "major", subject: "enum of query parameter `__imagetype`" },
+  },
+  {
+    name: "changed field type",
+    file: "schemas/Image.yaml",
+    edit: (d) => (d.properties.min_disk.type = "string"),
+    expect: { entity: "field", kind: "changed", breaking: true, rule: "schema-type-changed", redoclyImpact: "major", subject: "response 200 field `images[].min_disk`" },
+  },
+  {
+    name: "removed status code",
+    edit: (d) => delete d.paths["/v2/images/{image_id}"].get.responses["404"],
+    expect: { entity: "status-code", kind: "removed", breaking: true, rule: "response-removed", redoclyImpact: "major", subject: "status code 404" },
+  },
+  {
+    name: "response field no longer required",
+    file: "schemas/Image.yaml",
+    edit: (d) => (d.required = ["id"]),
+    expect: { entity: "schema", kind: "changed", breaking: true, rule: "required-properties-removed", redoclyImpact: "major" },
+  },
+  {
+    name: "widened response enum",
+    file: "schemas/Image.yaml",
+    edit: (d) => d.properties.status.enum.push("uploading"),
+    expect: { entity: "enum", kind: "changed", breaking: true, rule: "enum-values-added", redoclyImpact: "major" },
+  },
+  {
+    name: "tightened request constraint",
+    edit: (d) => (createBody(d).properties.name.maxLength = 64),
+    expect: { entity: "field", kind: "changed", breaking: true, rule: "schema-constraint-changed", redoclyImpact: "major", subject: "request field `name`" },
+  },
+];
+
+const breakingMissedByRedocly: Case[] = [
+  {
+    name: "removed request field",
+    edit: (d) => delete createBody(d).properties.description,
+    expect: { entity: "field", kind: "removed", breaking: true, rule: "request-field-removed", ruleSource: "imsjs", redoclyImpact: "patch", subject: "request field `description`" },
+  },
+  {
+    name: "narrowed response enum",
+    file: "schemas/Image.yaml",
+    edit: (d) => (d.properties.status.enum = ["queued", "active"]),
+    expect: { entity: "enum", kind: "changed", breaking: true, rule: "response-enum-narrowed", ruleSource: "imsjs", redoclyImpact: "patch" },
+  },
+  {
+    name: "changed parameter default",
+    edit: (d) => (listImages(d).parameters[2].schema.default = "gold"),
+    expect: { entity: "parameter", kind: "changed", breaking: true, rule: "parameter-default-changed", ruleSource: "imsjs", redoclyImpact: "patch", subject: "query parameter `__imagetype`" },
+  },
+  {
+    name: "renamed path template",
+    edit: (d) => {
+      const item = d.paths["/v2/images/{image_id}"];
+      item.get.parameters[0].name = "id";
+      delete d.paths["/v2/images/{image_id}"];
+      d.paths["/v2/images/{id}"] = item;
+    },
+    expect: { entity: "path", kind: "changed", breaking: true, rule: "path-renamed", ruleSource: "imsjs", redoclyImpact: "patch" },
+  },
+];
+
+const nonBreaking: Case[] = [
+  {
+    name: "added operation",
+    edit: (d) => (d.paths["/v2/images/{image_id}"].delete = { operationId: "deleteImage", responses: { "204": { description: "Deleted." } } }),
+    expect: { entity: "operation", kind: "added", breaking: false, redoclyImpact: "minor" },
+  },
+  {
+    name: "added optional parameter",
+    edit: (d) => listImages(d).parameters.push({ name: "name", in: "query", schema: { type: "string" } }),
+    expect: { entity: "parameter", kind: "added", breaking: false, redoclyImpact: "minor", subject: "query parameter `name`" },
+  },
+  {
+    name: "added response field",
+    file: "schemas/Image.yaml",
+    edit: (d) => (d.properties.checksum = { type: "string" }),
+    expect: { entity: "field", kind: "added", breaking: false, redoclyImpact: "minor" },
+  },
+  {
+    name: "added optional request field",
+    edit: (d) => (createBody(d).properties.tags = { type: "array", items: { type: "string" } }),
+    expect: { entity: "field", kind: "added", breaking: false, redoclyImpact: "minor" },
+  },
+  {
+    name: "widened request enum",
+    edit: (d) => createBody(d).properties.os_type.enum.push("Other"),
+    expect: { entity: "enum", kind: "changed", breaking: false, redoclyImpact: "patch" },
+  },
+  {
+    name: "added status code",
+    edit: (d) => (listImages(d).responses["409"] = { description: "Conflict." }),
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 409" },
+  },
+  {
+    name: "new response field made required",
+    file: "schemas/Image.yaml",
+    edit: (d) => d.required.push("name"),
+    expect: { entity: "schema", kind: "changed", breaking: false, redoclyImpact: "patch" },
+  },
+  {
+    name: "changed description",
+    edit: (d) => (listImages(d).responses["200"].description = "A page of images."),
+    expect: { entity: "status-code", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "status code 200" },
+  },
+];
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function run(c: Case): Promise<SpecChange[]> {
+  const dir = await copyBase();
+  dirs.push(dir);
+  await applyEdit(dir, c);
+  return diffSpecs(path.join(BASE_DIR, "openapi.yaml"), path.join(dir, "openapi.yaml"), { cwd: dir });
+}
+
+describe.concurrent("breaks that redocly diff catches", () => {
+  it.each(breakingCaughtByRedocly)("$name", async (c) => {
+    const changes = await run(c);
+    expect(changes).toContainEqual(expect.objectContaining({ ...c.expect, ruleSource: "redocly" }));
+  });
+});
+
+describe.concurrent("breaks that need an imsjs rule (redocly rates them patch)", () => {
+  it.each(breakingMissedByRedocly)("$name", async (c) => {
+    const changes = await run(c);
+    expect(changes).toContainEqual(expect.objectContaining(c.expect));
+  });
+});
+
+describe.concurrent("changes that do not break clients", () => {
+  it.each(nonBreaking)("$name", async (c) => {
+    const changes = await run(c);
+    expect(changes).toContainEqual(expect.objectContaining(c.expect));
+    expect(changes.filter((x) => x.breaking)).toEqual([]);
+  });
+});
+
+it("reports nothing for an identical copy", async () => {
+  const same: Case = { name: "none", edit: () => undefined, expect: { entity: "other", kind: "changed", breaking: false, redoclyImpact: "patch" } };
+  expect(await run(same)).toEqual([]);
+});
