@@ -107,6 +107,15 @@ async function subjectOf(entity: Entity, at: Anatomy, c: RedoclyChange, reader: 
       return c.property ? `request body \`${c.property}\`` : "request body";
     case "media-type":
       return `${at.body ?? "body"} media type \`${at.segments.at(-1)}\``;
+    case "example": {
+      const i = at.segments.lastIndexOf("examples");
+      const name = i >= 0 ? at.segments[i + 1] : undefined;
+      return `${at.body ?? "schema"} example${name ? ` \`${name}\`` : ""}`;
+    }
+    case "tag":
+      return `tag ${at.segments[1] ?? ""}`.trim();
+    case "info":
+      return `info${at.segments[1] ? ` \`${at.segments[1]}\`` : ""}`;
     case "header":
       return `${at.body ?? "response"} headers`;
     default: {

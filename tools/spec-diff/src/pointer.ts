@@ -15,6 +15,9 @@ export type Entity =
   | "security"
   | "server"
   | "schema"
+  | "example"
+  | "tag"
+  | "info"
   | "other";
 
 const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
@@ -84,7 +87,10 @@ export function entityOf(a: Anatomy, property: string | undefined): Entity {
   if (property === "enum" || property === "const") return "enum";
   if (a.segments[0] === "servers") return "server";
   if (a.segments[0] === "security" || a.segments.includes("securitySchemes")) return "security";
+  if (a.segments[0] === "tags") return "tag";
+  if (a.segments[0] === "info") return "info";
   if (a.segments[0] !== "paths") return "other";
+  if (rest.includes("examples") || rest.at(-1) === "example") return "example";
   if (a.path !== undefined && a.segments.length === 2) return "path";
   if (a.method !== undefined && rest.length === 0) return "operation";
   if (a.segments.at(-2) === "properties") return "field";

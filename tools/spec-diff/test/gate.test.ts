@@ -35,6 +35,7 @@ describe.concurrent("spec:diff gate", () => {
     expect(bare.changedFiles).toEqual(["spec/schemas/Image.yaml"]);
     expect(bare.changes).toContainEqual(expect.objectContaining({ breaking: true, rule: "property-removed", location: "main:spec/schemas/Image.yaml:6" }));
     expect(bare.failures).toHaveLength(2);
+    expect(formatGate(bare)).toContain("breaking 1, non-breaking 0 (field -1)");
     expect(formatGate(bare)).toMatch(/Breaking for clients \(1\):\n {2}- removed GET \/v2\/images \(listImages\): response 200 field `images\[\]\.min_disk`/);
 
     await addChangeset(dir, "minor-bump", { "@imsjs/openapi": "minor" });
