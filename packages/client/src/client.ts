@@ -152,9 +152,12 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
           answered = response;
         },
       };
+      // openapi-fetch only fills templates when `params.path` exists; `{project_id}` may be all there is.
+      const params = init?.params as { path?: unknown } | undefined;
+      const filled = path.includes("{project_id}") && !params?.path ? { params: { ...params, path: {} } } : {};
       let result: Awaited<ReturnType<Call>>;
       try {
-        result = await call(path, { ...init, middleware: [...(init?.middleware ?? []), watch] });
+        result = await call(path, { ...init, ...filled, middleware: [...(init?.middleware ?? []), watch] });
       } catch (error) {
         // openapi-fetch parses 2xx bodies itself; a body that is not the JSON it claims surfaces here.
         if (error instanceof SyntaxError && answered) {

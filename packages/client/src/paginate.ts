@@ -1,0 +1,143 @@
+import type { FetchResponse, MaybeOptionalInit } from "openapi-fetch";
+import type { ImsClient } from "./client.js";
+import { imsErrorFrom } from "./error-body.js";
+import { operationFor } from "./operations.js";
+import type { ImsPaths } from "./paths.js";
+
+/** How each list operation pages; each is a different style in the real API. */
+const STYLES = {
+  // marker = ID of the last image of the previous page; a page shorter than `limit` is the last one.
+  "/v2/cloudimages": { method: "get", style: "marker", items: "images", defaultLimit: 500 },
+  // page = 1, 2, …; without `limit` IMS returns every tag on one page.
+  "/v1/cloudimages/tags": { method: "get", style: "page", items: "tags", defaultLimit: 0 },
+  // offset/limit as strings in the body; `total_count` says when to stop.
+  "/v2/{project_id}/images/resource_instances/action": { method: "post", style: "offset", items: "resources", defaultLimit: 10 },
+  // marker in the query, the next one in `page_info.next_marker`.
+  "/v1/{project_id}/cloudimages/{image_id}/members": { method: "get", style: "next-marker", items: "members", defaultLimit: 0 },
+  // OpenStack Glance: follow the `next` link until there is none.
+  "/v2/images": { method: "get", style: "next-link", items: "images", defaultLimit: 0 },
+} as const;
+
+type Styles = typeof STYLES;
+
+/** The list operations `paginate` knows (those the contract in use has). */
+export type PaginatedPath = Extract<keyof Styles, keyof ImsPaths>;
+type MethodOf<P extends PaginatedPath> = Styles[P]["method"];
+type OperationOf<P extends PaginatedPath> = ImsPaths[P][MethodOf<P> & keyof ImsPaths[P]];
+type DataOf<P extends PaginatedPath> = NonNullable<
+  FetchResponse<OperationOf<P> & Record<string | number, unknown>, object, `${string}/${string}`>["data"]
+>;
+/** The item type `paginate` yields for a path, e.g. `Image` for `/v2/cloudimages`. */
+export type PageItem<P extends PaginatedPath> =
+  DataOf<P> extends { [K in Styles[P]["items"]]?: ReadonlyArray<infer Item> } ? Item : never;
+export type PaginateInit<P extends PaginatedPath> = MaybeOptionalInit<ImsPaths[P], MethodOf<P>>;
+type InitArgs<I> = undefined extends I ? [init?: I & PaginateOptions] : [init: I & PaginateOptions];
+
+export interface PaginateOptions {
+  /** Stop after this many pages (a guard for exploratory scripts). Default: no limit. */
+  maxPages?: number;
+}
+
+type Init = {
+  params?: { query?: Record<string, unknown>; path?: Record<string, unknown> };
+  body?: Record<string, unknown>;
+  maxPages?: number;
+} & Record<string, unknown>;
+type AnyCall = (method: string, path: string, init: Init) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+function itemsOf(data: unknown, key: string): unknown[] {
+  const list = (data as Record<string, unknown> | undefined)?.[key];
+  return Array.isArray(list) ? list : [];
+}
+
+function nextMarkerOf(data: unknown): string | undefined {
+  const info = (data as { page_info?: unknown } | undefined)?.page_info;
+  const last = Array.isArray(info) ? info[info.length - 1] : info;
+  const marker = (last as { next_marker?: unknown } | undefined)?.next_marker;
+  return typeof marker === "string" && marker !== "" ? marker : undefined;
+}
+
+/**
+ * Every item of a list operation, page after page, following that operation's own paging style;
+ * stops after the last page. Pages are fetched as the loop asks for items.
+ *
+ * @example for await (const image of paginate(ims, "/v2/cloudimages", { params: { query: { __imagetype: "private" } } })) …
+ */
+export function paginate<P extends PaginatedPath>(client: ImsClient, path: P, ...init: InitArgs<PaginateInit<P>>): AsyncIterable<PageItem<P>> {
+  const spec = STYLES[path as keyof Styles];
+  const method = spec.method.toUpperCase();
+  const call = client.request as unknown as AnyCall;
+  const { maxPages = Infinity, ...first } = (init[0] ?? {}) as Init;
+
+  async function* pages(): AsyncGenerator<unknown[]> {
+    const query = { ...first.params?.query };
+    const body = { ...first.body };
+    const seen = new Set<string>();
+    let offset = Number(body["offset"] ?? 0);
+    let page = Number(query["page"] ?? 1);
+    const limit = Number((spec.style === "offset" ? body["limit"] : query["limit"]) ?? spec.defaultLimit) || 0;
+    if (spec.style === "marker" && query["limit"] === undefined) query["limit"] = limit;
+    for (let n = 0; n < maxPages; n++) {
+      if (spec.style === "offset") Object.assign(body, { offset: String(offset), limit: String(limit) });
+      if (spec.style === "page") query["page"] = page;
+      const request: Init = { ...first, params: { ...first.params, query } };
+      if (spec.style === "offset") request.body = body;
+      const { data, error, response } = await call(method, path, request);
+      if (response.status >= 400) {
+        throw imsErrorFrom(error, response, { operationId: operationFor(method, path)?.operationId, method, path });
+      }
+      const items = itemsOf(data, spec.items);
+      const next = nextPage(data, items);
+      // A server (or a stateless mock) that ignores the marker hands out the same page again: stop
+      // before yielding duplicates instead of looping forever.
+      if (next !== undefined && seen.has(next)) return;
+      if (items.length > 0) yield items;
+      if (next === undefined) return;
+      seen.add(next);
+    }
+
+    /** Moves `query`/`body` on to the next page and returns its key, or undefined after the last page. */
+    function nextPage(data: unknown, items: unknown[]): string | undefined {
+      switch (spec.style) {
+        case "marker": {
+          const lastId = (items[items.length - 1] as { id?: unknown } | undefined)?.id;
+          if (items.length < limit || typeof lastId !== "string") return undefined;
+          query["marker"] = lastId;
+          return lastId;
+        }
+        case "page":
+          if (!limit || items.length < limit) return undefined;
+          page += 1;
+          return String(page);
+        case "offset": {
+          offset += items.length;
+          const total = Number((data as { total_count?: unknown } | undefined)?.total_count);
+          if (items.length === 0 || items.length < limit || (Number.isFinite(total) && offset >= total)) return undefined;
+          return String(offset);
+        }
+        case "next-marker": {
+          const marker = nextMarkerOf(data);
+          if (!marker || items.length === 0) return undefined;
+          query["marker"] = marker;
+          return marker;
+        }
+        case "next-link": {
+          const link = (data as { next?: unknown } | undefined)?.next;
+          if (typeof link !== "string" || link === "" || items.length === 0) return undefined;
+          const url = new URL(link, "http://next.invalid");
+          for (const key of Object.keys(query)) delete query[key];
+          url.searchParams.forEach((value, key) => {
+            query[key] = value;
+          });
+          return url.search;
+        }
+      }
+    }
+  }
+
+  return {
+    async *[Symbol.asyncIterator]() {
+      for await (const items of pages()) yield* items as PageItem<P>[];
+    },
+  };
+}

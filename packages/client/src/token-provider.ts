@@ -1,0 +1,147 @@
+import type { AkSkCredentials, TokenProvider } from "./credentials.js";
+import { iamEndpointForRegion, normalizeEndpoint } from "./endpoints.js";
+import { imsErrorFrom, requestIdOf } from "./error-body.js";
+import { ImsConfigError, ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError } from "./errors.js";
+import { anySignal } from "./signals.js";
+
+/** An IAM user's password login. */
+export interface IamPasswordCredentials {
+  username: string;
+  password: string;
+  /** The account (domain) name the IAM user belongs to. */
+  domainName: string;
+}
+
+export interface IamTokenProviderOptions {
+  /** Region of the token's project; picks `https://iam.{region}.myhuaweicloud.com` and the project name. */
+  region?: string;
+  /** IAM base URL; overrides `region` (mocks, private deployments). */
+  iamEndpoint?: string;
+  /** Scope the token to this project ID (preferred); otherwise to the project named `projectName ?? region`. */
+  projectId?: string;
+  projectName?: string;
+  /** Password login or permanent AK/SK. */
+  credentials: IamPasswordCredentials | Pick<AkSkCredentials, "ak" | "sk">;
+  fetch?: (request: Request) => Promise<Response>;
+  /** Fetch a new token this long before the cached one expires. Default 300 000 ms (5 min). */
+  refreshBeforeExpiryMs?: number;
+  /** Timeout of one IAM call. Default 30 000 ms. */
+  timeoutMs?: number;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+const CONTEXT = { operationId: "createIamToken", method: "POST", path: "/v3/auth/tokens" } as const;
+// A token whose expiry IAM did not state is kept for one hour: IAM tokens live 24 h.
+const UNKNOWN_EXPIRY_MS = 3_600_000;
+
+function field(name: string, value: unknown): string {
+  if (typeof value !== "string" || value === "") throw new ImsConfigError(name, "must be a non-empty string");
+  return value;
+}
+
+function identityOf(credentials: IamTokenProviderOptions["credentials"]): Record<string, unknown> {
+  if (credentials && typeof credentials === "object" && "password" in credentials) {
+    return {
+      methods: ["password"],
+      password: {
+        user: {
+          name: field("credentials.username", credentials.username),
+          password: field("credentials.password", credentials.password),
+          domain: { name: field("credentials.domainName", credentials.domainName) },
+        },
+      },
+    };
+  }
+  if (credentials && typeof credentials === "object" && "ak" in credentials) {
+    if ("securityToken" in credentials) {
+      throw new ImsConfigError("credentials.securityToken", "temporary AK/SK cannot log in to IAM: pass them to createImsClient directly");
+    }
+    return {
+      methods: ["hw_ak_sk"],
+      hw_ak_sk: { access: { key: field("credentials.ak", credentials.ak) }, secret: { key: field("credentials.sk", credentials.sk) } },
+    };
+  }
+  throw new ImsConfigError("credentials", "expected { username, password, domainName } or { ak, sk }");
+}
+
+/**
+ * A token provider that logs in to IAM (`POST /v3/auth/tokens`) for a project-scoped token and
+ * caches it until shortly before it expires. Concurrent callers share one login.
+ */
+export function createIamTokenProvider(options: IamTokenProviderOptions): TokenProvider {
+  if (typeof options !== "object" || options === null) throw new ImsConfigError("options", "expected an object");
+  const base =
+    options.iamEndpoint !== undefined
+      ? normalizeEndpoint(options.iamEndpoint, "iamEndpoint")
+      : options.region !== undefined
+        ? iamEndpointForRegion(options.region)
+        : undefined;
+  if (!base) throw new ImsConfigError("iamEndpoint", "give either `iamEndpoint` or `region`");
+  const project =
+    options.projectId !== undefined
+      ? { id: field("projectId", options.projectId) }
+      : { name: field("projectName", options.projectName ?? options.region) };
+  // Serialised once: the password or SK then lives only in this string, inside this closure.
+  const body = JSON.stringify({ auth: { identity: identityOf(options.credentials), scope: { project } } });
+  const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const margin = options.refreshBeforeExpiryMs ?? 300_000;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const now = options.now ?? Date.now;
+
+  let cached: { token: string; refreshAt: number } | undefined;
+  let inflight: Promise<string> | undefined;
+
+  async function login(signal: AbortSignal | undefined): Promise<string> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new ImsTimeoutError("attempt", timeoutMs, CONTEXT)), timeoutMs);
+    let response: Response;
+    try {
+      response = await send(
+        new Request(`${base}/v3/auth/tokens?nocatalog=true`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json;charset=utf8" },
+          body,
+          signal: anySignal([signal, timeout.signal]),
+        }),
+      );
+      if (!response.ok) {
+        const text = await response.text();
+        let parsed: unknown = text;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          // an HTML or text error page
+        }
+        throw imsErrorFrom(parsed, response, CONTEXT);
+      }
+      const token = response.headers.get("x-subject-token");
+      const json = (await response.json().catch(() => undefined)) as { token?: { expires_at?: unknown } } | undefined;
+      if (!token) {
+        throw new ImsInvalidResponseError("IAM answered without an X-Subject-Token header", response.status, requestIdOf(response), CONTEXT);
+      }
+      const expiresAt = Date.parse(String(json?.token?.expires_at ?? ""));
+      const lifetime = Number.isNaN(expiresAt) ? UNKNOWN_EXPIRY_MS : expiresAt - now();
+      cached = { token, refreshAt: now() + Math.max(0, lifetime - margin) };
+      return token;
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      if (timeout.signal.aborted) throw timeout.signal.reason;
+      if (error instanceof TypeError) throw new ImsNetworkError(`IAM login failed: ${error.message}`, CONTEXT, { cause: error });
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    async getToken({ forceRefresh = false, signal } = {}) {
+      if (!forceRefresh && cached && now() < cached.refreshAt) return cached.token;
+      if (forceRefresh) cached = undefined;
+      inflight ??= login(signal).finally(() => {
+        inflight = undefined;
+      });
+      return inflight;
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { ImsClient } from "./client.js";
+import { imsErrorFrom } from "./error-body.js";
+import { ImsConfigError, ImsError, ImsNetworkError, ImsTimeoutError, JobFailedError, WaiterTimeoutError } from "./errors.js";
+import type { components } from "@imsjs/openapi";
+import { sleep } from "./signals.js";
+
+export type Job = components["schemas"]["Job"];
+
+export interface WaitForJobOptions {
+  /** Give up (WaiterTimeoutError) after this long. Default 3 600 000 ms (1 h): image jobs can take many minutes. */
+  maxWaitMs?: number;
+  /** First wait between polls; later waits grow exponentially, with jitter. Default 2 000 ms. */
+  minDelayMs?: number;
+  /** Longest wait between polls. Default 30 000 ms. */
+  maxDelayMs?: number;
+  signal?: AbortSignal;
+  /** Called with the job after every poll that did not end it (e.g. to show `entities.process_percent`). */
+  onProgress?: (job: Job) => void;
+}
+
+export const WAITER_DEFAULTS = { maxWaitMs: 3_600_000, minDelayMs: 2_000, maxDelayMs: 30_000 } as const;
+const PATH = "/v1/cloudimages/job/{job_id}";
+
+function ms(field: string, v: number | undefined, fallback: number): number {
+  if (v === undefined) return fallback;
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw new ImsConfigError(field, "must be a number of milliseconds ≥ 0");
+  return v;
+}
+
+// Worth another poll: the service hiccuped (the client already retried), the job itself may be fine.
+function transient(error: unknown): boolean {
+  return error instanceof ImsNetworkError || (error instanceof ImsTimeoutError && error.kind === "attempt") || (error instanceof ImsError && error.status >= 500);
+}
+
+/**
+ * Polls an IMS job (`GET /v1/cloudimages/job/{job_id}`) with backoff until it is `SUCCESS` (returns
+ * the job, entities included) or `FAIL` (throws JobFailedError). A 4xx ends the wait at once.
+ */
+export async function waitForJob(client: ImsClient, jobId: string, options: WaitForJobOptions = {}): Promise<Job> {
+  if (typeof jobId !== "string" || !/^[A-Za-z0-9_-]+$/.test(jobId)) throw new ImsConfigError("jobId", "is not a job ID");
+  const maxWaitMs = ms("maxWaitMs", options.maxWaitMs, WAITER_DEFAULTS.maxWaitMs);
+  const minDelayMs = ms("minDelayMs", options.minDelayMs, WAITER_DEFAULTS.minDelayMs);
+  const maxDelayMs = ms("maxDelayMs", options.maxDelayMs, Math.max(minDelayMs, WAITER_DEFAULTS.maxDelayMs));
+  if (maxDelayMs < minDelayMs) throw new ImsConfigError("maxDelayMs", "must not be below minDelayMs");
+  const { signal, onProgress } = options;
+  const deadline = Date.now() + maxWaitMs;
+  let lastStatus: string | undefined;
+
+  for (let poll = 1; ; poll++) {
+    if (signal?.aborted) throw signal.reason;
+    try {
+      const { data, error, response } = await client.GET(PATH, { params: { path: { job_id: jobId } }, ...(signal ? { signal } : {}) });
+      if (response.status >= 400 || !data) throw imsErrorFrom(error, response, { operationId: "showJobProgress", method: "GET", path: PATH });
+      lastStatus = data.status;
+      if (data.status === "SUCCESS") return data;
+      if (data.status === "FAIL") throw new JobFailedError(jobId, data.fail_reason ?? undefined, data.error_code ?? undefined, data);
+      onProgress?.(data);
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      if (!transient(error)) throw error;
+    }
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new WaiterTimeoutError(jobId, maxWaitMs, lastStatus);
+    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** (poll - 1));
+    const delay = minDelayMs + Math.random() * (ceiling - minDelayMs);
+    await sleep(Math.min(delay, remaining), signal);
+  }
+}

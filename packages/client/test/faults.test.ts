@@ -1,0 +1,268 @@
+import { inspect } from "node:util";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  createImsClient,
+  ImsError,
+  ImsInvalidResponseError,
+  ImsNetworkError,
+  ImsTimeoutError,
+  type ImsClientOptions,
+} from "../src/index.js";
+import { json, reset, slow, slowBody, startFaultServer, text, truncated } from "./support/fault-server.js";
+
+const TOKEN = "MIIsecret-token-9f8e7d6c5b4a";
+let server: Awaited<ReturnType<typeof startFaultServer>>;
+const lines: string[] = [];
+const logger = {
+  debug: (m: string, f?: unknown) => lines.push(`${m} ${JSON.stringify(f)}`),
+  info: (m: string, f?: unknown) => lines.push(`${m} ${JSON.stringify(f)}`),
+  warn: (m: string, f?: unknown) => lines.push(`${m} ${JSON.stringify(f)}`),
+};
+
+function client(extra: Partial<ImsClientOptions> = {}) {
+  return createImsClient({
+    endpoint: server.url,
+    projectId: "p1",
+    credentials: { token: TOKEN },
+    retry: { baseDelayMs: 1, maxDelayMs: 5 },
+    logger,
+    ...extra,
+  });
+}
+
+const body = { name: "img", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a" };
+
+function expectNoSecret(...things: unknown[]): void {
+  for (const t of things) {
+    expect(String(t)).not.toContain(TOKEN);
+    expect(inspect(t, { depth: 10, showHidden: true })).not.toContain(TOKEN);
+    expect(JSON.stringify(t) ?? "").not.toContain(TOKEN);
+  }
+  expect(lines.join("\n")).not.toContain(TOKEN);
+}
+
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(() => {
+  lines.length = 0;
+});
+
+describe("retries", () => {
+  it("a GET that gets 500 twice and then 200 succeeds on the third attempt", async () => {
+    server.script(json(500, { error: { code: "IMG.0500", message: "boom" } }), json(500, {}), json(200, { images: [{ id: "a" }] }));
+    const { data } = await client().GET("/v2/cloudimages");
+    expect(data?.images).toEqual([{ id: "a" }]);
+    expect(server.requests).toHaveLength(3);
+    expect(lines.filter((l) => l.startsWith("ims retry"))).toHaveLength(2);
+  });
+
+  it("gives up after maxAttempts and throws the last ImsError, with its request ID", async () => {
+    server.script(json(503, { error: { code: "IMG.0503", message: "busy" } }, { "x-request-id": "req-42" }));
+    const error = await client({ retry: { maxAttempts: 4, baseDelayMs: 1 } }).GET("/v2/cloudimages").catch((e: unknown) => e);
+    expect(server.requests).toHaveLength(4);
+    expect(error).toBeInstanceOf(ImsError);
+    expect(error).toMatchObject({ status: 503, code: "IMG.0503", requestId: "req-42", operationId: "listImages", method: "GET", path: "/v2/cloudimages" });
+    expectNoSecret(error);
+  });
+
+  it("honours Retry-After on 503 instead of its own backoff", async () => {
+    server.script(json(503, {}, { "retry-after": "1" }), json(200, { images: [] }));
+    const started = Date.now();
+    await client().GET("/v2/cloudimages");
+    expect(server.requests).toHaveLength(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  it("does not wait for a Retry-After beyond maxRetryAfterMs: the 503 comes back at once", async () => {
+    server.script(json(503, {}, { "retry-after": "3600" }));
+    await expect(client().GET("/v2/cloudimages")).rejects.toMatchObject({ status: 503 });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("retries 429 (the gateway's throttle) even for a POST", async () => {
+    server.script(json(429, { error_code: "APIGW.0308", error_msg: "throttled" }), json(200, { job_id: "j1" }));
+    const { data } = await client().POST("/v2/cloudimages/action", { body });
+    expect(data?.job_id).toBe("j1");
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it.each([
+    ["500", json(500, {})],
+    ["502", json(502, {})],
+    ["503", json(503, {}, { "retry-after": "0" })],
+    ["a connection reset", reset],
+  ])("never sends a POST twice after %s (it may have reached the server)", async (_name, fault) => {
+    server.script(fault, json(200, { job_id: "j1" }));
+    await expect(client().POST("/v2/cloudimages/action", { body })).rejects.toThrow();
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("retryNonIdempotent: true lets a POST be retried", async () => {
+    server.script(json(500, {}), json(200, { job_id: "j1" }));
+    const { data } = await client({ retry: { baseDelayMs: 1, retryNonIdempotent: true } }).POST("/v2/cloudimages/action", { body });
+    expect(data?.job_id).toBe("j1");
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("retry: false makes one attempt", async () => {
+    server.script(json(500, {}), json(200, { images: [] }));
+    await expect(client({ retry: false }).GET("/v2/cloudimages")).rejects.toBeInstanceOf(ImsError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("4xx answers are not retried", async () => {
+    server.script(json(400, { error: { code: "IMG.0024", message: "The imagetype is invalid." } }));
+    await expect(client().GET("/v2/cloudimages")).rejects.toMatchObject({ status: 400, code: "IMG.0024", message: "IMS answered 400 IMG.0024: The imagetype is invalid." });
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("connection failures", () => {
+  it("a GET whose connection is reset is retried, then reported as ImsNetworkError", async () => {
+    server.script(reset);
+    const error = await client().GET("/v2/cloudimages").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsNetworkError);
+    expect((error as ImsNetworkError).context).toMatchObject({ operationId: "listImages", method: "GET" });
+    expect(server.requests).toHaveLength(3);
+    expectNoSecret(error);
+  });
+
+  it("a body cut short is a network failure, retried for a GET", async () => {
+    server.script(truncated(JSON.stringify({ images: [{ id: "a" }, { id: "b" }] })), json(200, { images: [{ id: "c" }] }));
+    const { data } = await client().GET("/v2/cloudimages");
+    expect(data?.images).toEqual([{ id: "c" }]);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("a complete 200 whose JSON is broken is an ImsInvalidResponseError", async () => {
+    server.script(text(200, '{"images": [', { "content-type": "application/json", "x-request-id": "r-7" }));
+    const error = await client().GET("/v2/cloudimages").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsInvalidResponseError);
+    expect(error).toMatchObject({ status: 200, requestId: "r-7" });
+  });
+
+  it("a refused connection is retried even for a POST (nothing was sent)", async () => {
+    // A port that was free a moment ago: nothing listens there now.
+    const gone = await startFaultServer();
+    await gone.close();
+    let calls = 0;
+    const closed = createImsClient({
+      endpoint: gone.url,
+      credentials: { token: TOKEN },
+      retry: { baseDelayMs: 1 },
+      fetch: (req) => {
+        calls++;
+        return fetch(req);
+      },
+    });
+    const error = await closed.POST("/v2/cloudimages/action", { body }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsNetworkError);
+    expect(String(error)).toMatch(/ECONNREFUSED/);
+    expect(calls).toBe(3);
+  });
+});
+
+describe("timeouts and abort", () => {
+  it("a slow answer hits the per-attempt timeout on every attempt", async () => {
+    server.script(slow(5_000));
+    const started = Date.now();
+    const error = await client({ timeoutMs: 150 }).GET("/v2/cloudimages").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsTimeoutError);
+    expect(error).toMatchObject({ kind: "attempt", timeoutMs: 150 });
+    expect(server.requests).toHaveLength(3);
+    expect(Date.now() - started).toBeLessThan(4_000);
+  });
+
+  it("a body that trickles in counts against the attempt timeout too", async () => {
+    server.script(slowBody(5_000, { images: [] }), json(200, { images: [{ id: "fast" }] }));
+    const { data } = await client({ timeoutMs: 150 }).GET("/v2/cloudimages");
+    expect(data?.images).toEqual([{ id: "fast" }]);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("the total timeout bounds the call, retries included", async () => {
+    server.script(slow(5_000));
+    const started = Date.now();
+    const error = await client({ timeoutMs: { attempt: 10_000, total: 200 } }).GET("/v2/cloudimages").catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "ImsTimeoutError", kind: "total", timeoutMs: 200 });
+    expect(Date.now() - started).toBeLessThan(4_000);
+  });
+
+  it("a POST that times out is not sent again", async () => {
+    server.script(slow(5_000));
+    await expect(client({ timeoutMs: 100 }).POST("/v2/cloudimages/action", { body })).rejects.toBeInstanceOf(ImsTimeoutError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("an AbortSignal stops the call with its reason, and no retry follows", async () => {
+    server.script(slow(5_000));
+    const controller = new AbortController();
+    const reason = new Error("user gave up");
+    setTimeout(() => controller.abort(reason), 50);
+    await expect(client().GET("/v2/cloudimages", { signal: controller.signal })).rejects.toBe(reason);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("aborting during the backoff wait stops at once", async () => {
+    server.script(json(503, {}, { "retry-after": "30" }));
+    const controller = new AbortController();
+    const started = Date.now();
+    setTimeout(() => controller.abort(), 100);
+    await expect(client().GET("/v2/cloudimages", { signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
+    expect(server.requests).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe("error bodies of every shape", () => {
+  it("an HTML error page from a gateway becomes a readable ImsError", async () => {
+    server.script(text(502, "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>", { "content-type": "text/html" }));
+    const error = await client({ retry: false }).GET("/v2/cloudimages").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsError);
+    expect(error).toMatchObject({ status: 502, code: undefined, message: "IMS answered 502: 502 Bad Gateway" });
+  });
+
+  it("an empty error body falls back to the status", async () => {
+    server.script(text(404, "", { "x-openstack-request-id": "req-os-1" }));
+    const error = await client().GET("/v1/cloudimages/job/{job_id}", { params: { path: { job_id: "ff8080814dbd65d7014dbe0d84db0013" } } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 404, requestId: "req-os-1", body: undefined });
+    expect((error as Error).message).toMatch(/^IMS answered 404: /);
+  });
+
+  it("an API Gateway body gives its APIGW code", async () => {
+    server.script(json(403, { error_code: "APIGW.0306", error_msg: "API access denied.", request_id: "abc" }));
+    await expect(client().GET("/v2/cloudimages")).rejects.toMatchObject({ status: 403, code: "APIGW.0306" });
+  });
+
+  it("throwOnError: false returns the error instead", async () => {
+    server.script(json(400, { error: { code: "IMG.0024", message: "bad" } }));
+    const { error, response } = await client({ throwOnError: false }).GET("/v2/cloudimages");
+    expect(response.status).toBe(400);
+    expect(error).toEqual({ error: { code: "IMG.0024", message: "bad" } });
+  });
+});
+
+describe("what goes on the wire", () => {
+  it("sends the token, a User-Agent, and the POST body once, as JSON", async () => {
+    server.script(json(200, { job_id: "j1" }));
+    await client().POST("/v2/cloudimages/action", { body });
+    const [req] = server.requests;
+    expect(req?.headers["x-auth-token"]).toBe(TOKEN);
+    expect(req?.headers["user-agent"]).toMatch(/^imsjs\/\d+\.\d+\.\d+/);
+    expect(JSON.parse(req?.body ?? "")).toEqual(body);
+  });
+
+  it("the logs name method, URL, status and attempt, with every credential redacted", async () => {
+    server.script(json(500, {}), json(200, { images: [] }));
+    await client().GET("/v2/cloudimages");
+    const all = lines.join("\n");
+    expect(all).toMatch(/ims request .*"attempt":1/);
+    expect(all).toMatch(/ims response .*"status":500/);
+    expect(all).toMatch(/"x-auth-token":"\[REDACTED\]"/);
+    expectNoSecret();
+  });
+});
