@@ -6,6 +6,7 @@ import { endpointForRegion, normalizeEndpoint } from "./endpoints.js";
 import { imsErrorFrom, requestIdOf } from "./error-body.js";
 import { ImsConfigError, ImsInvalidResponseError, type ImsCallContext } from "./errors.js";
 import { createLog, type ImsLogger } from "./logger.js";
+import { createScrubber } from "./redact.js";
 import { operationFor } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 import { resolveRetry, type RetryOptions } from "./retry.js";
@@ -104,7 +105,8 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   const retry = resolveRetry(options.retry);
   const timeouts = resolveTimeouts(options.timeoutMs);
   const auth = credentials && createAuthenticator(credentials, { projectId, sign: signer });
-  const log = createLog(options.logger, () => auth?.secrets() ?? []);
+  const scrub = createScrubber(() => auth?.secrets() ?? []);
+  const log = createLog(options.logger, scrub);
   const contexts = new WeakMap<Request, ImsCallContext>();
 
   const raw = createClient<ImsPaths>({
@@ -171,7 +173,8 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
         }
         throw error;
       }
-      if (throwOnError && result.response.status >= 400) throw imsErrorFrom(result.error, result.response, context);
+      // Gateways sometimes echo what they refused: never let a credential ride out on an error.
+      if (throwOnError && result.response.status >= 400) throw imsErrorFrom(scrub(result.error), result.response, context);
       return result;
     };
 

@@ -27,21 +27,8 @@ export function redactHeaders(headers: Headers): Record<string, string> {
  * A log function that never lets a known secret through: besides the header rules above, any
  * string that contains a current secret (SK, token, password) is scrubbed before it is written.
  */
-export function createLog(logger: ImsLogger | undefined, secrets: () => readonly string[]) {
+export function createLog(logger: ImsLogger | undefined, scrub: (value: unknown) => unknown) {
   if (!logger) return undefined;
-  const scrub = (value: unknown): unknown => {
-    if (typeof value === "string") {
-      let s = value;
-      for (const secret of secrets()) if (secret.length >= 4 && s.includes(secret)) s = s.split(secret).join(REDACTED);
-      return s;
-    }
-    if (Array.isArray(value)) return value.map(scrub);
-    if (value && typeof value === "object" && !(value instanceof Error)) {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
-    }
-    if (value instanceof Error) return scrub(`${value.name}: ${value.message}`);
-    return value;
-  };
   return (level: LogLevel, message: string, fields?: Record<string, unknown>): void => {
     const fn = logger[level];
     if (typeof fn !== "function") return;

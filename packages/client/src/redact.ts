@@ -13,3 +13,22 @@ export function hideSecrets<T extends object>(target: T, keys: readonly string[]
   Object.defineProperty(target, INSPECT, { value: view, enumerable: false });
   return target;
 }
+
+/**
+ * Returns a function that deep-copies a value with every occurrence of a current secret replaced
+ * by `[REDACTED]`: for log fields and for error bodies a gateway may have echoed a token into.
+ */
+export function createScrubber(secrets: () => readonly string[]): (value: unknown) => unknown {
+  const scrub = (value: unknown): unknown => {
+    if (typeof value === "string") {
+      let s = value;
+      for (const secret of secrets()) if (secret.length >= 4 && s.includes(secret)) s = s.split(secret).join(REDACTED);
+      return s;
+    }
+    if (Array.isArray(value)) return value.map(scrub);
+    if (value instanceof Error) return scrub(`${value.name}: ${value.message}`);
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
+    return value;
+  };
+  return scrub;
+}

@@ -1,6 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { createImsClient, endpointForRegion, ImsConfigError } from "../src/index.js";
+import { createImsClient, endpointForRegion, iamEndpointForRegion, ImsConfigError, IMS_REGIONS, VERSION } from "../src/index.js";
 
 function recorder() {
   const requests: Request[] = [];
@@ -30,6 +31,20 @@ describe("endpoints", () => {
     expect((err as ImsConfigError).field).toBe("region");
   });
 
+  it("an unknown region without an endpoint is a clear error listing the known ones", () => {
+    expect(() => endpointForRegion("mars-north-1")).toThrow(/"mars-north-1" is not an IMS region \(known: af-south-1, .*\); pass `endpoint`/);
+    expect(() => createImsClient({ region: "mars-north-1" })).toThrow(ImsConfigError);
+  });
+
+  it("every known region has an IMS and an IAM endpoint on the same domain", () => {
+    for (const region of IMS_REGIONS) {
+      const ims = new URL(endpointForRegion(region));
+      const iam = new URL(iamEndpointForRegion(region));
+      expect(ims.hostname.replace(/^ims\./, "")).toBe(iam.hostname.replace(/^iam\./, ""));
+      expect(ims.protocol).toBe("https:");
+    }
+  });
+
   it("sends requests to the region's endpoint", async () => {
     const r = recorder();
     await createImsClient({ region: "cn-north-4", credentials: { token: "t" }, fetch: r.fetch }).GET("/v2/cloudimages");
@@ -52,6 +67,15 @@ describe("configuration errors name the field", () => {
     [{ endpoint: "http://x", credentials: { token: "" } }, "credentials.token"],
     [{ endpoint: "http://x", credentials: { token: "a\nb" } }, "credentials.token"],
     [{ endpoint: "http://x", credentials: { password: "p" } }, "credentials"],
+    [{ endpoint: "http://x", credentials: { ak: "AK", sk: "" } }, "credentials.sk"],
+    [{ endpoint: "http://x", credentials: { ak: "A K", sk: "s" } }, "credentials.ak"],
+    [{ endpoint: "http://x", credentials: { ak: "AK", sk: "s", securityToken: "a\r\nb" } }, "credentials.securityToken"],
+    [{ endpoint: "http://x", timeoutMs: 0 }, "timeoutMs"],
+    [{ endpoint: "http://x", timeoutMs: { total: -1 } }, "timeoutMs.total"],
+    [{ endpoint: "http://x", retry: { maxAttempts: 0 } }, "retry.maxAttempts"],
+    [{ endpoint: "http://x", retry: { baseDelayMs: Number.NaN } }, "retry.baseDelayMs"],
+    [{ endpoint: "http://x", userAgent: "a\nb" }, "userAgent"],
+    [{ endpoint: "http://user:pw@x" }, "endpoint"],
   ])("%j → %s", (options, field) => {
     expect(() => createImsClient(options as never)).toThrow(ImsConfigError);
     try {
@@ -75,6 +99,13 @@ describe("project ID", () => {
     const c = createImsClient({ endpoint: "http://127.0.0.1:1", projectId: "p123", fetch: r.fetch });
     await c.GET("/v1/{project_id}/jobs/{job_id}", { params: { path: { project_id: "other", job_id: "j1" } } });
     expect(new URL(r.requests[0]!.url).pathname).toBe("/v1/other/jobs/j1");
+  });
+
+  it("is filled in where it is the only path parameter, so `params` can be left out", async () => {
+    const r = recorder();
+    const c = createImsClient({ endpoint: "http://127.0.0.1:1", projectId: "p123", fetch: r.fetch });
+    await c.GET("/v1/{project_id}/cloudimages/quota");
+    expect(new URL(r.requests[0]!.url).pathname).toBe("/v1/p123/cloudimages/quota");
   });
 
   it("missing where a path needs it is a clear error, and nothing is sent", async () => {
@@ -105,6 +136,24 @@ describe("token credentials", () => {
       createImsClient({ endpoint: "http://x", credentials: { token: secret } });
     } catch (e) {
       expect(String(e)).not.toContain("MIIsecret");
+    }
+  });
+});
+
+describe("package", () => {
+  it("VERSION matches package.json", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+  });
+
+  it("no source file imports a Node built-in, so browsers and edge runtimes can load it", () => {
+    const dir = new URL("../src/", import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith(".ts"));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const text = readFileSync(new URL(file, dir), "utf8");
+      expect(text, file).not.toMatch(/from\s+["'](node:|fs|path|crypto|http|https|os|util|buffer|stream)["'/]/);
+      expect(text, file).not.toMatch(/\brequire\(/);
     }
   });
 });

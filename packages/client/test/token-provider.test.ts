@@ -1,0 +1,143 @@
+import { inspect } from "node:util";
+import { describe, expect, it } from "vitest";
+import { createIamTokenProvider, createImsClient, ImsConfigError, ImsError } from "../src/index.js";
+import { jsonResponse } from "./support/fake.js";
+
+const PASSWORD = "Sup3r-secret-pass";
+const SK = "SKsecretsecretsecretsecret0123456789";
+
+function iam(expiresInMs = 24 * 3_600_000, clock = { now: 0 }) {
+  const seen: { url: string; body: unknown }[] = [];
+  let issued = 0;
+  const fetch = async (req: Request): Promise<Response> => {
+    seen.push({ url: req.url, body: JSON.parse(await req.text()) });
+    issued++;
+    return jsonResponse(201, { token: { expires_at: new Date(clock.now + expiresInMs).toISOString() } }, { "X-Subject-Token": `tok-${issued}` });
+  };
+  return { fetch, seen, clock };
+}
+
+describe("createIamTokenProvider", () => {
+  it("logs in with a password for a project-scoped token (POST /v3/auth/tokens)", async () => {
+    const server = iam();
+    const provider = createIamTokenProvider({
+      region: "ap-southeast-1",
+      projectId: "0b1e494e2660441a957313163095fe5c",
+      credentials: { username: "ops", password: PASSWORD, domainName: "acme" },
+      fetch: server.fetch,
+      now: () => server.clock.now,
+    });
+    expect(await provider.getToken()).toBe("tok-1");
+    expect(server.seen[0]?.url).toBe("https://iam.ap-southeast-1.myhuaweicloud.com/v3/auth/tokens?nocatalog=true");
+    expect(server.seen[0]?.body).toEqual({
+      auth: {
+        identity: { methods: ["password"], password: { user: { name: "ops", password: PASSWORD, domain: { name: "acme" } } } },
+        scope: { project: { id: "0b1e494e2660441a957313163095fe5c" } },
+      },
+    });
+  });
+
+  it("logs in with AK/SK (hw_ak_sk), scoped by the region's project name when no ID is given", async () => {
+    const server = iam();
+    const provider = createIamTokenProvider({ region: "eu-west-101", credentials: { ak: "AK1", sk: SK }, fetch: server.fetch });
+    await provider.getToken();
+    expect(server.seen[0]?.url).toMatch(/^https:\/\/iam\.eu-west-101\.myhuaweicloud\.eu\//);
+    expect(server.seen[0]?.body).toMatchObject({
+      auth: { identity: { methods: ["hw_ak_sk"], hw_ak_sk: { access: { key: "AK1" }, secret: { key: SK } } }, scope: { project: { name: "eu-west-101" } } },
+    });
+  });
+
+  it("caches the token until shortly before it expires, then logs in again", async () => {
+    const server = iam(3_600_000);
+    const provider = createIamTokenProvider({
+      iamEndpoint: "http://127.0.0.1:1",
+      projectId: "p1",
+      credentials: { ak: "AK1", sk: SK },
+      fetch: server.fetch,
+      now: () => server.clock.now,
+      refreshBeforeExpiryMs: 60_000,
+    });
+    expect(await provider.getToken()).toBe("tok-1");
+    server.clock.now = 3_600_000 - 60_001;
+    expect(await provider.getToken()).toBe("tok-1");
+    server.clock.now = 3_600_000 - 59_999;
+    expect(await provider.getToken()).toBe("tok-2");
+    expect(server.seen).toHaveLength(2);
+  });
+
+  it("concurrent callers share one login", async () => {
+    const server = iam();
+    const provider = createIamTokenProvider({ iamEndpoint: "http://127.0.0.1:1", projectId: "p1", credentials: { ak: "AK1", sk: SK }, fetch: server.fetch });
+    const tokens = await Promise.all([provider.getToken(), provider.getToken(), provider.getToken()]);
+    expect(tokens).toEqual(["tok-1", "tok-1", "tok-1"]);
+    expect(server.seen).toHaveLength(1);
+  });
+
+  it("a refused login is an ImsError with IAM's message, and never shows the password", async () => {
+    const provider = createIamTokenProvider({
+      iamEndpoint: "http://127.0.0.1:1",
+      projectId: "p1",
+      credentials: { username: "ops", password: PASSWORD, domainName: "acme" },
+      fetch: async () => jsonResponse(401, { error: { code: 401, message: "The username or password is wrong.", title: "Unauthorized" } }),
+    });
+    const error = await provider.getToken().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsError);
+    expect(error).toMatchObject({ status: 401, code: "401", message: "IMS answered 401 401: The username or password is wrong." });
+    for (const shown of [String(error), inspect(error, { depth: 10, showHidden: true }), JSON.stringify(error), inspect(provider, { showHidden: true, depth: 10 })]) {
+      expect(shown).not.toContain(PASSWORD);
+    }
+  });
+
+  it("bad options name the field", () => {
+    const cases: [unknown, string][] = [
+      [{ credentials: { ak: "a", sk: "b" } }, "iamEndpoint"],
+      [{ region: "mars-1", credentials: { ak: "a", sk: "b" } }, "region"],
+      [{ region: "cn-north-4", credentials: { username: "u", password: "", domainName: "d" } }, "credentials.password"],
+      [{ region: "cn-north-4", credentials: { ak: "a", sk: "b", securityToken: "t" } }, "credentials.securityToken"],
+      [{ region: "cn-north-4", credentials: {} }, "credentials"],
+    ];
+    for (const [options, field] of cases) {
+      expect(() => createIamTokenProvider(options as never), field).toThrow(ImsConfigError);
+      try {
+        createIamTokenProvider(options as never);
+      } catch (e) {
+        expect((e as ImsConfigError).field).toBe(field);
+      }
+    }
+  });
+});
+
+describe("a client with a token provider", () => {
+  it("sends the provider's token, and after a 401 fetches a fresh one and tries once more", async () => {
+    let issued = 0;
+    const provider = { getToken: async ({ forceRefresh = false } = {}) => (forceRefresh || issued === 0 ? `tok-${++issued}` : `tok-${issued}`) };
+    const sent: string[] = [];
+    const client = createImsClient({
+      endpoint: "http://127.0.0.1:1",
+      credentials: provider,
+      fetch: async (req) => {
+        sent.push(req.headers.get("x-auth-token") ?? "");
+        return sent.length === 1
+          ? jsonResponse(401, { error_code: "APIGW.0301", error_msg: "Incorrect IAM authentication information: token expires" })
+          : jsonResponse(200, { job_id: "j1" });
+      },
+    });
+    const { data } = await client.POST("/v2/cloudimages/action", { body: { name: "n", instance_id: "i" } });
+    expect(data?.job_id).toBe("j1");
+    expect(sent).toEqual(["tok-1", "tok-2"]);
+  });
+
+  it("a second 401 is thrown, not retried forever", async () => {
+    let calls = 0;
+    const client = createImsClient({
+      endpoint: "http://127.0.0.1:1",
+      credentials: { getToken: async () => "tok" },
+      fetch: async () => {
+        calls++;
+        return jsonResponse(401, { error_code: "APIGW.0301", error_msg: "no" });
+      },
+    });
+    await expect(client.GET("/v2/cloudimages")).rejects.toMatchObject({ status: 401, code: "APIGW.0301" });
+    expect(calls).toBe(2);
+  });
+});

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createImageAndWait, ImsError, JobFailedError, waitForJob, WaiterTimeoutError, type Job } from "../src/index.js";
+import { fakeClient, jsonResponse } from "./support/fake.js";
+
+const JOB = "ff8080814dbd65d7014dbe0d84db0013";
+const job = (status: string, extra: Partial<Job> = {}): Job => ({ job_id: JOB, job_type: "imsCreateImageByInstance", status, ...extra }) as Job;
+
+/** A job API that answers each poll with the next of `answers` (the last repeats). */
+function jobServer(...answers: Response[] | (() => Response)[]) {
+  let n = 0;
+  return fakeClient((req) => {
+    const url = new URL(req.url);
+    if (req.method === "POST") return jsonResponse(200, { job_id: JOB });
+    expect(url.pathname).toBe(`/v1/cloudimages/job/${JOB}`);
+    const a = answers[Math.min(n++, answers.length - 1)]!;
+    return typeof a === "function" ? a() : a.clone();
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("waitForJob", () => {
+  it("polls RUNNING → SUCCESS with growing waits and returns the job with its entities", async () => {
+    const progress: number[] = [];
+    const { client, seen } = jobServer(
+      () => jsonResponse(200, job("INIT")),
+      () => jsonResponse(200, job("RUNNING", { entities: { process_percent: 40 } })),
+      () => jsonResponse(200, job("RUNNING", { entities: { process_percent: 80 } })),
+      () => jsonResponse(200, job("SUCCESS", { entities: { image_id: "431df7fd-a898-4dc0-86b1-22cfefb8a517" } })),
+    );
+    const done = waitForJob(client, JOB, { minDelayMs: 1_000, maxDelayMs: 8_000, onProgress: (j) => progress.push(j.entities?.process_percent ?? 0) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(seen).toHaveLength(1); // the first poll is immediate
+    await vi.advanceTimersByTimeAsync(999);
+    expect(seen).toHaveLength(1); // never sooner than minDelayMs
+    await vi.advanceTimersByTimeAsync(30_000);
+    const result = await done;
+    expect(result.status).toBe("SUCCESS");
+    expect(result.entities?.image_id).toBe("431df7fd-a898-4dc0-86b1-22cfefb8a517");
+    expect(seen).toHaveLength(4);
+    expect(progress).toEqual([0, 40, 80]);
+  });
+
+  it("FAIL throws JobFailedError with fail_reason and error_code", async () => {
+    const { client } = jobServer(() => jsonResponse(200, job("FAIL", { fail_reason: "The ECS is not stopped.", error_code: "IMG.0012" })));
+    const error = await waitForJob(client, JOB).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JobFailedError);
+    expect(error).toMatchObject({ jobId: JOB, fail_reason: "The ECS is not stopped.", error_code: "IMG.0012" });
+    expect((error as JobFailedError).message).toBe(`job ${JOB} failed (IMG.0012): The ECS is not stopped.`);
+  });
+
+  it("gives up with WaiterTimeoutError once maxWaitMs has passed", async () => {
+    const { client, seen } = jobServer(() => jsonResponse(200, job("RUNNING")));
+    const done = waitForJob(client, JOB, { maxWaitMs: 10_000, minDelayMs: 1_000, maxDelayMs: 2_000 });
+    const outcome = done.catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(10_001);
+    const error = await outcome;
+    expect(error).toBeInstanceOf(WaiterTimeoutError);
+    expect(error).toMatchObject({ jobId: JOB, maxWaitMs: 10_000, lastStatus: "RUNNING" });
+    // 10 s of waits between 1 and 2 s each: between 6 and 11 polls.
+    expect(seen.length).toBeGreaterThanOrEqual(6);
+    expect(seen.length).toBeLessThanOrEqual(11);
+  });
+
+  it("an AbortSignal stops the wait between polls with its reason", async () => {
+    const { client, seen } = jobServer(() => jsonResponse(200, job("RUNNING")));
+    const controller = new AbortController();
+    const outcome = waitForJob(client, JOB, { signal: controller.signal, minDelayMs: 5_000 }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(100);
+    controller.abort(new Error("stop"));
+    expect(await outcome).toMatchObject({ message: "stop" });
+    expect(seen).toHaveLength(1);
+  });
+
+  it("a 403 fails fast instead of polling until the deadline", async () => {
+    const { client, seen } = jobServer(() => jsonResponse(403, { error: { code: "IMG.0026", message: "no permission" } }));
+    const error = await waitForJob(client, JOB).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsError);
+    expect(error).toMatchObject({ status: 403, operationId: "showJobProgress" });
+    expect(seen).toHaveLength(1);
+  });
+
+  it("a 5xx between polls is ridden out", async () => {
+    const { client, seen } = jobServer(
+      () => jsonResponse(200, job("RUNNING")),
+      () => jsonResponse(503, {}),
+      () => jsonResponse(200, job("SUCCESS")),
+    );
+    const done = waitForJob(client, JOB, { minDelayMs: 100, maxDelayMs: 100 });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await done).status).toBe("SUCCESS");
+    expect(seen).toHaveLength(3);
+  });
+
+  it("rejects bad options naming the field", async () => {
+    const { client } = jobServer(() => jsonResponse(200, job("SUCCESS")));
+    await expect(waitForJob(client, JOB, { minDelayMs: 5_000, maxDelayMs: 1_000 })).rejects.toMatchObject({ field: "maxDelayMs" });
+    await expect(waitForJob(client, "../x")).rejects.toMatchObject({ field: "jobId" });
+  });
+});
+
+describe("…AndWait helpers", () => {
+  it("createImageAndWait starts the job and resolves with the finished job", async () => {
+    const { client, seen } = jobServer(() => jsonResponse(200, job("RUNNING")), () => jsonResponse(200, job("SUCCESS", { entities: { image_id: "img-1" } })));
+    const done = createImageAndWait(client, { body: { name: "web", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a" } }, { minDelayMs: 10 });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await done).entities?.image_id).toBe("img-1");
+    expect(seen.map((s) => `${s.method} ${s.url.pathname}`)).toEqual([
+      "POST /v2/cloudimages/action",
+      `GET /v1/cloudimages/job/${JOB}`,
+      `GET /v1/cloudimages/job/${JOB}`,
+    ]);
+  });
+
+  it("a refused start is thrown as ImsError and nothing is polled", async () => {
+    const { client, seen } = fakeClient(() => jsonResponse(400, { error: { code: "IMG.0012", message: "bad" } }), { throwOnError: false });
+    await expect(createImageAndWait(client, { body: { name: "web", instance_id: "i" } })).rejects.toMatchObject({ status: 400, operationId: "createImage" });
+    expect(seen).toHaveLength(1);
+  });
+});
