@@ -2399,40 +2399,88 @@ export interface operations {
             /** @description The image's metadata, in headers. */
             200: {
                 headers: {
-                    /** @description Image ID. */
-                    "X-Image-Meta-Id"?: string;
-                    /** @description Image name. */
-                    "X-Image-Meta-Name"?: string;
-                    /** @description Image state. */
-                    "X-Image-Meta-Status"?: string;
-                    /** @description Size in bytes. */
-                    "X-Image-Meta-Size"?: number;
-                    /** @description Virtual size in bytes. */
-                    "X-Image-Meta-Virtual_size"?: number;
-                    /** @description Container format. */
-                    "X-Image-Meta-Container_format"?: string;
-                    /** @description File format. */
-                    "X-Image-Meta-Disk_format"?: string;
-                    /** @description MD5 of the file. */
-                    "X-Image-Meta-Checksum"?: string;
-                    /** @description Minimum disk in GB. */
-                    "X-Image-Meta-Min_disk"?: number;
-                    /** @description Minimum memory in MB. */
-                    "X-Image-Meta-Min_ram"?: number;
-                    /** @description Owning project. */
-                    "X-Image-Meta-Owner"?: string;
-                    /** @description Public image. */
-                    "X-Image-Meta-Is_public"?: boolean;
-                    /** @description Protected from deletion. */
+                    /**
+                     * @description Image ID.
+                     * @example 3c3d1d01-b48a-4639-8a88-08be3b9b5d78
+                     */
+                    "X-Image-Meta-Id": string;
+                    /**
+                     * @description Image name.
+                     * @example cirros
+                     */
+                    "X-Image-Meta-Name": string;
+                    /**
+                     * @description Image state.
+                     * @example active
+                     */
+                    "X-Image-Meta-Status": string;
+                    /**
+                     * @description Size in bytes.
+                     * @example 13167616
+                     */
+                    "X-Image-Meta-Size": number;
+                    /**
+                     * @description Virtual size in bytes.
+                     * @example 13167616
+                     */
+                    "X-Image-Meta-Virtual_size": number;
+                    /**
+                     * @description Container format.
+                     * @example bare
+                     */
+                    "X-Image-Meta-Container_format": string;
+                    /**
+                     * @description File format.
+                     * @example qcow2
+                     */
+                    "X-Image-Meta-Disk_format": string;
+                    /**
+                     * @description MD5 of the file.
+                     * @example 64d7c1cd2b6f60c92c14662941cb7913
+                     */
+                    "X-Image-Meta-Checksum": string;
+                    /**
+                     * @description Minimum disk in GB.
+                     * @example 40
+                     */
+                    "X-Image-Meta-Min_disk": number;
+                    /**
+                     * @description Minimum memory in MB.
+                     * @example 1024
+                     */
+                    "X-Image-Meta-Min_ram": number;
+                    /**
+                     * @description Owning project.
+                     * @example 23f4cb75768d4febb39542ef6fe169f3
+                     */
+                    "X-Image-Meta-Owner": string;
+                    /**
+                     * @description Public image.
+                     * @example true
+                     */
+                    "X-Image-Meta-Is_public": boolean;
+                    /**
+                     * @description Protected from deletion.
+                     * @example false
+                     */
                     "X-Image-Meta-Protected"?: boolean;
-                    /** @description Deleted. */
+                    /**
+                     * @description Deleted.
+                     * @example false
+                     */
                     "X-Image-Meta-Deleted"?: boolean;
-                    /** @description Deletion time. */
+                    /**
+                     * @description Creation time.
+                     * @example 2016-05-22T06:04:20.425843
+                     */
+                    "X-Image-Meta-Created_at": string;
+                    /**
+                     * @description Update time.
+                     * @example 2016-05-22T06:04:22.719791
+                     */
+                    "X-Image-Meta-Updated_at": string;
+                    /** @description Deletion time; absent while the image exists. */
                     "X-Image-Meta-Deleted_at"?: string;
-                    /** @description Creation time. */
-                    "X-Image-Meta-Created_at"?: string;
-                    /** @description Update time. */
-                    "X-Image-Meta-Updated_at"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
