@@ -10,9 +10,11 @@ const mock = await startMock();
 let failed = false;
 try {
   const env = { ...process.env, IMS_ENDPOINT: mock.url, IMS_TOKEN: "local-mock-token", HUAWEICLOUD_SDK_PROJECT_ID: "0b1e494e2660441a957313163095fe5c" };
+  // `-o table` because the demo's output may be piped (CI), where ims would print JSON.
   const steps = [
-    ["images", "list", "--limit", "2"],
-    ["images", "create", "--name", "web-golden", "--instance-id", "877a2cda-ba63-4e1e-b95f-e67e48b6129a"],
+    ["images", "list", "--limit", "2", "-o", "table"],
+    ["images", "create", "--name", "web-golden", "--instance-id", "877a2cda-ba63-4e1e-b95f-e67e48b6129a", "--wait", "-o", "table"],
+    ["images", "list", "--query", "[].{id: id, name: name}", "-o", "yaml"],
   ];
   for (const args of steps) {
     console.log(`$ ims ${args.join(" ")}    # against ${mock.url} (local mock)`);

@@ -1,8 +1,5 @@
 #!/usr/bin/env node
 import { run } from "./index.js";
+import { processIO } from "./io.js";
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  env: process.env,
-});
+process.exitCode = await run(process.argv.slice(2), processIO());

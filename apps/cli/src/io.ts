@@ -1,32 +1,41 @@
+/** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
+  /** Whether stdout/stderr/stdin are terminals; decides table vs JSON, colour, progress lines and prompts. */
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
+  stdinIsTTY?: boolean;
+  /** Reads one answer: from the terminal (hidden when `secret`) or the next line of piped stdin. */
+  readLine?: (question: string, options?: { secret?: boolean }) => Promise<string | undefined>;
+  /** Calls `handler` on Ctrl-C until the returned function is called. */
+  onInterrupt?: (handler: () => void) => () => void;
+  /** Releases what the run opened (stdin for prompts), so the process can exit. */
+  dispose?: () => void;
   /** Custom fetch, for tests. */
   fetch?: (input: Request) => Promise<Response>;
 }
 
-export class UsageError extends Error {
-  override name = "UsageError";
-}
-
-/** An answer from IMS that was not a success. */
-export class ApiError extends Error {
-  override name = "ApiError";
-  constructor(
-    readonly status: number,
-    readonly code: string | undefined,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
-  const { data, error, response } = await call;
-  if (response.ok && data !== undefined) return data;
-  const body = error as { error?: { code?: string; message?: string } } | string | undefined;
-  const ims = typeof body === "object" ? body?.error : undefined;
-  const detail = ims?.message ?? (typeof body === "string" && body ? body : response.statusText);
-  throw new ApiError(response.status, ims?.code, detail);
+/** The real process: stdio, environment and SIGINT. */
+export function processIO(): CliIO {
+  // Loaded on the first question only: most commands never ask one.
+  let prompt: typeof import("./prompt.js") | undefined;
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
+    readLine: async (question, options) => {
+      prompt ??= await import("./prompt.js");
+      return prompt.readLine(question, options);
+    },
+    dispose: () => prompt?.closePrompt(),
+    onInterrupt(handler) {
+      process.on("SIGINT", handler);
+      return () => void process.off("SIGINT", handler);
+    },
+  };
 }

@@ -1,0 +1,20 @@
+import type { Command } from "commander";
+import { createContext, type Context, type GlobalOptions } from "./context.js";
+import type { CliIO } from "./io.js";
+
+/**
+ * Wraps an action so it receives a `Context` built from the global flags first, then the
+ * positional arguments and the command's own options, as commander passes them.
+ */
+export function action<A extends unknown[]>(io: CliIO, fn: (ctx: Context, ...args: A) => Promise<void>): (...args: unknown[]) => Promise<void> {
+  return async (...args) => {
+    const cmd = args[args.length - 1] as Command;
+    const ctx = await createContext(io, cmd.optsWithGlobals<GlobalOptions>());
+    await fn(ctx, ...(args.slice(0, -1) as A));
+  };
+}
+
+/** Every command's help ends with examples that can be pasted as they are. */
+export function examples(cmd: Command, ...lines: string[]): Command {
+  return cmd.addHelpText("after", `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`);
+}

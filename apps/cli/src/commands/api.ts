@@ -1,0 +1,131 @@
+import { readFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { operationIndex, type OperationId } from "@imsjs/openapi";
+import { action, examples } from "../command.js";
+import type { Context } from "../context.js";
+import { UsageError } from "../errors.js";
+import type { CliIO } from "../io.js";
+import { addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
+import { keyValue } from "../options.js";
+import { listView } from "../output/view.js";
+
+interface ApiFlags extends WaitFlags {
+  param?: { key: string; value: string }[];
+  data?: string;
+  list?: boolean;
+}
+
+function lookup(id: string): (typeof operationIndex)[OperationId] {
+  if (Object.hasOwn(operationIndex, id)) return operationIndex[id as OperationId];
+  const lower = id.toLowerCase();
+  const near = Object.keys(operationIndex).filter((k) => k.toLowerCase().includes(lower) || lower.includes(k.toLowerCase()));
+  throw new UsageError(`"${id}" is not an IMS operation${near.length ? `; did you mean ${near.slice(0, 5).join(", ")}?` : ""} (see: ims api --list)`, "<operation-id>");
+}
+
+async function readData(ctx: Context, data: string): Promise<unknown> {
+  let text = data;
+  if (data === "-") text = await readStdin(ctx);
+  else if (data.startsWith("@")) {
+    try {
+      text = await readFile(data.slice(1), "utf8");
+    } catch (err) {
+      throw new UsageError(`--data: cannot read ${data.slice(1)}: ${(err as Error).message}`, "--data");
+    }
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new UsageError(`--data: not JSON: ${(err as Error).message}`, "--data");
+  }
+}
+
+async function readStdin(ctx: Context): Promise<string> {
+  if (!ctx.io.readLine) throw new UsageError("--data -: no stdin to read here", "--data");
+  const lines: string[] = [];
+  for (let line = await ctx.io.readLine(""); line !== undefined; line = await ctx.io.readLine("")) lines.push(line);
+  return lines.join("\n");
+}
+
+async function callOperation(ctx: Context, id: string, flags: ApiFlags): Promise<void> {
+  const op = lookup(id);
+  const names = new Set([...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string));
+  const pathParams: Record<string, string> = {};
+  const query: Record<string, string | string[]> = {};
+  for (const { key, value } of flags.param ?? []) {
+    if (names.has(key)) pathParams[key] = value;
+    else {
+      const prev = query[key];
+      query[key] = prev === undefined ? value : [...(Array.isArray(prev) ? prev : [prev]), value];
+    }
+  }
+  const missing = [...names].filter((n) => n !== "project_id" && pathParams[n] === undefined);
+  if (missing.length) throw new UsageError(`${id} needs ${missing.map((n) => `--param ${n}=…`).join(" and ")} (path ${op.path})`, "--param");
+  const body = flags.data === undefined ? undefined : await readData(ctx, flags.data);
+
+  // Checked against the contract before anything is sent: a bad call fails here, not at IMS.
+  const { validateRequest } = await import("@imsjs/contract");
+  const client = await ctx.client();
+  const projectId = (await ctx.settings()).projectId?.value;
+  const checked = validateRequest(
+    { operationId: id },
+    { pathParams: { ...(names.has("project_id") && projectId ? { project_id: projectId } : {}), ...pathParams }, query, ...(body !== undefined ? { body } : {}) },
+  );
+  if (!checked.valid) {
+    throw new UsageError(`the request does not match the contract of ${id}:\n${checked.errors.map((e) => `  - ${e.message}`).join("\n")}`, "--data");
+  }
+
+  const request = client.request as unknown as (method: string, path: string, init: unknown) => Promise<{ data?: unknown; response: Response }>;
+  const { data, response } = await request(op.method.toLowerCase(), op.path, {
+    params: { path: pathParams, query },
+    ...(body !== undefined ? { body } : {}),
+  });
+  const jobId = op.async && typeof data === "object" && data !== null ? (data as { job_id?: unknown }).job_id : undefined;
+  if (flags.wait && typeof jobId === "string") {
+    await followJob(ctx, client, jobId, id, flags);
+    return;
+  }
+  if (data === undefined || data === "") {
+    ctx.note(`${id}: ${response.status} ${response.statusText || "done"}`);
+    return;
+  }
+  await ctx.print(data);
+}
+
+export function registerApi(program: Command, io: CliIO): void {
+  const api = program
+    .command("api [operation-id]")
+    .description("call any IMS operation by its operationId, checked against the contract before it is sent")
+    .option("--param <name=value>", "path or query parameter (repeatable)", (v: string, prev: { key: string; value: string }[] | undefined) => keyValue(v, prev))
+    .option("--data <json|@file|->", "request body: JSON text, @file.json, or - for stdin")
+    .option("--list", "list the operations");
+  addWaitOptions(api).action(
+    action(io, async (ctx, id: string | undefined, flags: ApiFlags) => {
+      if (flags.list || id === undefined) {
+        const ops = Object.values(operationIndex);
+        await ctx.print(
+          ops.map((o) => ({ operationId: o.operationId, method: o.method, path: o.path, async: o.async, deprecated: o.deprecated, summary: o.summary })),
+          listView(
+            (rows: { operationId: string; method: string; path: string; async: boolean; deprecated: boolean; summary: string }[]) => rows,
+            [
+              { header: "OPERATION", value: (o) => o.operationId },
+              { header: "METHOD", value: (o) => o.method },
+              { header: "PATH", value: (o) => o.path },
+              { header: "NOTE", value: (o) => [o.async ? "async" : "", o.deprecated ? "deprecated" : ""].filter(Boolean).join(",") },
+              { header: "SUMMARY", value: (o) => o.summary },
+            ],
+            "No operations.",
+          ),
+        );
+        return;
+      }
+      await callOperation(ctx, id, flags);
+    }),
+  );
+  examples(
+    api,
+    "ims api --list",
+    "ims api listImages --param __imagetype=private --param limit=10",
+    "ims api createImage --data @create.json --wait",
+    "ims api updateImage --param image_id=4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d --data '[{\"op\":\"replace\",\"path\":\"/name\",\"value\":\"web-v2\"}]'",
+  );
+}

@@ -1,0 +1,127 @@
+import type { Command } from "commander";
+import type { components } from "@imsjs/client";
+import { action, examples } from "../command.js";
+import { confirm } from "../confirm.js";
+import type { Context } from "../context.js";
+import { UsageError } from "../errors.js";
+import { unwrap } from "../http/unwrap.js";
+import type { CliIO } from "../io.js";
+import { addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
+import { list, positiveInt } from "../options.js";
+import { stateStyle } from "../output/color.js";
+import { listView } from "../output/view.js";
+
+type ImageMember = components["schemas"]["ImageMember"];
+type PageInfo = components["schemas"]["PageInfo"];
+
+interface MemberFlags extends WaitFlags {
+  project?: string[];
+  domain?: string[];
+  organization?: string[];
+  yes?: boolean;
+}
+
+function members(f: MemberFlags): { projects?: string[]; domains?: string[]; organizations?: string[] } {
+  if (!f.project && !f.domain && !f.organization) throw new UsageError("say whom: --project, --domain or --organization (each repeatable)", "--project");
+  return { ...(f.project ? { projects: f.project } : {}), ...(f.domain ? { domains: f.domain } : {}), ...(f.organization ? { organizations: f.organization } : {}) };
+}
+
+function withWhom(cmd: Command): Command {
+  return cmd
+    .option("--project <id>", "project ID to share with (repeatable, or comma-separated)", list)
+    .option("--domain <name>", "account (domain) to share with (repeatable)", list)
+    .option("--organization <urn>", "organization to share with (repeatable)", list);
+}
+
+const memberListView = listView(
+  (m: ImageMember[]) => m,
+  [
+    { header: "MEMBER", value: (m: ImageMember) => m.member_id },
+    { header: "TYPE", value: (m) => m.member_type },
+    { header: "STATUS", value: (m) => m.status, style: stateStyle },
+    { header: "CREATED", value: (m) => m.created_at },
+    { header: "UPDATED", value: (m) => m.updated_at },
+  ],
+  "Not shared with anyone.",
+);
+
+function nextMarker(info: PageInfo | PageInfo[] | undefined): string | undefined {
+  const page = Array.isArray(info) ? info[0] : info;
+  return page?.next_marker || undefined;
+}
+
+async function answer(ctx: Context, ids: string[], status: "accepted" | "rejected", f: WaitFlags & { vaultId?: string }): Promise<void> {
+  const projectId = (await ctx.settings()).projectId?.value;
+  if (!projectId) throw new UsageError("your project ID is needed to answer a share: pass --project-id or set HUAWEICLOUD_SDK_PROJECT_ID", "--project-id");
+  const client = await ctx.client();
+  const { job_id } = await unwrap(
+    client.PUT("/v1/cloudimages/members", { body: { images: ids, project_id: projectId, status, ...(f.vaultId ? { vault_id: f.vaultId } : {}) } }),
+  );
+  await followJob(ctx, client, job_id, status === "accepted" ? "Accepting" : "Rejecting", f);
+}
+
+export function registerShare(images: Command, io: CliIO): void {
+  const share = images.command("share").description("share private images with other projects, and answer shares offered to you");
+  examples(share, "ims images share add 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d --project 0b1e494e2660441a957313163095fe5c");
+
+  const add = withWhom(share.command("add <image-id...>").description("share images with projects, accounts or organizations"));
+  addWaitOptions(add).action(
+    action(io, async (ctx, ids: string[], f: MemberFlags) => {
+      const whom = members(f);
+      const client = await ctx.client();
+      const { job_id } = await unwrap(client.POST("/v1/cloudimages/members", { body: { images: ids, ...whom } }));
+      await followJob(ctx, client, job_id, "Sharing", f);
+    }),
+  );
+  examples(add, "ims images share add 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d --project 0b1e494e2660441a957313163095fe5c,1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f --wait");
+
+  const remove = withWhom(share.command("remove <image-id...>").description("stop sharing images (asks first on a terminal)")).option("-y, --yes", "do not ask for confirmation");
+  addWaitOptions(remove).action(
+    action(io, async (ctx, ids: string[], f: MemberFlags) => {
+      const whom = members(f);
+      const who = [...(whom.projects ?? []), ...(whom.domains ?? []), ...(whom.organizations ?? [])].join(", ");
+      await confirm(ctx, `Stop sharing ${ids.join(", ")} with ${who}?`, f.yes);
+      const client = await ctx.client();
+      const { job_id } = await unwrap(client.DELETE("/v1/cloudimages/members", { body: { images: ids, ...whom } }));
+      await followJob(ctx, client, job_id, "Unsharing", f);
+    }),
+  );
+  examples(remove, "ims images share remove 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d --project 0b1e494e2660441a957313163095fe5c --yes");
+
+  for (const [verb, status] of [["accept", "accepted"], ["reject", "rejected"]] as const) {
+    const cmd = share.command(`${verb} <image-id...>`).description(`${verb} images shared with your project`);
+    if (verb === "accept") cmd.option("--vault-id <id>", "CBR vault, needed to accept a full-ECS image made from a backup");
+    addWaitOptions(cmd).action(action(io, (ctx, ids: string[], f: WaitFlags & { vaultId?: string }) => answer(ctx, ids, status, f)));
+    examples(cmd, `ims images share ${verb} 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d --project-id 0b1e494e2660441a957313163095fe5c`);
+  }
+
+  examples(
+    share
+      .command("list <image-id>")
+      .description("list whom an image is shared with")
+      .option("--limit <n>", "page size", positiveInt)
+      .option("--marker <member-id>", "start after this member")
+      .option("--all", "follow the pages until the last one")
+      .action(
+        action(io, async (ctx, imageId: string, f: { limit?: number; marker?: string; all?: boolean }) => {
+          const client = await ctx.client();
+          const found: ImageMember[] = [];
+          let marker = f.marker;
+          for (;;) {
+            const page = await unwrap(
+              client.GET("/v1/{project_id}/cloudimages/{image_id}/members", {
+                params: { path: { image_id: imageId }, query: { ...(f.limit ? { limit: f.limit } : {}), ...(marker ? { marker } : {}) } },
+              }),
+            );
+            found.push(...page.members);
+            const next = nextMarker(page.page_info);
+            // A marker that does not move would loop forever against a server that ignores it.
+            if (!f.all || !next || next === marker || page.members.length === 0) break;
+            marker = next;
+          }
+          await ctx.print(found, memberListView);
+        }),
+      ),
+    "ims images share list 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d --all",
+  );
+}

@@ -1,0 +1,80 @@
+import type { Command } from "commander";
+import type { components } from "@imsjs/client";
+import { InvalidArgumentError } from "commander";
+import { action, examples } from "../command.js";
+import { confirm } from "../confirm.js";
+import { unwrap } from "../http/unwrap.js";
+import type { CliIO } from "../io.js";
+import { listView } from "../output/view.js";
+
+type ImageTag = components["schemas"]["ImageTag"];
+type TagKeyValues = components["schemas"]["TagKeyValues"];
+
+/** `key=value` for adding; for removing, `key` alone is enough. */
+function parseTags(values: string[], valueRequired: boolean): { key: string; value: string }[] {
+  return values.map((t) => {
+    const at = t.indexOf("=");
+    if (at === 0 || (valueRequired && at < 0)) throw new InvalidArgumentError(`tag "${t}" is not key=value`);
+    return at < 0 ? { key: t, value: "" } : { key: t.slice(0, at), value: t.slice(at + 1) };
+  });
+}
+
+export function registerTags(program: Command, io: CliIO): void {
+  const tags = program.command("tags").description("list, add and remove image tags (key=value)");
+  examples(tags, "ims tags list 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d");
+
+  examples(
+    tags
+      .command("list [image-id]")
+      .description("the tags of one image, or every tag key and its values in the project")
+      .action(
+        action(io, async (ctx, imageId: string | undefined) => {
+          const client = await ctx.client();
+          if (imageId) {
+            const { tags: found } = await unwrap(client.GET("/v2/{project_id}/images/{image_id}/tags", { params: { path: { image_id: imageId } } }));
+            await ctx.print(found, listView((t: ImageTag[]) => t, [{ header: "KEY", value: (t: ImageTag) => t.key }, { header: "VALUE", value: (t) => t.value }], "No tags."));
+            return;
+          }
+          const { tags: found } = await unwrap(client.GET("/v2/{project_id}/images/tags", { params: { path: {} } }));
+          await ctx.print(
+            found,
+            listView((t: TagKeyValues[]) => t, [{ header: "KEY", value: (t: TagKeyValues) => t.key }, { header: "VALUES", value: (t) => t.values.join(", ") }], "No tags."),
+          );
+        }),
+      ),
+    "ims tags list",
+    "ims tags list 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d --output tsv",
+  );
+
+  examples(
+    tags
+      .command("add <image-id> <key=value...>")
+      .description("add or overwrite tags of an image (at most 10 per image)")
+      .action(
+        action(io, async (ctx, imageId: string, pairs: string[]) => {
+          const body = { action: "create" as const, tags: parseTags(pairs, true) };
+          const client = await ctx.client();
+          await unwrap(client.POST("/v2/{project_id}/images/{image_id}/tags/action", { params: { path: { image_id: imageId } }, body }));
+          ctx.note(`Tagged image ${imageId}: ${body.tags.map((t) => `${t.key}=${t.value}`).join(", ")}.`);
+        }),
+      ),
+    "ims tags add 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d env=prod team=web",
+  );
+
+  examples(
+    tags
+      .command("remove <image-id> <key[=value]...>")
+      .description("remove tags from an image (asks first on a terminal)")
+      .option("-y, --yes", "do not ask for confirmation")
+      .action(
+        action(io, async (ctx, imageId: string, keys: string[], f: { yes?: boolean }) => {
+          const body = { action: "delete" as const, tags: parseTags(keys, false) };
+          await confirm(ctx, `Remove tag${keys.length > 1 ? "s" : ""} ${body.tags.map((t) => t.key).join(", ")} from image ${imageId}?`, f.yes);
+          const client = await ctx.client();
+          await unwrap(client.POST("/v2/{project_id}/images/{image_id}/tags/action", { params: { path: { image_id: imageId } }, body }));
+          ctx.note(`Removed ${body.tags.map((t) => t.key).join(", ")} from image ${imageId}.`);
+        }),
+      ),
+    "ims tags remove 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d env --yes",
+  );
+}

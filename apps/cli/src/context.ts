@@ -1,0 +1,122 @@
+import type { ImsClient, ImsLogger } from "@imsjs/client";
+import { UsageError } from "./errors.js";
+import { createTransport } from "./http/transport.js";
+import type { CliIO } from "./io.js";
+import { colorEnabled, painter, type Paint } from "./output/color.js";
+import { compileQuery, render, type OutputFormat } from "./output/render.js";
+import type { View } from "./output/view.js";
+import { resolveSettings, type ConnectionFlags, type Settings } from "./settings.js";
+
+/** The global flags, as commander hands them to every action. */
+export interface GlobalOptions extends ConnectionFlags {
+  output?: OutputFormat;
+  query?: string;
+  dryRun?: boolean;
+  debug?: boolean;
+  color?: boolean;
+}
+
+/** What one command invocation works with: its flags, its output, and (lazily) a client. */
+export class Context {
+  readonly format: OutputFormat;
+  readonly paintErr: Paint;
+  #settings: Settings | undefined;
+  #secrets: string[] = [];
+
+  constructor(
+    readonly io: CliIO,
+    readonly opts: GlobalOptions,
+    private readonly query: ((data: unknown) => unknown) | undefined,
+  ) {
+    // Tables are for people; anything reading a pipe gets JSON unless it asks otherwise.
+    this.format = opts.output ?? (io.stdoutIsTTY ? "table" : "json");
+    this.paintErr = painter(colorEnabled(io.stderrIsTTY, io.env, opts.color));
+  }
+
+  get dryRun(): boolean {
+    return this.opts.dryRun === true;
+  }
+
+  async settings(): Promise<Settings> {
+    this.#settings ??= await resolveSettings(this.opts, this.io.env);
+    return this.#settings;
+  }
+
+  /** A client for the resolved endpoint and credentials; `--dry-run`/`--debug` sit in its transport. */
+  async client(): Promise<ImsClient> {
+    const s = await this.settings();
+    if (!s.target) {
+      throw new UsageError("no endpoint: pass --endpoint or --region, set IMS_ENDPOINT or HUAWEICLOUD_SDK_REGION, or run `ims configure`", "--endpoint");
+    }
+    const creds = s.credentials?.value;
+    if (!creds) {
+      throw new UsageError("no credentials: pass --token, set IMS_TOKEN (or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK), or run `ims configure`", "--token");
+    }
+    if (creds.kind === "token") this.#secrets.push(creds.token.reveal());
+    else this.#secrets.push(creds.secretKey.reveal(), ...(creds.securityToken ? [creds.securityToken.reveal()] : []));
+    const { createImsClient } = await import("@imsjs/client");
+    const transport = createTransport({
+      fetch: this.io.fetch ?? ((r) => fetch(r)),
+      dryRun: this.dryRun,
+      dryRunJson: this.opts.output === "json",
+      debug: this.opts.debug === true,
+      stdout: this.io.stdout,
+      stderr: this.io.stderr,
+      secrets: () => this.#secrets,
+    });
+    return createImsClient({
+      ...("endpoint" in s.target.value ? { endpoint: s.target.value.endpoint } : { region: s.target.value.region }),
+      ...(s.projectId ? { projectId: s.projectId.value } : {}),
+      credentials:
+        creds.kind === "token"
+          ? { token: creds.token.reveal() }
+          : { ak: creds.accessKey, sk: creds.secretKey.reveal(), ...(creds.securityToken ? { securityToken: creds.securityToken.reveal() } : {}) },
+      fetch: transport,
+      logger: this.clientLogger(),
+    });
+  }
+
+  /**
+   * Deprecation warnings (with the replacement) always reach the user; the client's other notes
+   * (retries, token refreshes) only with --debug. The client has already redacted them.
+   */
+  private clientLogger(): ImsLogger {
+    const debug = this.opts.debug === true;
+    const detail = (fields?: Record<string, unknown>): string => (fields ? ` ${JSON.stringify(fields)}` : "");
+    return {
+      warn: (message, fields) => {
+        if (fields && "replacedBy" in fields) this.warn(message);
+        else if (debug) this.io.stderr(`debug: ${message}${detail(fields)}\n`);
+      },
+      ...(debug ? { info: (message: string, fields?: Record<string, unknown>) => this.io.stderr(`debug: ${message}${detail(fields)}\n`) } : {}),
+    };
+  }
+
+  /** Secret values known to this run, for scrubbing anything printed. */
+  secrets(): readonly string[] {
+    return this.#secrets;
+  }
+
+  async print<T>(data: T, view?: View<T>): Promise<void> {
+    const text = await render(data, view, {
+      format: this.format,
+      color: colorEnabled(this.io.stdoutIsTTY, this.io.env, this.opts.color),
+      ...(this.query ? { query: this.query } : {}),
+    });
+    this.io.stdout(text);
+  }
+
+  /** A line for people on stderr, so stdout stays parseable. */
+  note(text: string): void {
+    this.io.stderr(`${text}\n`);
+  }
+
+  warn(text: string): void {
+    this.io.stderr(`${this.paintErr("ims: warning:", "yellow")} ${text}\n`);
+  }
+}
+
+export async function createContext(io: CliIO, opts: GlobalOptions): Promise<Context> {
+  const query = opts.query !== undefined ? await compileQuery(opts.query) : undefined;
+  return new Context(io, opts, query);
+}

@@ -1,0 +1,58 @@
+/** Bad flags, values or configuration: exit code 2. `flag` names what to fix when there is one thing. */
+export class UsageError extends Error {
+  override name = "UsageError";
+  constructor(
+    message: string,
+    readonly flag?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** An answer from IMS that was not a success: exit code 1. */
+export class ApiError extends Error {
+  override name = "ApiError";
+  constructor(
+    readonly status: number,
+    readonly code: string | undefined,
+    message: string,
+    readonly requestId: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/** A job that ended in FAIL: exit code 1. */
+export class JobFailedError extends Error {
+  override name = "JobFailedError";
+  constructor(
+    readonly jobId: string,
+    readonly code: string | undefined,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** Thrown by the transport after printing a request under `--dry-run`, so nothing is sent. */
+export class DryRunStop extends Error {
+  override name = "DryRunStop";
+}
+
+/** The user stopped a wait with Ctrl-C; the server job goes on. */
+export class Interrupted extends Error {
+  override name = "Interrupted";
+  constructor(readonly jobId: string) {
+    super(`stopped waiting for job ${jobId}`);
+  }
+}
+
+/** What the user asked for does not exist (or is not visible to them): exit code 1. */
+export class NotFoundError extends Error {
+  override name = "NotFoundError";
+}
+
+/** The user answered no to a confirmation: exit code 1, nothing was sent. */
+export class Cancelled extends Error {
+  override name = "Cancelled";
+}

@@ -1,0 +1,20 @@
+/** Headers that carry credentials or signatures; their values are never printed. */
+const SECRET_HEADERS = new Set(["x-auth-token", "authorization", "x-security-token", "x-subject-token", "cookie", "set-cookie"]);
+
+export const REDACTED = "[redacted]";
+
+export function redactHeaders(headers: Headers): [string, string][] {
+  const out: [string, string][] = [];
+  headers.forEach((value, name) => out.push([name, SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : value]));
+  return out.sort(([a], [b]) => a.localeCompare(b));
+}
+
+/**
+ * Replaces every occurrence of the given secret values in `text`, as a last line of defence for
+ * bodies and error messages that might echo a credential back.
+ */
+export function scrub(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) if (s.length >= 4) out = out.split(s).join(REDACTED);
+  return out;
+}

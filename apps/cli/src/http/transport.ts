@@ -1,0 +1,69 @@
+import { DryRunStop } from "../errors.js";
+import { redactHeaders, scrub } from "./redact.js";
+
+export interface TransportOptions {
+  fetch: (input: Request) => Promise<Response>;
+  dryRun: boolean;
+  /** `--dry-run -o json` prints the request as a JSON object. */
+  dryRunJson: boolean;
+  debug: boolean;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Known secret values, scrubbed from anything printed. */
+  secrets: () => readonly string[];
+}
+
+async function bodyText(message: Request | Response): Promise<string> {
+  try {
+    return await message.clone().text();
+  } catch {
+    return "";
+  }
+}
+
+function jsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function prettyBody(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The fetch the client is given. It sees each request after authentication, exactly as it would go
+ * on the wire: `--dry-run` prints it and stops, `--debug` logs it and the answer. Credentials are
+ * redacted in both.
+ */
+export function createTransport(o: TransportOptions): (input: Request) => Promise<Response> {
+  return async (request) => {
+    const body = request.body === null ? "" : await bodyText(request);
+    if (o.dryRun) {
+      const headers = redactHeaders(request.headers);
+      const text = o.dryRunJson
+        ? `${JSON.stringify({ method: request.method, url: request.url, headers: Object.fromEntries(headers), body: body ? jsonOrText(body) : null }, null, 2)}\n`
+        : `${request.method} ${request.url}\n${headers.map(([k, v]) => `${k}: ${v}\n`).join("")}${body ? `\n${prettyBody(body)}\n` : ""}`;
+      o.stdout(scrub(text, o.secrets()));
+      throw new DryRunStop("dry run: request not sent");
+    }
+    if (!o.debug) return o.fetch(request);
+
+    const log = (text: string): void => o.stderr(scrub(text, o.secrets()));
+    log(`debug: > ${request.method} ${request.url}\n${redactHeaders(request.headers).map(([k, v]) => `debug: > ${k}: ${v}\n`).join("")}`);
+    if (body) log(`debug: > ${body}\n`);
+    const started = performance.now();
+    const response = await o.fetch(request);
+    const ms = Math.round(performance.now() - started);
+    log(`debug: < ${response.status} ${response.statusText} (${ms} ms)\n${redactHeaders(response.headers).map(([k, v]) => `debug: < ${k}: ${v}\n`).join("")}`);
+    const text = await bodyText(response);
+    if (text) log(`debug: < ${text.length > 4000 ? `${text.slice(0, 4000)}… (${text.length} characters)` : text}\n`);
+    return response;
+  };
+}

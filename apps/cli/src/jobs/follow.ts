@@ -1,0 +1,43 @@
+import type { Command } from "commander";
+import type { ImsClient } from "@imsjs/client";
+import type { Context } from "../context.js";
+import { seconds } from "../options.js";
+import { finishedJobView, startedJobView } from "../views/job.js";
+import { getJob, waitForJob, type Job } from "./wait.js";
+
+export interface WaitFlags {
+  wait?: boolean;
+  interval?: number;
+  timeout?: number;
+}
+
+const DEFAULT_INTERVAL = 5_000;
+const DEFAULT_TIMEOUT = 3_600_000;
+
+export function addPollOptions(cmd: Command): Command {
+  return cmd
+    .option("--interval <seconds>", "seconds between polls (default 5)", seconds)
+    .option("--timeout <seconds>", "stop waiting after this many seconds; the job goes on (default 3600)", seconds);
+}
+
+/** Adds `--wait` and its polling flags to an asynchronous command. */
+export function addWaitOptions(cmd: Command): Command {
+  return addPollOptions(cmd.option("--wait", "wait for the job to finish, showing its progress, and print the resulting image"));
+}
+
+export async function waitAndShow(ctx: Context, client: ImsClient, jobId: string, flags: WaitFlags): Promise<Job> {
+  const job = await waitForJob(ctx, client, jobId, { interval: flags.interval ?? DEFAULT_INTERVAL, timeout: flags.timeout ?? DEFAULT_TIMEOUT });
+  await ctx.print(job, finishedJobView);
+  return job;
+}
+
+/** After an asynchronous call: wait for the job with `--wait`, else show it once with how to follow it. */
+export async function followJob(ctx: Context, client: ImsClient, jobId: string, what: string, flags: WaitFlags): Promise<void> {
+  if (flags.wait) {
+    await waitAndShow(ctx, client, jobId, flags);
+    return;
+  }
+  const job = await getJob(client, jobId);
+  await ctx.print(job, startedJobView(what));
+}
+

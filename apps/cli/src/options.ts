@@ -1,0 +1,40 @@
+import { InvalidArgumentError } from "commander";
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError("must be a positive integer");
+  return n;
+}
+
+export function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError("must be a whole number (0 or more)");
+  return n;
+}
+
+/** Seconds as given on the command line (fractions allowed), returned in milliseconds. */
+export function seconds(value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("must be a number of seconds greater than 0");
+  return Math.round(n * 1000);
+}
+
+/** `key=value`, collected into a list (for repeatable flags such as `--tag`). */
+export function keyValue(value: string, previous: { key: string; value: string }[] = []): { key: string; value: string }[] {
+  const at = value.indexOf("=");
+  if (at <= 0) throw new InvalidArgumentError(`"${value}" is not key=value`);
+  return [...previous, { key: value.slice(0, at), value: value.slice(at + 1) }];
+}
+
+/** Repeatable plain values, e.g. `--project p1 --project p2` or `--project p1,p2`. */
+export function list(value: string, previous: string[] = []): string[] {
+  const items = value.split(",").map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) throw new InvalidArgumentError("must not be empty");
+  return [...previous, ...items];
+}
+
+/** "true"/"false" as IMS's string flags take them. */
+export function boolString(value: string): "true" | "false" {
+  if (value !== "true" && value !== "false") throw new InvalidArgumentError('must be "true" or "false"');
+  return value;
+}

@@ -1,0 +1,119 @@
+import { UsageError } from "../errors.js";
+import { painter, type Paint } from "./color.js";
+import { formatTable } from "./table.js";
+import { cell, type Column, type View } from "./view.js";
+
+export const OUTPUT_FORMATS = ["table", "json", "yaml", "tsv"] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface RenderOptions {
+  format: OutputFormat;
+  color: boolean;
+  /** A compiled `--query`; when set, the view is bypassed. */
+  query?: (data: unknown) => unknown;
+}
+
+/** Compiles `--query` up front, so a bad expression fails before any request is sent. */
+export async function compileQuery(expression: string): Promise<(data: unknown) => unknown> {
+  const { compile, TreeInterpreter } = await import("@jmespath-community/jmespath");
+  let ast: ReturnType<typeof compile>;
+  try {
+    ast = compile(expression);
+  } catch (err) {
+    throw new UsageError(`--query: not a JMESPath expression: ${(err as Error).message}`, "--query");
+  }
+  return (data) => TreeInterpreter.search(ast, data as never);
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Any JSON value as table rows: arrays of objects get a column per key, objects a row per key. */
+function genericView(data: unknown): View<unknown> {
+  if (Array.isArray(data) && data.length > 0 && data.every(isPlainObject)) {
+    const keys = [...new Set(data.flatMap((o) => Object.keys(o)))];
+    return {
+      kind: "list",
+      rows: (d) => d as unknown[],
+      columns: keys.map((k) => ({ header: k, value: (r: Record<string, unknown>) => r[k] })) as Column<never>[],
+      empty: "",
+    };
+  }
+  if (isPlainObject(data)) return { kind: "record", fields: (d) => Object.entries(d as Record<string, unknown>) };
+  if (Array.isArray(data)) return { kind: "text", text: (d) => (d as unknown[]).map(cell).join("\n") };
+  return { kind: "text", text: (d) => (d === undefined || d === null ? "" : typeof d === "object" ? JSON.stringify(d) : String(d)) };
+}
+
+function asTable<T>(data: T, view: View<T>, paint: Paint): string {
+  switch (view.kind) {
+    case "text":
+      return view.text(data);
+    case "record": {
+      const fields = view.fields(data);
+      const width = Math.max(0, ...fields.map(([k]) => k.length)) + 2;
+      const body = fields
+        .map(([k, v, style]) => {
+          const text = cell(v);
+          return `${paint(`${k}:`.padEnd(width), "bold")}${style ? paint(text, style) : text}`;
+        })
+        .join("\n");
+      const footer = view.footer?.(data);
+      return footer ? `${body}\n${footer}` : body;
+    }
+    case "list": {
+      const rows = view.rows(data);
+      if (rows.length === 0) return view.empty;
+      const columns = view.columns as Column<unknown>[];
+      const cells = rows.map((r) => columns.map((c) => cell(c.value(r))));
+      return formatTable(
+        columns.map((c) => c.header),
+        cells,
+        (text, padded, col, row) => {
+          if (row < 0) return paint(padded, "bold");
+          const style = columns[col]?.style?.(text);
+          return style ? paint(padded, style) : padded;
+        },
+      );
+    }
+  }
+}
+
+function asTsv<T>(data: T, view: View<T>): string {
+  // Tabs and newlines inside values would break the columns; they become spaces.
+  const clean = (v: unknown): string => (v === undefined || v === null ? "" : cell(v).replace(/[\t\r\n]+/g, " "));
+  switch (view.kind) {
+    case "text":
+      return view.text(data);
+    case "record":
+      return view.fields(data).map(([k, v]) => `${k}\t${clean(v)}`).join("\n");
+    case "list":
+      return view
+        .rows(data)
+        .map((r) => (view.columns as Column<unknown>[]).map((c) => clean(c.value(r))).join("\t"))
+        .join("\n");
+  }
+}
+
+/** Formats a command's result for stdout (with a trailing newline unless there is nothing to show). */
+export async function render<T>(data: T, view: View<T> | undefined, options: RenderOptions): Promise<string> {
+  const value: unknown = options.query ? options.query(data) : data;
+  const chosen = (options.query || !view ? genericView(value) : view) as View<unknown>;
+  let text: string;
+  switch (options.format) {
+    case "json":
+      text = JSON.stringify(value ?? null, null, 2);
+      break;
+    case "yaml": {
+      const { stringify } = await import("yaml");
+      text = stringify(value ?? null).trimEnd();
+      break;
+    }
+    case "tsv":
+      text = asTsv(value, chosen);
+      break;
+    case "table":
+      text = asTable(value, chosen, painter(options.color));
+      break;
+  }
+  return text === "" ? "" : `${text}\n`;
+}
+

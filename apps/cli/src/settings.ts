@@ -1,0 +1,127 @@
+import { checkProfileName, configPath, readConfig, type Profile } from "./config/file.js";
+import { UsageError } from "./errors.js";
+import { Secret } from "./secret.js";
+
+/** Where a setting came from; shown by `ims configure list`. */
+export type Source = "flag" | "env" | "profile";
+
+export type Credentials =
+  | { kind: "token"; token: Secret }
+  | { kind: "aksk"; accessKey: string; secretKey: Secret; securityToken?: Secret };
+
+export interface Sourced<T> {
+  value: T;
+  source: Source;
+}
+
+export interface Settings {
+  profile: string;
+  configPath: string;
+  target?: Sourced<{ endpoint: string } | { region: string }>;
+  region?: Sourced<string>;
+  projectId?: Sourced<string>;
+  credentials?: Sourced<Credentials>;
+}
+
+export interface ConnectionFlags {
+  profile?: string;
+  endpoint?: string;
+  region?: string;
+  projectId?: string;
+  token?: string;
+}
+
+type Env = Record<string, string | undefined>;
+const nonEmpty = (v: string | undefined): string | undefined => (v === undefined || v.trim() === "" ? undefined : v);
+
+interface Layer {
+  source: Source;
+  endpoint?: string | undefined;
+  region?: string | undefined;
+  projectId?: string | undefined;
+  token?: string | undefined;
+  accessKey?: string | undefined;
+  secretKey?: string | undefined;
+  securityToken?: string | undefined;
+}
+
+function credentialsOf(layer: Layer): Credentials | undefined {
+  // Within one layer an explicit token wins: it is the narrower, shorter-lived choice.
+  if (layer.token) return { kind: "token", token: new Secret(layer.token) };
+  if (layer.accessKey && layer.secretKey) {
+    return {
+      kind: "aksk",
+      accessKey: layer.accessKey,
+      secretKey: new Secret(layer.secretKey),
+      ...(layer.securityToken ? { securityToken: new Secret(layer.securityToken) } : {}),
+    };
+  }
+  if (layer.accessKey || layer.secretKey) {
+    const missing = layer.accessKey ? "secret key" : "access key";
+    const where = layer.source === "env" ? (layer.accessKey ? "HUAWEICLOUD_SDK_SK" : "HUAWEICLOUD_SDK_AK") : `${missing.replace(" ", "_")} in the profile`;
+    throw new UsageError(`incomplete AK/SK credentials from ${layer.source}: the ${missing} is missing (set ${where})`);
+  }
+  return undefined;
+}
+
+function first<T>(layers: Layer[], pick: (l: Layer) => T | undefined): Sourced<T> | undefined {
+  for (const l of layers) {
+    const value = pick(l);
+    if (value !== undefined) return { value, source: l.source };
+  }
+  return undefined;
+}
+
+/**
+ * Resolves connection settings with the precedence flags > environment > profile. The endpoint/region
+ * pair and the credentials are each taken whole from the first layer that has them, so a region flag
+ * is never mixed with an endpoint from the profile, nor an access key from one place with a secret
+ * key from another.
+ */
+export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise<Settings> {
+  const explicitProfile = nonEmpty(flags.profile) ?? nonEmpty(env["IMS_PROFILE"]);
+  const profileName = checkProfileName(explicitProfile ?? "default");
+  const path = configPath(env);
+  const file = await readConfig(path);
+  const profile: Profile | undefined = file[profileName];
+  if (explicitProfile !== undefined && profile === undefined) {
+    throw new UsageError(`--profile: no profile "${profileName}" in ${path} (create it with: ims configure --profile ${profileName})`, "--profile");
+  }
+
+  const layers: Layer[] = [
+    { source: "flag", endpoint: nonEmpty(flags.endpoint), region: nonEmpty(flags.region), projectId: nonEmpty(flags.projectId), token: nonEmpty(flags.token) },
+    {
+      source: "env",
+      endpoint: nonEmpty(env["IMS_ENDPOINT"]),
+      region: nonEmpty(env["HUAWEICLOUD_SDK_REGION"]),
+      projectId: nonEmpty(env["HUAWEICLOUD_SDK_PROJECT_ID"]),
+      token: nonEmpty(env["IMS_TOKEN"]),
+      accessKey: nonEmpty(env["HUAWEICLOUD_SDK_AK"]),
+      secretKey: nonEmpty(env["HUAWEICLOUD_SDK_SK"]),
+      securityToken: nonEmpty(env["HUAWEICLOUD_SDK_SECURITY_TOKEN"]),
+    },
+    {
+      source: "profile",
+      endpoint: profile?.endpoint,
+      region: profile?.region,
+      projectId: profile?.project_id,
+      token: profile?.token,
+      accessKey: profile?.access_key,
+      secretKey: profile?.secret_key,
+      securityToken: profile?.security_token,
+    },
+  ];
+
+  const target = first(layers, (l) => (l.endpoint ? { endpoint: l.endpoint } : l.region ? { region: l.region } : undefined));
+  const region = first(layers, (l) => l.region);
+  const projectId = first(layers, (l) => l.projectId);
+  const credentials = first(layers, credentialsOf);
+  return {
+    profile: profileName,
+    configPath: path,
+    ...(target ? { target } : {}),
+    ...(region ? { region } : {}),
+    ...(projectId ? { projectId } : {}),
+    ...(credentials ? { credentials } : {}),
+  };
+}

@@ -1,0 +1,47 @@
+import { stateStyle } from "../output/color.js";
+import type { View } from "../output/view.js";
+import { imageIdsOf, percentOf, type Job } from "../jobs/wait.js";
+
+function jobFields(job: Job): [string, unknown, ReturnType<typeof stateStyle>?][] {
+  const e = job.entities ?? {};
+  const pct = percentOf(job);
+  const images = imageIdsOf(job);
+  const fields: [string, unknown, ReturnType<typeof stateStyle>?][] = [
+    ["Job", job.job_id],
+    ["Type", job.job_type],
+    ["Status", job.status, stateStyle(job.status)],
+    ["Progress", pct === undefined ? undefined : `${pct}%`],
+    ["Image", images.length === 0 ? undefined : images.length === 1 && e.image_name ? `${images[0]} (${e.image_name})` : images.join(", ")],
+    ["Started", job.begin_time],
+    ["Ended", job.end_time],
+  ];
+  if (job.fail_reason || job.error_code) fields.push(["Failure", `${job.error_code ?? "-"}: ${job.fail_reason ?? "-"}`, "red"]);
+  return fields;
+}
+
+export const jobView: View<Job> = { kind: "record", fields: jobFields };
+
+function finishedFooter(job: Job): string | undefined {
+  const ids = imageIdsOf(job);
+  return ids.length > 0 ? `\nDone: image ${ids.join(", ")} is ready.` : undefined;
+}
+
+/** A job just started: what it is, and how to follow it. */
+export function startedJobView(what: string): View<Job> {
+  return {
+    kind: "record",
+    fields: jobFields,
+    footer: (job) => {
+      if (job.status === "SUCCESS") return finishedFooter(job) ?? `\n${what}: done.`;
+      if (job.status === "FAIL") return `\n${what} failed.`;
+      return `\n${what} started. Follow it with: ims jobs wait ${job.job_id}`;
+    },
+  };
+}
+
+/** A job waited for until it finished. */
+export const finishedJobView: View<Job> = {
+  kind: "record",
+  fields: jobFields,
+  footer: finishedFooter,
+};

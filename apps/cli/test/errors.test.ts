@@ -1,0 +1,145 @@
+import { createServer } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { baseEnv, ims } from "./support/run.js";
+import { fakeIms, type FakeIms } from "./support/fake-ims.js";
+
+let server: FakeIms | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const TOKEN = "tok-SECRET-9f8e7d6c";
+const env = (url: string, extra: Record<string, string> = {}): Record<string, string> =>
+  baseEnv({ IMS_ENDPOINT: url, IMS_TOKEN: TOKEN, HUAWEICLOUD_SDK_PROJECT_ID: "0b1e494e2660441a957313163095fe5c", ...extra });
+
+describe("bad usage exits 2 and names the flag", () => {
+  it("a value outside the choices lists the allowed values", async () => {
+    const r = await ims(["images", "list", "--type", "public"], { env: env("http://127.0.0.1:9") });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("option '--type <type>' argument 'public' is invalid. Allowed choices are gold, private, shared, market.");
+    expect(r.stdout).toBe("");
+  });
+
+  it("a bad global choice does too", async () => {
+    const r = await ims(["-o", "xml", "images", "list"], { env: env("http://127.0.0.1:9") });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Allowed choices are table, json, yaml, tsv.");
+  });
+
+  it("a number that is not one", async () => {
+    const r = await ims(["images", "list", "--limit", "ten"], { env: env("http://127.0.0.1:9") });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/'--limit <n>' argument 'ten' is invalid\. must be a positive integer/);
+  });
+
+  it("an unknown command or flag, with a suggestion", async () => {
+    const a = await ims(["imagse", "list"], { env: env("http://127.0.0.1:9") });
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/unknown command 'imagse'[\s\S]*Did you mean images\?/);
+    const b = await ims(["images", "list", "--colour"], { env: env("http://127.0.0.1:9") });
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/unknown option '--colour'/);
+  });
+
+  it("a missing required flag", async () => {
+    const r = await ims(["images", "export", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d"], { env: env("http://127.0.0.1:9") });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/required option '--to <bucket:file>' not specified/);
+  });
+
+  it("flags that contradict each other", async () => {
+    const r = await ims(["images", "create", "--name", "x", "--instance-id", "a", "--image-url", "b:c"], { env: env("http://127.0.0.1:9") });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("ims: error: --instance-id and --image-url are alternatives: give one source\n");
+    const e = await ims(["images", "export", "i", "--to", "b:f", "--quick", "--format", "vhd"], { env: env("http://127.0.0.1:9") });
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain("--format does not apply to --quick exports");
+  });
+
+  it("no endpoint, no credentials, no project ID: each says what to set", async () => {
+    const noEndpoint = await ims(["images", "list"], { env: baseEnv({ IMS_TOKEN: TOKEN }) });
+    expect(noEndpoint.code).toBe(2);
+    expect(noEndpoint.stderr).toMatch(/no endpoint: pass --endpoint or --region/);
+    const noToken = await ims(["images", "list"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:9" }) });
+    expect(noToken.code).toBe(2);
+    expect(noToken.stderr).toMatch(/no credentials: pass --token, set IMS_TOKEN/);
+    const noProject = await ims(["tags", "list"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: TOKEN }) });
+    expect(noProject.code).toBe(2);
+    expect(noProject.stderr).toMatch(/^ims: error: --project-id: /);
+  });
+
+  it("a malformed endpoint or region names the flag", async () => {
+    const a = await ims(["--endpoint", "ftp://x", "images", "list"], { env: baseEnv({ IMS_TOKEN: TOKEN }) });
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/^ims: error: --endpoint: /);
+    const b = await ims(["--region", "moon", "images", "list"], { env: baseEnv({ IMS_TOKEN: TOKEN }) });
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/^ims: error: --region: /);
+  });
+});
+
+describe("IMS errors exit 1 with code, message and request id", () => {
+  it("shows what IMS said, and no stack trace", async () => {
+    server = await fakeIms(() => ({
+      status: 400,
+      headers: { "x-request-id": "req-0123456789abcdef" },
+      body: { error: { code: "IMG.0024", message: "The imagetype is invalid." } },
+    }));
+    const r = await ims(["images", "list"], { env: env(server.url) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("ims: error: IMS answered 400 IMG.0024: The imagetype is invalid. (request id req-0123456789abcdef)\n");
+    expect(r.stdout).toBe("");
+  });
+
+  it("API gateway errors too; --debug adds the stack trace, still without the token", async () => {
+    server = await fakeIms(() => ({ status: 401, body: { error_code: "APIGW.0301", error_msg: `Incorrect IAM authentication information: ${TOKEN}` } }));
+    const plain = await ims(["images", "list"], { env: env(server.url) });
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/^ims: error: IMS answered 401 APIGW\.0301: Incorrect IAM authentication information/);
+    expect(plain.stderr).not.toMatch(/\n\s+at /);
+    const debug = await ims(["--debug", "images", "list"], { env: env(server.url) });
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+    expect(plain.stderr + debug.stderr).not.toContain(TOKEN);
+  });
+
+  it("an image that does not exist", async () => {
+    server = await fakeIms(() => ({ body: { images: [] } }));
+    const r = await ims(["images", "show", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d"], { env: env(server.url) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("ims: error: no image 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d, or you cannot see it\n");
+  });
+
+  it("nothing listening: a network error, exit 1", async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, "127.0.0.1", () => {
+        const { port: p } = s.address() as { port: number };
+        s.close(() => resolve(p));
+      });
+    });
+    const r = await ims(["images", "list"], { env: env(`http://127.0.0.1:${port}`) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^ims: error: .*ECONNREFUSED/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("destructive commands", () => {
+  it("refuse without --yes when stdin is not a terminal, and send nothing", async () => {
+    server = await fakeIms(() => ({ status: 204 }));
+    const r = await ims(["images", "delete", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d"], { env: env(server.url) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Delete image 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d: refusing without --yes when stdin is not a terminal/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("go ahead with --yes", async () => {
+    server = await fakeIms(() => ({ status: 204 }));
+    const r = await ims(["images", "delete", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--yes", "--delete-backup"], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(server.requests.map((q) => `${q.method} ${q.url.pathname}`)).toEqual(["DELETE /v2/images/4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d"]);
+    expect(server.requests[0]?.body).toEqual({ delete_backup: true });
+    expect(r.stderr).toBe("Deleted image 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d.\n");
+  });
+});

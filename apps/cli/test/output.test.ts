@@ -1,0 +1,104 @@
+import { describe, expect, inject, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { baseEnv, ims, imsInProcess } from "./support/run.js";
+
+const PROJECT = "0b1e494e2660441a957313163095fe5c";
+const mockEnv = (): Record<string, string> => baseEnv({ IMS_ENDPOINT: inject("mockUrl"), IMS_TOKEN: "mock-token-1234", HUAWEICLOUD_SDK_PROJECT_ID: PROJECT });
+const FIRST = "bc6bed6e-ba3a-4447-afcc-449174a3eb52";
+const SECOND = "0328c25e-c840-4496-81ac-c4e01b214b1f";
+
+describe("ims images list in every output format (against Prism)", () => {
+  it("prints JSON when stdout is not a terminal", async () => {
+    const r = await ims(["images", "list"], { env: mockEnv() });
+    expect(r.code).toBe(0);
+    const images = JSON.parse(r.stdout) as { id: string; status: string }[];
+    expect(images.map((i) => i.id)).toEqual([FIRST, SECOND]);
+    expect(r.stderr).toBe("");
+  });
+
+  it("--output table prints aligned columns with a header and no colour in a pipe", async () => {
+    const r = await ims(["images", "list", "--output", "table"], { env: mockEnv() });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^ID\s+NAME\s+STATUS\s+TYPE\s+OS\s+MIN DISK\s+CREATED$/);
+    expect(lines[1]).toMatch(new RegExp(`^${FIRST}\\s+CentOS 7\\.3 64bit vivado\\s+active\\s+gold\\s+CentOS 7\\.3 64bit\\s+100 GB\\s+2018-09-06T14:03:27Z$`));
+    expect(lines).toHaveLength(3);
+    // Columns line up: every row has STATUS at the header's offset.
+    const at = lines[0]!.indexOf("STATUS");
+    expect(lines.slice(1).every((l) => l.slice(at).startsWith("active"))).toBe(true);
+    expect(r.stdout).not.toContain("\u001b[");
+  });
+
+  it("--output yaml prints the same data as JSON", async () => {
+    const [y, j] = await Promise.all([ims(["-o", "yaml", "images", "list"], { env: mockEnv() }), ims(["-o", "json", "images", "list"], { env: mockEnv() })]);
+    expect(y.code).toBe(0);
+    expect(parseYaml(y.stdout)).toEqual(JSON.parse(j.stdout));
+    expect(y.stdout).toMatch(/^- /);
+  });
+
+  it("--output tsv prints one tab-separated row per image, without a header", async () => {
+    const r = await ims(["images", "list", "-o", "tsv"], { env: mockEnv() });
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trimEnd().split("\n").map((l) => l.split("\t"));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toEqual([FIRST, "CentOS 7.3 64bit vivado", "active", "gold", "CentOS 7.3 64bit", "100 GB", "2018-09-06T14:03:27Z"]);
+  });
+
+  it("--query applies JMESPath before formatting, in every format", async () => {
+    const q = "[?name=='CentOS 7.3 64bit with sdx'].{id: id, disk: min_disk}";
+    const json = await ims(["images", "list", "--query", q], { env: mockEnv() });
+    expect(JSON.parse(json.stdout)).toEqual([{ id: SECOND, disk: 100 }]);
+    const tsv = await ims(["images", "list", "-q", "[].id", "-o", "tsv"], { env: mockEnv() });
+    expect(tsv.stdout).toBe(`${FIRST}\n${SECOND}\n`);
+    const table = await ims(["images", "list", "-q", q, "-o", "table"], { env: mockEnv() });
+    expect(table.stdout).toMatch(new RegExp(`^id\\s+disk\\n${SECOND}\\s+100\\n$`));
+  });
+
+  it("a bad --query is a usage error (exit 2) naming the flag", async () => {
+    const r = await ims(["images", "list", "--query", "[?"], { env: mockEnv() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--query: not a JMESPath expression/);
+    expect(r.stdout).toBe("");
+  });
+
+  it("shows one image as a record in table, and as the object in JSON", async () => {
+    const table = await ims(["images", "show", FIRST, "-o", "table"], { env: mockEnv() });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^ID:\s+bc6bed6e-ba3a-4447-afcc-449174a3eb52$/m);
+    expect(table.stdout).toMatch(/^Min disk:\s+100 GB$/m);
+    const json = await ims(["images", "show", FIRST], { env: mockEnv() });
+    expect(JSON.parse(json.stdout)).toMatchObject({ id: FIRST, min_disk: 100 });
+  });
+});
+
+describe("colour", () => {
+  const env = (): Record<string, string> => ({ IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: "t0k3n-abcd" });
+  const fetch = async (): Promise<Response> =>
+    Response.json({ images: [{ id: "i1", name: "web", status: "active" }, { id: "i2", name: "db", status: "killed" }] });
+
+  it("is on for a terminal: bold header, green active, red killed", async () => {
+    const r = await imsInProcess(["images", "list"], { env: env(), stdoutIsTTY: true, fetch });
+    expect(r.stdout).toContain("\u001b[1mID");
+    expect(r.stdout).toContain("\u001b[32mactive");
+    expect(r.stdout).toContain("\u001b[31mkilled");
+  });
+
+  it("is off with NO_COLOR, with --no-color, and in a pipe", async () => {
+    for (const [args, extra, tty] of [
+      [[], { NO_COLOR: "1" }, true],
+      [["--no-color"], {}, true],
+      [[], {}, false],
+    ] as const) {
+      const r = await imsInProcess(["images", "list", "-o", "table", ...args], { env: { ...env(), ...extra }, stdoutIsTTY: tty, fetch });
+      expect(r.stdout).toMatch(/^ID\s+NAME/);
+      expect(r.stdout).not.toContain("\u001b[");
+    }
+  });
+
+  it("a terminal gets a table by default, a pipe gets JSON", async () => {
+    const tty = await imsInProcess(["images", "list"], { env: { ...env(), NO_COLOR: "1" }, stdoutIsTTY: true, fetch });
+    expect(tty.stdout).toMatch(/^ID\s+NAME\s+STATUS/);
+    const pipe = await imsInProcess(["images", "list"], { env: env(), stdoutIsTTY: false, fetch });
+    expect(JSON.parse(pipe.stdout)).toHaveLength(2);
+  });
+});
