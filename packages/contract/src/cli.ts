@@ -1,0 +1,104 @@
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { formatJunit } from "./report/format-junit.js";
+import { formatText } from "./report/format-text.js";
+import { ReportBuilder, type TrafficReport } from "./report/report.js";
+import { TrafficInputError, type Exchange } from "./traffic/exchange.js";
+import { readHar } from "./traffic/har.js";
+import { readNdjson } from "./traffic/ndjson.js";
+
+export const EXIT = { ok: 0, violations: 1, unreadable: 2 } as const;
+
+const USAGE = `Usage: ims-contract check <file…> [--format text|json|junit] [--input har|ndjson] [--fail-on-unknown]
+
+Checks recorded IMS traffic against the contract and prints a report per operation.
+  <file>              HAR 1.2 (.har) or NDJSON (.ndjson, .jsonl): {method, url, status, headers?, body}
+  --format            text (default), json or junit
+  --input             file type when the extension does not tell (default: sniffed)
+  --fail-on-unknown   exit 1 when traffic hits routes the contract does not describe
+Exit codes: 0 all valid, 1 violations, 2 unreadable input or bad usage.
+`;
+
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+type InputKind = "har" | "ndjson";
+
+async function sniff(file: string): Promise<InputKind> {
+  if (/\.har$/i.test(file)) return "har";
+  if (/\.(ndjson|jsonl)$/i.test(file)) return "ndjson";
+  const handle = await open(file, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    return /^\s*\{\s*"log"\s*:/.test(buffer.subarray(0, bytesRead).toString("utf8")) ? "har" : "ndjson";
+  } finally {
+    await handle.close();
+  }
+}
+
+function exchanges(file: string, kind: InputKind): AsyncGenerator<Exchange> {
+  // 64 KiB string chunks: the readers keep at most one entry or line besides.
+  const chunks = createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 16 }) as AsyncIterable<string>;
+  return kind === "har" ? readHar(chunks, file) : readNdjson(chunks, file);
+}
+
+function render(report: TrafficReport, format: string, failOnUnknown: boolean): string {
+  if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;
+  if (format === "junit") return formatJunit(report, { failOnUnknown });
+  return formatText(report);
+}
+
+/** Runs `ims-contract` with the given arguments; resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo = process): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: "string", default: "text" },
+        input: { type: "string" },
+        "fail-on-unknown": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`ims-contract: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT.unreadable;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return EXIT.ok;
+  }
+  const [command, ...files] = positionals;
+  const problems: string[] = [];
+  if (command !== "check") problems.push(command === undefined ? "missing command: check" : `unknown command "${command}"`);
+  if (files.length === 0) problems.push("give at least one file");
+  if (!["text", "json", "junit"].includes(values.format)) problems.push(`--format must be text, json or junit, got "${values.format}"`);
+  if (values.input !== undefined && values.input !== "har" && values.input !== "ndjson") problems.push(`--input must be har or ndjson, got "${values.input}"`);
+  if (problems.length > 0) {
+    io.stderr.write(`ims-contract: ${problems.join("; ")}\n\n${USAGE}`);
+    return EXIT.unreadable;
+  }
+
+  const builder = new ReportBuilder();
+  for (const file of files) {
+    try {
+      const kind = (values.input as InputKind | undefined) ?? (await sniff(file));
+      builder.addFile(file);
+      for await (const exchange of exchanges(file, kind)) builder.add(exchange);
+    } catch (error) {
+      const message = error instanceof TrafficInputError ? error.message : `${file}: ${(error as Error).message}`;
+      io.stderr.write(`ims-contract: cannot read ${message}\n`);
+      return EXIT.unreadable;
+    }
+  }
+  const report = builder.build();
+  io.stdout.write(render(report, values.format, values["fail-on-unknown"]));
+  const failed = report.totals.invalid > 0 || (values["fail-on-unknown"] && report.totals.unknownRoutes > 0);
+  return failed ? EXIT.violations : EXIT.ok;
+}

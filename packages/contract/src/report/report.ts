@@ -1,0 +1,183 @@
+import { pathOf } from "../router.js";
+import type { Exchange } from "../traffic/exchange.js";
+import { validateRequest, validateResponse, type ValidationResult } from "../validate.js";
+import { contractOperations } from "../validate.js";
+import type { ContractViolation } from "../violations.js";
+
+/** Violations of one kind at one place, counted; array indexes in the pointer become `*`. */
+export interface ViolationSummary {
+  direction: "request" | "response";
+  /** The status of the answers concerned (responses only). */
+  status?: number;
+  location: ContractViolation["location"];
+  /** Pointer of the first occurrence, e.g. `/images/0/status`. */
+  pointer: string;
+  /** Pointer with array indexes as `*`, e.g. `/images/* /status` without the space. */
+  pattern: string;
+  keyword: string;
+  message: string;
+  expected?: unknown;
+  actual?: unknown;
+  count: number;
+  /** Where it was first seen (`file.har#3`, `file.ndjson:12`). */
+  firstSeen: string;
+}
+
+export interface OperationReport {
+  operationId: string;
+  method: string;
+  path: string;
+  checked: number;
+  valid: number;
+  invalid: number;
+  violations: ViolationSummary[];
+}
+
+export interface UnmatchedExchange {
+  method: string;
+  path: string;
+  /** Why: no path of the contract, or a path that takes other methods. */
+  reason: string;
+  count: number;
+  firstSeen: string;
+}
+
+export interface TrafficReport {
+  files: string[];
+  totals: {
+    exchanges: number;
+    checked: number;
+    valid: number;
+    invalid: number;
+    unknownRoutes: number;
+    unanswered: number;
+    operationsSeen: number;
+    operationsInContract: number;
+  };
+  operations: OperationReport[];
+  /** Traffic the contract does not describe: always listed, never dropped. */
+  unknownRoutes: UnmatchedExchange[];
+  /** Recorded requests that got no answer (HAR status 0). */
+  unanswered: UnmatchedExchange[];
+}
+
+const indexPattern = (pointer: string): string => pointer.replace(/\/\d+(?=\/|$)/g, "/*");
+
+/** Accumulates exchanges into a report; memory grows with distinct problems, not with traffic. */
+export class ReportBuilder {
+  private readonly operations = new Map<string, OperationReport & { index: Map<string, ViolationSummary> }>();
+  private readonly unknown = new Map<string, UnmatchedExchange>();
+  private readonly noAnswer = new Map<string, UnmatchedExchange>();
+  private readonly files: string[] = [];
+  private exchanges = 0;
+
+  addFile(file: string): void {
+    this.files.push(file);
+  }
+
+  add(exchange: Exchange): void {
+    this.exchanges++;
+    const method = exchange.method.toUpperCase();
+    if (exchange.status === 0) {
+      this.count(this.noAnswer, method, pathOf(exchange.url), "no answer was recorded", exchange.source);
+      return;
+    }
+    const ref = { method, path: exchange.url };
+    const response = validateResponse(ref, {
+      status: exchange.status,
+      ...(exchange.responseHeaders ? { headers: exchange.responseHeaders } : {}),
+      ...(exchange.responseBody !== undefined ? { body: exchange.responseBody } : {}),
+      ...(exchange.responseText !== undefined ? { text: exchange.responseText } : {}),
+    });
+    if (response.operationId === undefined) {
+      this.count(this.unknown, method, pathOf(exchange.url), response.errors[0]?.message ?? "unknown route", exchange.source);
+      return;
+    }
+    const request = validateRequest(ref, {
+      ...(exchange.requestHeaders ? { headers: exchange.requestHeaders } : {}),
+      ...(exchange.requestText !== undefined ? { text: exchange.requestText } : {}),
+      checkBody: exchange.requestBodyRecorded,
+    });
+    this.record(response.operationId, response, request, exchange);
+  }
+
+  private record(operationId: string, response: ValidationResult, request: ValidationResult, exchange: Exchange): void {
+    let op = this.operations.get(operationId);
+    if (!op) {
+      const info = contractOperations.find((o) => o.operationId === operationId)!;
+      op = { operationId, method: info.method, path: info.path, checked: 0, valid: 0, invalid: 0, violations: [], index: new Map() };
+      this.operations.set(operationId, op);
+    }
+    op.checked++;
+    const found = [
+      ...request.errors.map((v) => ["request", v] as const),
+      ...response.errors.map((v) => ["response", v] as const),
+    ];
+    if (found.length === 0) op.valid++;
+    else op.invalid++;
+    for (const [direction, v] of found) {
+      const pattern = indexPattern(v.pointer);
+      const key = `${direction} ${direction === "response" ? exchange.status : ""} ${v.location} ${pattern} ${v.keyword}`;
+      const seen = op.index.get(key);
+      if (seen) {
+        seen.count++;
+        continue;
+      }
+      const summary: ViolationSummary = {
+        direction,
+        ...(direction === "response" ? { status: exchange.status } : {}),
+        location: v.location,
+        pointer: v.pointer,
+        pattern,
+        keyword: v.keyword,
+        message: v.message,
+        ...(v.expected !== undefined ? { expected: v.expected } : {}),
+        ...(v.actual !== undefined ? { actual: v.actual } : {}),
+        count: 1,
+        firstSeen: exchange.source,
+      };
+      op.index.set(key, summary);
+      op.violations.push(summary);
+    }
+  }
+
+  private count(map: Map<string, UnmatchedExchange>, method: string, path: string, reason: string, source: string): void {
+    const key = `${method} ${path}`;
+    const seen = map.get(key);
+    if (seen) seen.count++;
+    else map.set(key, { method, path, reason, count: 1, firstSeen: source });
+  }
+
+  build(): TrafficReport {
+    const operations = [...this.operations.values()]
+      .map((op): OperationReport => ({
+        operationId: op.operationId,
+        method: op.method,
+        path: op.path,
+        checked: op.checked,
+        valid: op.valid,
+        invalid: op.invalid,
+        violations: op.violations,
+      }))
+      .sort((a, b) => a.operationId.localeCompare(b.operationId));
+    const sum = (f: (o: OperationReport) => number): number => operations.reduce((n, o) => n + f(o), 0);
+    const unknownRoutes = [...this.unknown.values()];
+    const unanswered = [...this.noAnswer.values()];
+    return {
+      files: [...this.files],
+      totals: {
+        exchanges: this.exchanges,
+        checked: sum((o) => o.checked),
+        valid: sum((o) => o.valid),
+        invalid: sum((o) => o.invalid),
+        unknownRoutes: unknownRoutes.reduce((n, u) => n + u.count, 0),
+        unanswered: unanswered.reduce((n, u) => n + u.count, 0),
+        operationsSeen: operations.length,
+        operationsInContract: contractOperations.length,
+      },
+      operations,
+      unknownRoutes,
+      unanswered,
+    };
+  }
+}

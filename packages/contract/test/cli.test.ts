@@ -1,0 +1,100 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../src/cli.js";
+import { contractOperations, type TrafficReport } from "../src/index.js";
+
+const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+const SECRET = "MIIfixture-secret-token";
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+  return { code, stdout, stderr };
+}
+
+describe("ims-contract check", () => {
+  it("reports a HAR file with known violations per operation, and exits 1", async () => {
+    const { code, stdout } = await run("check", fixture("traffic.har"), "--format", "json");
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as TrafficReport;
+    expect(report.totals).toEqual({
+      exchanges: 9,
+      checked: 6,
+      valid: 3,
+      invalid: 3,
+      unknownRoutes: 2,
+      unanswered: 1,
+      operationsSeen: 4,
+      operationsInContract: contractOperations.length,
+    });
+    const byId = Object.fromEntries(report.operations.map((o) => [o.operationId, o]));
+    expect(byId["listImages"]).toMatchObject({ checked: 2, valid: 1, invalid: 1 });
+    expect(byId["listImages"]!.violations.map((v) => [v.direction, v.status, v.pointer, v.keyword, v.firstSeen.split("#")[1]])).toEqual([
+      ["response", 200, "/images/1/status", "required", "1"],
+      ["response", 200, "/images/1/min_disk", "type", "1"],
+    ]);
+    expect(byId["createImage"]!.violations).toEqual([
+      expect.objectContaining({ direction: "request", location: "body", pointer: "/nmae", keyword: "additionalProperties" }),
+    ]);
+    expect(byId["showJobProgress"]!.violations).toEqual([expect.objectContaining({ location: "status", keyword: "status", actual: 418 })]);
+    expect(byId["createOrUpdateTags"]).toMatchObject({ checked: 1, valid: 1, violations: [] });
+    expect(report.unknownRoutes.map((u) => `${u.method} ${u.path}`)).toEqual(["POST /v3/auth/tokens", "GET /v2/cloudimages/action"]);
+    expect(report.unanswered).toEqual([expect.objectContaining({ method: "GET", path: "/v1/cloudimages/job/blocked", count: 1 })]);
+    expect(stdout).not.toContain(SECRET);
+  });
+
+  it("reports an NDJSON file with known violations", async () => {
+    const { code, stdout } = await run("check", fixture("traffic.ndjson"));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^ims-contract: 5 exchanges in 1 file: 4 checked, 2 valid, 2 with violations, 1 unknown route, 0 unanswered/);
+    expect(stdout).toContain("✓ listImages (GET /v2/cloudimages): 1 checked, 1 valid, 0 invalid");
+    expect(stdout).toMatch(/✗ response 200: body \/job_id is required but missing .* first at .*traffic\.ndjson:3/);
+    expect(stdout).toMatch(/✗ response 200: body \/status must be string .*traffic\.ndjson:3/);
+    expect(stdout).toMatch(/✗ request: body \/0\/op must be equal to one of the allowed values: add, replace, remove .*traffic\.ndjson:4/);
+    expect(stdout).toMatch(/\? DELETE \/v9\/unknown ×1, first at .*traffic\.ndjson:5/);
+  });
+
+  it("writes JUnit XML with a failing case per broken operation", async () => {
+    const { code, stdout } = await run("check", fixture("traffic.har"), "--format", "junit");
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="ims-contract" tests="6" failures="3" skipped="2">/);
+    expect(stdout.match(/<failure /g)).toHaveLength(3);
+    expect(stdout).toContain('<testcase classname="ims-contract.operations" name="createOrUpdateTags (PUT /v1/cloudimages/tags)"/>');
+    const strict = await run("check", fixture("traffic.har"), "--format", "junit", "--fail-on-unknown");
+    expect(strict.stdout).toContain('failures="5" skipped="0"');
+  });
+
+  it("exits 0 on clean traffic, and 1 for unknown routes only with --fail-on-unknown", async () => {
+    const clean = await run("check", fixture("clean.ndjson"));
+    expect(clean).toMatchObject({ code: 0, stderr: "" });
+    expect(clean.stdout).toMatch(/1 unknown route/);
+    expect((await run("check", fixture("clean.ndjson"), "--fail-on-unknown")).code).toBe(1);
+  });
+
+  it.each([
+    ["a line that is not JSON", ["check", fixture("broken.ndjson")], /broken\.ndjson:2: not JSON/],
+    ["a HAR file cut short", ["check", fixture("truncated.har")], /truncated\.har: not a readable HAR file: .*ends too early/],
+    ["a JSON file without log.entries", ["check", fixture("not-har.har")], /no log\.entries array/],
+    ["a missing file", ["check", fixture("nope.har")], /cannot read .*nope\.har: ENOENT/],
+    ["an unknown format", ["check", fixture("traffic.har"), "--format", "xml"], /--format must be text, json or junit/],
+    ["no file", ["check"], /give at least one file/],
+    ["an unknown command", ["verify", fixture("traffic.har")], /unknown command "verify"/],
+  ])("exits 2 on %s", async (_name, args, message) => {
+    const { code, stderr, stdout } = await run(...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stdout).toBe("");
+  });
+
+  it("runs as the ims-contract bin", () => {
+    const bin = fileURLToPath(new URL("../bin/ims-contract.js", import.meta.url));
+    expect(existsSync(new URL("../dist/cli.js", import.meta.url)), "build the package first").toBe(true);
+    const result = spawnSync(process.execPath, [bin, "check", fixture("traffic.ndjson"), "--format", "json"], { encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect((JSON.parse(result.stdout) as TrafficReport).totals.invalid).toBe(2);
+    expect(spawnSync(process.execPath, [bin, "check", fixture("broken.ndjson")], { encoding: "utf8" }).status).toBe(2);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { JsonStreamError, streamArrayAt } from "../src/traffic/json-array-splitter.js";
+import { lines } from "../src/traffic/ndjson.js";
+
+async function* chunked(text: string, size: number): AsyncGenerator<string> {
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+}
+
+async function collect(text: string, size: number, path = ["log", "entries"]): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for await (const item of streamArrayAt(chunked(text, size), path)) out.push(item);
+  return out;
+}
+
+// Decoys: an `entries` key elsewhere, escaped quotes and brackets inside strings, unicode.
+const entries = [
+  { request: { url: 'https://x/"quoted"/{not}/[json]', note: "back\\slash \\\" ü 😀" }, "entries": [1, 2] },
+  { response: { content: { text: JSON.stringify({ log: { entries: ["nested"] } }) } } },
+  [{ odd: "but an array is fine" }],
+];
+const doc = JSON.stringify({
+  "log": {
+    "creator": { "entries": [{ "decoy": true }] },
+    "pages": [{ "entries": [{ "decoy": true }] }],
+    "comment": "\"entries\": [{\"decoy\": true}]",
+    "entries": entries,
+    "after": { "entries": [{ "decoy": true }] },
+  },
+  "entries": [{ "decoy": true }],
+}, null, 1);
+
+describe("streamArrayAt", () => {
+  it.each([1, 2, 3, 7, 64, 100_000])("yields exactly the target array's elements with %i-character chunks", async (size) => {
+    expect(await collect(doc, size)).toEqual(entries);
+  });
+
+  it("keys with escapes are compared by their raw text", async () => {
+    expect(await collect('{"lo\\"g":{"entries":[{}]},"log":{"entries":[{"a":1}]}}', 5)).toEqual([{ a: 1 }]);
+  });
+
+  it.each([
+    ["is cut short", doc.slice(0, doc.length - 40), /ends too early/],
+    ["has no such array", JSON.stringify({ log: { entries: { not: "an array" } } }), /no log\.entries array/],
+    ["holds primitives", JSON.stringify({ log: { entries: [1] } }), /element 0 of log\.entries is not an object or array/],
+    ["holds strings", JSON.stringify({ log: { entries: [{}, "x"] } }), /element 1 of log\.entries is not an object or array/],
+    ["holds an element that is not JSON", '{"log":{"entries":[{"a":tru}]}}', /element 0 is not valid JSON/],
+  ])("throws JsonStreamError when the document %s", async (_name, text, message) => {
+    await expect(collect(text, 4)).rejects.toThrow(JsonStreamError);
+    await expect(collect(text, 4)).rejects.toThrow(message);
+  });
+});
+
+describe("lines", () => {
+  it("splits across chunk boundaries and keeps a last line without a newline", async () => {
+    const out: string[] = [];
+    for await (const line of lines(chunked('{"a":1}\n\n{"b":\n2}\n{"c":3}', 3))) out.push(line);
+    expect(out).toEqual(['{"a":1}', "", '{"b":', "2}", '{"c":3}']);
+  });
+});

@@ -1,0 +1,83 @@
+import createClient from "openapi-fetch";
+import type { paths } from "@imsjs/openapi";
+import { describe, expect, it, vi } from "vitest";
+import { ContractInputError, ContractViolationError, createContractMiddleware, type ContractMode } from "../src/index.js";
+
+const image = { id: "33ad552d-1149-471c-8190-ff6776174a00", name: "ims_test", status: "active" };
+const TOKEN = "MIIT0ken-never-printed";
+
+/** A client whose fetch answers with the given body, as tests inject it (no global mocking). */
+function clientAnswering(status: number, body: unknown, mode: ContractMode, extra: { requests?: boolean } = {}) {
+  const seen: Request[] = [];
+  const fetch = async (request: Request): Promise<Response> => {
+    seen.push(request);
+    return new Response(body === undefined ? null : JSON.stringify(body), {
+      status,
+      headers: body === undefined ? {} : { "Content-Type": "application/json" },
+    });
+  };
+  const warn = vi.fn<(message: string) => void>();
+  const contract = createContractMiddleware({ mode, logger: { warn }, ...extra });
+  const client = createClient<paths>({ baseUrl: "https://ims.ap-southeast-1.myhuaweicloud.com", fetch, headers: { "X-Auth-Token": TOKEN } });
+  client.use(contract);
+  return { client, contract, warn, seen };
+}
+
+describe("createContractMiddleware", () => {
+  it("lets valid answers through untouched", async () => {
+    const { client, contract } = clientAnswering(200, { images: [image] }, "throw");
+    const { data, error } = await client.GET("/v2/cloudimages", { params: { query: { limit: 1 } } });
+    expect(error).toBeUndefined();
+    expect(data?.images[0]?.id).toBe(image.id);
+    expect(contract.violations).toEqual([]);
+  });
+
+  it("throws a ContractViolationError in throw mode", async () => {
+    const { client, contract } = clientAnswering(200, { images: [{ ...image, name: 7 }] }, "throw");
+    const call = client.GET("/v2/cloudimages");
+    await expect(call).rejects.toBeInstanceOf(ContractViolationError);
+    await expect(client.GET("/v2/cloudimages")).rejects.toThrow(/GET \/v2\/cloudimages \(listImages\)[\s\S]*body \/images\/0\/name must be string/);
+    expect(contract.violations[0]).toMatchObject({ direction: "response", status: 200, operationId: "listImages" });
+  });
+
+  it("logs in warn mode and still returns the data", async () => {
+    const { client, warn } = clientAnswering(200, { images: [{ ...image, status: undefined }] }, "warn");
+    const { data } = await client.GET("/v2/cloudimages");
+    expect(data?.images).toHaveLength(1);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]![0]).toMatch(/\/images\/0\/status is required but missing/);
+  });
+
+  it("collects violations, undocumented statuses included, in collect mode", async () => {
+    const { client, contract, warn } = clientAnswering(418, { teapot: true }, "collect");
+    const { error } = await client.GET("/v1/cloudimages/job/{job_id}", { params: { path: { job_id: "j1" } } });
+    expect(error).toEqual({ teapot: true });
+    expect(warn).not.toHaveBeenCalled();
+    expect(contract.violations).toHaveLength(1);
+    expect(contract.violations[0]).toMatchObject({ operationId: "showJobProgress", errors: [{ location: "status", actual: 418 }] });
+    contract.clear();
+    expect(contract.violations).toEqual([]);
+  });
+
+  it("checks outgoing requests when asked, and never leaks the token", async () => {
+    const { client, contract, seen } = clientAnswering(200, { job_id: "j" }, "collect", { requests: true });
+    await client.POST("/v2/cloudimages/action", { body: { name: "x", instance_id: "i", bogus: 1 } as never });
+    expect(seen).toHaveLength(1);
+    const [found] = contract.violations;
+    expect(found).toMatchObject({ direction: "request", operationId: "createImage", errors: [{ pointer: "/bogus", keyword: "additionalProperties" }] });
+    expect(JSON.stringify(contract.violations)).not.toContain(TOKEN);
+    const error = new ContractViolationError(found!.exchange, found!.operationId, found!.errors);
+    expect(`${error.message} ${error.stack ?? ""}`).not.toContain(TOKEN);
+  });
+
+  it("does not consume the body the caller reads", async () => {
+    const { client } = clientAnswering(200, { job_id: "abc" }, "throw");
+    const { data } = await client.POST("/v2/cloudimages/action", { body: { name: "x", instance_id: "i" } });
+    expect(data).toEqual({ job_id: "abc" });
+  });
+
+  it("rejects an unknown mode by name", () => {
+    expect(() => createContractMiddleware({ mode: "loud" as ContractMode })).toThrow(ContractInputError);
+    expect(() => createContractMiddleware({ mode: "loud" as ContractMode })).toThrow(/^mode: /);
+  });
+});
