@@ -23,10 +23,7 @@ export interface Authenticator {
   secrets(): readonly string[];
 }
 
-export function createAuthenticator(
-  credentials: CheckedCredentials,
-  options: { projectId: string | undefined; sign: SignFunction | undefined },
-): Authenticator {
+export function createAuthenticator(credentials: CheckedCredentials, options: { projectId: string | undefined; sign: SignFunction }): Authenticator {
   switch (credentials.kind) {
     case "token": {
       const { token } = credentials;
@@ -57,7 +54,6 @@ export function createAuthenticator(
       return {
         kind: "aksk",
         async apply(request) {
-          if (!sign) throw new Error("AK/SK signing is not available in this build");
           // The gateway needs the project for project-scoped IMS APIs called with AK/SK.
           if (projectId !== undefined) request.headers.set("X-Project-Id", projectId);
           // Signed per attempt: every retry carries a fresh X-Sdk-Date.

@@ -1,5 +1,6 @@
 import createClient, { defaultPathSerializer, type Client, type Middleware } from "openapi-fetch";
-import { createAuthenticator, type SignFunction } from "./auth.js";
+import { sign } from "@imsjs/signer";
+import { createAuthenticator } from "./auth.js";
 import { checkCredentials, type ImsCredentials } from "./credentials.js";
 import { warnIfDeprecated } from "./deprecation.js";
 import { endpointForRegion, normalizeEndpoint } from "./endpoints.js";
@@ -73,13 +74,6 @@ function isBrowser(): boolean {
   return typeof (globalThis as { document?: unknown }).document !== "undefined";
 }
 
-let signer: SignFunction | undefined;
-
-/** Wires in the AK/SK signer (done by this package's entry point). */
-export function useSigner(sign: SignFunction): void {
-  signer = sign;
-}
-
 /**
  * A typed IMS client: call any operation of the contract the openapi-fetch way,
  * e.g. `client.GET("/v2/cloudimages", { params: { query: { limit: 10 } } })`.
@@ -104,7 +98,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   }
   const retry = resolveRetry(options.retry);
   const timeouts = resolveTimeouts(options.timeoutMs);
-  const auth = credentials && createAuthenticator(credentials, { projectId, sign: signer });
+  const auth = credentials && createAuthenticator(credentials, { projectId, sign });
   const scrub = createScrubber(() => auth?.secrets() ?? []);
   const log = createLog(options.logger, scrub);
   const contexts = new WeakMap<Request, ImsCallContext>();
