@@ -12,6 +12,7 @@ import { operationFor } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 import { resolveRetry, type RetryOptions } from "./retry.js";
 import { createTransport } from "./transport.js";
+import { createValidationMiddleware, resolveValidation } from "./validation.js";
 import { VERSION } from "./version.js";
 
 export interface TimeoutOptions {
@@ -96,6 +97,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   if (options.userAgent !== undefined && (typeof options.userAgent !== "string" || /[\r\n]/.test(options.userAgent))) {
     throw new ImsConfigError("userAgent", "must be a single-line string");
   }
+  const validation = resolveValidation(options.validateResponses);
   const retry = resolveRetry(options.retry);
   const timeouts = resolveTimeouts(options.timeoutMs);
   const auth = credentials && createAuthenticator(credentials, { projectId, sign });
@@ -126,6 +128,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       return defaultPathSerializer(pathname, params);
     },
   });
+  if (validation) raw.use(createValidationMiddleware(validation, log));
   for (const m of options.middleware ?? []) raw.use(m);
   // Last in line, so it sees the request that will really be sent.
   raw.use({
