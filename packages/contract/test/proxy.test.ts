@@ -1,0 +1,80 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+// @ts-expect-error: plain ESM script without types
+import { parseLocation, startContractProxy } from "../scripts/prism-proxy.mjs";
+
+interface ProxyViolation {
+  call: string;
+  direction: string;
+  location: string;
+  pointer: string;
+  message: string;
+}
+interface Proxy {
+  url: string;
+  pid: number;
+  violations: ProxyViolation[];
+  stop(): Promise<void>;
+}
+
+// The upstream stands in for IMS on loopback and answers with shapes the contract forbids.
+let upstream: Server;
+let upstreamUrl: string;
+let proxy: Proxy;
+const seenTokens: string[] = [];
+
+beforeAll(async () => {
+  upstream = createServer((req, res) => {
+    seenTokens.push(String(req.headers["x-auth-token"]));
+    res.setHeader("content-type", "application/json");
+    if (req.url?.startsWith("/v2/cloudimages")) res.end(JSON.stringify({ images: [{ id: "x", name: 5 }] }));
+    else {
+      res.statusCode = 202;
+      res.end("{}");
+    }
+  });
+  await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+  upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+  proxy = (await startContractProxy({ upstream: upstreamUrl })) as Proxy;
+}, 60_000);
+
+afterAll(async () => {
+  await proxy?.stop();
+  await new Promise((resolve) => upstream?.close(resolve));
+});
+
+describe("contract proxy (Prism proxy mode)", () => {
+  it("passes the upstream answer through and reports its violations", async () => {
+    const res = await fetch(`${proxy.url}/v2/cloudimages?limit=2`, { headers: { "X-Auth-Token": "t0ken" } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ images: [{ id: "x", name: 5 }] });
+    expect(seenTokens).toContain("t0ken");
+    await vi.waitFor(() => expect(proxy.violations.length).toBeGreaterThanOrEqual(2), { timeout: 10_000 });
+    expect(proxy.violations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ call: "GET /v2/cloudimages", direction: "response", location: "body", pointer: "/images/0" }),
+        expect.objectContaining({ call: "GET /v2/cloudimages", direction: "response", location: "body", pointer: "/images/0/name" }),
+      ]),
+    );
+  });
+
+  it("reports an undocumented status", async () => {
+    const res = await fetch(`${proxy.url}/v1/cloudimages/job/abc`, { headers: { "X-Auth-Token": "t0ken" } });
+    expect(res.status).toBe(202);
+    await vi.waitFor(() => expect(proxy.violations.some((v) => v.call === "GET /v1/cloudimages/job/abc")).toBe(true), { timeout: 10_000 });
+    expect(proxy.violations.find((v) => v.call === "GET /v1/cloudimages/job/abc")!.message).toMatch(/Unable to match the returned status code/);
+  });
+
+  it("binds loopback only and maps Prism locations to pointers", async () => {
+    await expect(startContractProxy({ upstream: upstreamUrl, host: "0.0.0.0" })).rejects.toThrow(/loopback/);
+    await expect(startContractProxy({ upstream: "ftp://x" })).rejects.toThrow(/http\(s\) URL/);
+    expect(parseLocation("request.query.limit")).toEqual({ direction: "request", location: "query", pointer: "/limit" });
+  });
+
+  it("leaves no Prism behind", async () => {
+    const extra = (await startContractProxy({ upstream: upstreamUrl })) as Proxy;
+    await extra.stop();
+    expect(() => process.kill(extra.pid, 0)).toThrow();
+  }, 60_000);
+});
