@@ -1,0 +1,43 @@
+/** What went wrong, stable for programs to branch on. */
+export type SignerErrorCode =
+  | "INVALID_CREDENTIALS"
+  | "INVALID_HEADER"
+  | "INVALID_OPTION"
+  | "INVALID_REQUEST"
+  | "UNSUPPORTED_ALGORITHM"
+  | "UNSUPPORTED_RUNTIME";
+
+// The code follows from the field at fault, which keeps every throw site (and the bundle) short.
+const codeOf = (field: string): SignerErrorCode =>
+  field.startsWith("cred")
+    ? "INVALID_CREDENTIALS"
+    : field.startsWith("head")
+      ? "INVALID_HEADER"
+      : field === "options.algorithm"
+        ? "UNSUPPORTED_ALGORITHM"
+        : field.startsWith("opt")
+          ? "INVALID_OPTION"
+          : field === "runtime"
+            ? "UNSUPPORTED_RUNTIME"
+            : "INVALID_REQUEST";
+
+/**
+ * Every error the signer throws. `field` names the input at fault (`credentials.sk`,
+ * `headers.X-Foo`, `url`, `options.algorithm`, `runtime`…) and starts the message. Messages quote
+ * names only, never header values, URLs or secrets: logging an error cannot leak a token or an SK.
+ */
+export class SignerError extends Error {
+  override readonly name = "SignerError";
+  readonly code: SignerErrorCode;
+  constructor(
+    readonly field: string,
+    problem: string,
+  ) {
+    super(field + " " + problem);
+    this.code = codeOf(field);
+  }
+}
+
+export const fail = (field: string, problem: string): never => {
+  throw new SignerError(field, problem);
+};

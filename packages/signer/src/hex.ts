@@ -1,0 +1,5 @@
+export const hex = (bytes: ArrayBuffer): string => {
+  let out = "";
+  for (const b of new Uint8Array(bytes)) out += (b | 256).toString(16).slice(1);
+  return out;
+};

@@ -1,0 +1,20 @@
+import { sign } from "./sign.js";
+import type { Credentials, SignOptions } from "./types.js";
+
+/** The slice of openapi-fetch's `Middleware` this implements, typed structurally to stay dependency-free. */
+export interface SignerMiddleware {
+  onRequest(params: { request: Request }): Promise<Request>;
+}
+
+/**
+ * openapi-fetch middleware that signs each request as sent. openapi-fetch does not clone bodies, so
+ * the body is read from a clone, and the outgoing Request is rebuilt from exactly those bytes: the
+ * signature always covers what goes on the wire.
+ */
+export const createSignerMiddleware = (credentials: Credentials, options?: SignOptions): SignerMiddleware => ({
+  async onRequest({ request }) {
+    const body = request.body && new Uint8Array(await request.clone().arrayBuffer());
+    const headers = await sign({ method: request.method, url: request.url, headers: request.headers, body }, credentials, options);
+    return new Request(request, body ? { headers, body } : { headers });
+  },
+});

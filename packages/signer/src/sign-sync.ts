@@ -1,0 +1,28 @@
+import type * as NodeCrypto from "node:crypto";
+import { fail } from "./errors.js";
+import { hex } from "./hex.js";
+import { ALGORITHMS, finish, prepare, stringToSign, type Prepared } from "./prepare.js";
+import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "./types.js";
+
+// Reached through process.getBuiltinModule (Node ≥ 20.16, Deno, Bun), not an import, so one bundle
+// also loads in browsers and Workers, which get the Web Crypto path only.
+let node: typeof NodeCrypto | undefined;
+let sm3: boolean | undefined;
+const empty: Record<string, string> = {};
+
+/** The node:crypto half of signing; `sign()` uses it too, for SM3, which Web Crypto lacks. */
+export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
+  const c = (node ??= (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.("node:crypto") as typeof NodeCrypto);
+  const alg = p.algorithm === ALGORITHMS[2] ? "sm3" : "sha256";
+  if (alg === "sm3" && !(c && (sm3 ??= c.getHashes().includes(alg)))) fail("options.algorithm", "SDK-HMAC-SM3 needs SM3, which this runtime does not offer");
+  if (!c) fail("runtime", "has no node:crypto for signSync; use sign()");
+  const hash = (data: string | Uint8Array) => c.hash(alg, data, "hex");
+  // Most requests (GET, DELETE) have no body: hash the empty one once per algorithm.
+  const payload = p.payloadHash ?? (p.body.length ? hash(p.body) : (empty[alg] ??= hash("")));
+  const key = p.scope ? hex(c.hkdfSync("sha256", sk, ak, p.scope, 32)) : sk;
+  return finish(p, ak, c.createHmac(alg, key).update(stringToSign(p, hash(p.head + payload))).digest("hex"));
+}
+
+/** Signs with node:crypto, synchronously (Node ≥ 20.16, Deno, Bun). Same result as `sign()`. */
+export const signSync = (request: SignRequest, credentials: Credentials, options?: SignOptions): SignedHeaders =>
+  complete(prepare(request, credentials, options), credentials);

@@ -1,0 +1,11 @@
+import { createHash } from "node:crypto";
+import { prepare, stringToSign } from "../../src/prepare.js";
+import type { Credentials, SignOptions, SignRequest } from "../../src/types.js";
+
+/** The canonical request and string to sign, recomputed with plain node:crypto for the assertions. */
+export function canonicalOf(request: SignRequest, credentials: Credentials, options: SignOptions) {
+  const p = prepare(request, credentials, options);
+  const alg = p.algorithm === "SDK-HMAC-SM3" ? "sm3" : "sha256";
+  const canonicalRequest = p.head + (p.payloadHash ?? createHash(alg).update(p.body).digest("hex"));
+  return { canonicalRequest, stringToSign: stringToSign(p, createHash(alg).update(canonicalRequest).digest("hex")) };
+}
