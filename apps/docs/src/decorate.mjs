@@ -1,0 +1,41 @@
+// Docs-only additions to a copy of the bundled spec. Redoc (as built by redocly build-docs 2.x)
+// neither shows nor indexes operationIds, but our CLI, `operationIndex` and the issue tracker
+// name operations by them, so each operation's description gets its ID appended.
+
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/**
+ * @typedef {{ operationId?: string, description?: string, [key: string]: unknown }} Operation
+ * @typedef {{ paths?: Record<string, Record<string, unknown>>, [key: string]: unknown }} Spec
+ */
+
+/**
+ * Every operation of the spec, in document order.
+ * @param {Spec} spec
+ * @returns {{ method: string, path: string, operation: Operation }[]}
+ */
+export function operationsOf(spec) {
+  const out = [];
+  for (const [path, item] of Object.entries(spec.paths ?? {})) {
+    for (const method of METHODS) {
+      const operation = /** @type {Operation | undefined} */ (item[method]);
+      if (operation) out.push({ method, path, operation });
+    }
+  }
+  return out;
+}
+
+/**
+ * A deep copy of `spec` with "Operation ID: `x`" at the end of every operation's description.
+ * @param {Spec} spec
+ * @returns {Spec}
+ */
+export function withOperationIds(spec) {
+  const copy = /** @type {Spec} */ (structuredClone(spec));
+  for (const { operation } of operationsOf(copy)) {
+    if (!operation.operationId) continue;
+    const line = `Operation ID: \`${operation.operationId}\``;
+    operation.description = operation.description ? `${operation.description.trimEnd()}\n\n${line}` : line;
+  }
+  return copy;
+}

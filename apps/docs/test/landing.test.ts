@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { operationsOf, withOperationIds } from "../src/decorate.mjs";
+import { codeBlocksUnder, escapeHtml, renderLanding } from "../src/landing.mjs";
+
+const readme = [
+  "# x",
+  "",
+  "## Quick start",
+  "",
+  "Text.",
+  "",
+  "```bash",
+  "pnpm start",
+  "```",
+  "",
+  "## Next",
+  "",
+  "```ts",
+  "other()",
+  "```",
+  "",
+].join("\n");
+
+describe("codeBlocksUnder", () => {
+  it("returns only the code blocks of that section", () => {
+    expect(codeBlocksUnder(readme, "Quick start")).toEqual([{ lang: "bash", code: "pnpm start\n" }]);
+    expect(codeBlocksUnder(readme, "Next")).toEqual([{ lang: "ts", code: "other()\n" }]);
+  });
+
+  it("fails loudly when the README loses the section", () => {
+    expect(() => codeBlocksUnder(readme, "Install")).toThrow('README has no "## Install" section');
+  });
+});
+
+describe("renderLanding", () => {
+  const input = {
+    title: "IMS <API>",
+    version: "1.0.0",
+    operations: 2,
+    quickStart: [{ lang: "bash", code: "echo '<b>'" }],
+    clientExample: [],
+    packages: [{ name: "@imsjs/client", version: "0.1.0", description: "a & b", dir: "packages/client" }],
+  };
+
+  it("fills every placeholder and escapes HTML", () => {
+    const html = renderLanding(input, "<h1>{{title}}</h1>{{quickstart}}<table>{{packages}}</table>{{operations}}");
+    expect(html).toContain("<h1>IMS &#60;API&#62;</h1>");
+    expect(html).toContain("echo &#39;&#60;b&#62;&#39;");
+    expect(html).toContain("<td>a &#38; b</td>");
+    expect(html).toContain("</table>2");
+  });
+
+  it("rejects a template with an unknown placeholder", () => {
+    expect(() => renderLanding(input, "{{nope}}")).toThrow("unknown placeholder {{nope}}");
+  });
+
+  it("escapes all five HTML-significant characters", () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;");
+  });
+});
+
+describe("withOperationIds", () => {
+  const spec = {
+    paths: {
+      "/a": { get: { operationId: "listA", description: "Lists A.\n" }, parameters: [] },
+      "/b": { post: { operationId: "createB" }, delete: { description: "no id" } },
+    },
+  };
+
+  it("appends the operationId to each description without touching the input", () => {
+    const out = withOperationIds(spec);
+    const ops = operationsOf(out).map((o) => [o.method, o.path, o.operation.description]);
+    expect(ops).toEqual([
+      ["get", "/a", "Lists A.\n\nOperation ID: `listA`"],
+      ["post", "/b", "Operation ID: `createB`"],
+      ["delete", "/b", "no id"],
+    ]);
+    expect(spec.paths["/a"].get.description).toBe("Lists A.\n");
+  });
+});

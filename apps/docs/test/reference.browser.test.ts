@@ -1,0 +1,106 @@
+// The built reference and landing page in headless Chromium, served from 127.0.0.1.
+import { mkdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { operationsOf } from "../src/decorate.mjs";
+import { publicPackages } from "../src/landing.mjs";
+import { launch, offlinePage, type OutsideRequest } from "./support/browser.js";
+import { serve, type StaticServer } from "./support/serve.js";
+
+const appDir = fileURLToPath(new URL("..", import.meta.url));
+const dist = path.join(appDir, "dist");
+const results = path.join(appDir, "test-results");
+
+let server: StaticServer;
+let browser: Browser;
+let spec: Parameters<typeof operationsOf>[0] & { info: { title: string } };
+
+beforeAll(async () => {
+  spec = JSON.parse(await readFile(path.join(dist, "openapi.json"), "utf8"));
+  await mkdir(results, { recursive: true });
+  server = await serve(dist);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Redoc 3 routes operations as `#/<tag slug>/<operationId in lower case>`. */
+function hashOf(tag: string, operationId: string): string {
+  return `#/${tag.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}/${operationId.toLowerCase()}`;
+}
+
+/** Only Redocly's "API docs by" badge image may try to leave the machine; it hides itself. */
+function scriptsFromOutside(outside: OutsideRequest[]): OutsideRequest[] {
+  return outside.filter((r) => r.type !== "image");
+}
+
+describe("API reference", () => {
+  let page: Page;
+  let outside: OutsideRequest[];
+
+  beforeAll(async () => {
+    ({ page, outside } = await offlinePage(browser));
+    await page.goto(`${server.url}/reference.html`);
+    await page.getByText(spec.info.title).first().waitFor();
+  });
+
+  it("renders the page of every operation, showing its operationId", async () => {
+    const operations = operationsOf(spec);
+    expect(operations.length).toBeGreaterThan(0);
+    const missing: string[] = [];
+    for (const { operation } of operations) {
+      const id = operation.operationId!;
+      const tag = (operation.tags as string[] | undefined)?.[0] ?? "default";
+      await page.evaluate((hash) => (window.location.hash = hash), hashOf(tag, id));
+      const shown = page.getByText(`Operation ID: ${id}`, { exact: true });
+      await shown.first().waitFor({ timeout: 5000 }).catch(() => missing.push(id));
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("finds createImage with the search box and opens it", async () => {
+    const create = operationsOf(spec).find((o) => o.operation.operationId === "createImage");
+    expect(create).toBeDefined();
+    await page.keyboard.press("Control+k");
+    await page.getByPlaceholder("Search docs...").fill("createImage");
+    const hit = page.locator('[data-component-name="Search/SearchItem"]', { hasText: create!.path });
+    await hit.first().waitFor();
+    expect(await hit.first().innerText()).toContain(create!.method.toUpperCase());
+    await page.screenshot({ path: path.join(results, "reference-search.png") });
+    await hit.first().click();
+    await page.getByText("Operation ID: createImage", { exact: true }).first().waitFor();
+  });
+
+  it("loads no script, style or font from outside 127.0.0.1", async () => {
+    await page.goto(`${server.url}/reference.html${hashOf("Images", "createImage")}`);
+    await page.getByText("Operation ID: createImage").first().waitFor();
+    await page.screenshot({ path: path.join(results, "reference.png") });
+    expect(scriptsFromOutside(outside)).toEqual([]);
+  });
+});
+
+describe("landing page", () => {
+  it("has the quick start, every public package, and a link to the reference", async () => {
+    const { page, outside } = await offlinePage(browser);
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.locator("#quick-start pre").count()).toBeGreaterThan(1);
+    expect(await page.locator("#quick-start").innerText()).toContain("pnpm start");
+    expect(await page.locator("#quick-start").innerText()).toContain("createImsClient");
+
+    const listed = await page.locator("#packages tbody td:first-child").allInnerTexts();
+    const packages = await publicPackages(path.resolve(appDir, "../.."));
+    expect(listed).toEqual(packages.map((p) => p.name));
+
+    await page.screenshot({ path: path.join(results, "landing.png"), fullPage: true });
+    await page.locator("#reference-link").click();
+    await page.getByText(spec.info.title).first().waitFor();
+    expect(page.url()).toBe(`${server.url}/reference.html`);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});
