@@ -1,4 +1,4 @@
-import createClient, { defaultPathSerializer, type Client, type Middleware } from "openapi-fetch";
+import createClient, { defaultPathSerializer, type Middleware } from "openapi-fetch";
 import { sign } from "@imsjs/signer";
 import { createAuthenticator } from "./auth.js";
 import { checkCredentials, type ImsCredentials } from "./credentials.js";
@@ -10,6 +10,7 @@ import { createLog, type ImsLogger } from "./logger.js";
 import { createScrubber } from "./redact.js";
 import { operationFor } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
+import type { ImsClient } from "./typed-client.js";
 import { resolveRetry, type RetryOptions } from "./retry.js";
 import { createTransport } from "./transport.js";
 import { createValidationMiddleware, resolveValidation } from "./validation.js";
@@ -49,7 +50,7 @@ export interface ImsClientOptions {
   middleware?: Middleware[];
 }
 
-export type ImsClient = Client<ImsPaths>;
+export type { ImsClient } from "./typed-client.js";
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 const DEFAULT_ATTEMPT_MS = 30_000;

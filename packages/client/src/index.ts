@@ -1,5 +1,6 @@
 export { createImsClient } from "./client.js";
 export type { ImsClient, ImsClientOptions, TimeoutOptions } from "./client.js";
+export type { ImsCallInit } from "./typed-client.js";
 export type { AkSkCredentials, ImsCredentials, TokenCredentials, TokenProvider } from "./credentials.js";
 export { credentialsFromEnv, type EnvSettings } from "./env.js";
 export { createIamTokenProvider, type IamPasswordCredentials, type IamTokenProviderOptions } from "./token-provider.js";

@@ -1,0 +1,87 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  createImageAndWait,
+  createImsClient,
+  paginate,
+  waitForJob,
+  type components,
+  type ImsCredentials,
+  type Job,
+  type PageItem,
+} from "../src/index.js";
+
+// Compile-time checks: `pnpm typecheck` (tsc) fails if a line marked @ts-expect-error compiles, or
+// if an expected type is wrong. The calls sit in functions that never run.
+const c = createImsClient({ endpoint: "http://127.0.0.1:1" });
+type Image = components["schemas"]["Image"];
+
+describe("typed calls", () => {
+  it("wrong parameter names, values and body fields do not compile", () => {
+    const wrong = () => {
+      // @ts-expect-error `limitt` is not a query parameter of listImages
+      void c.GET("/v2/cloudimages", { params: { query: { limitt: 1 } } });
+      // @ts-expect-error "everything" is not an image type
+      void c.GET("/v2/cloudimages", { params: { query: { __imagetype: "everything" } } });
+      // @ts-expect-error limit is a number
+      void c.GET("/v2/cloudimages", { params: { query: { limit: "10" } } });
+      // @ts-expect-error `nam` is not a field of the create-image body
+      void c.POST("/v2/cloudimages/action", { body: { nam: "web", instance_id: "i" } });
+      // @ts-expect-error the job ID is required
+      void c.GET("/v1/cloudimages/job/{job_id}", { params: { path: {} } });
+      // @ts-expect-error `image` is not the path parameter's name
+      void c.PATCH("/v2/cloudimages/{image_id}", { params: { path: { image: "x" } }, body: [] });
+      // @ts-expect-error no such path
+      void c.GET("/v2/cloudimage");
+      // @ts-expect-error listImages is a GET, not a DELETE
+      void c.DELETE("/v2/cloudimages");
+      // @ts-expect-error offset and limit go in the body as strings
+      void c.POST("/v2/{project_id}/images/resource_instances/action", { body: { action: "filter", limit: 10 } });
+    };
+    expectTypeOf(wrong).toBeFunction();
+  });
+
+  it("right calls compile, with project_id optional and typed answers", () => {
+    const right = async () => {
+      const { data } = await c.GET("/v2/cloudimages", { params: { query: { __imagetype: "private", limit: 10 } } });
+      expectTypeOf(data).toEqualTypeOf<{ images: Image[] } | undefined>();
+      await c.GET("/v1/{project_id}/jobs/{job_id}", { params: { path: { job_id: "j" } } });
+      await c.GET("/v1/{project_id}/cloudimages/quota");
+    };
+    expectTypeOf(right).toBeFunction();
+  });
+});
+
+describe("helpers", () => {
+  it("paginate yields each operation's item type and only accepts list operations", () => {
+    expectTypeOf<PageItem<"/v2/cloudimages">>().toEqualTypeOf<Image>();
+    expectTypeOf<PageItem<"/v1/cloudimages/tags">>().toEqualTypeOf<string>();
+    expectTypeOf(paginate(c, "/v2/cloudimages")).toEqualTypeOf<AsyncIterable<Image>>();
+    const wrong = () => {
+      // @ts-expect-error createImage is not a list operation
+      paginate(c, "/v2/cloudimages/action");
+      // @ts-expect-error the members list needs its image_id
+      paginate(c, "/v1/{project_id}/cloudimages/{image_id}/members");
+      // @ts-expect-error `limitt` is not a query parameter
+      paginate(c, "/v2/cloudimages", { params: { query: { limitt: 5 } } });
+    };
+    expectTypeOf(wrong).toBeFunction();
+  });
+
+  it("waiters resolve to the job", () => {
+    expectTypeOf(waitForJob).returns.resolves.toEqualTypeOf<Job>();
+    expectTypeOf(createImageAndWait).returns.resolves.toEqualTypeOf<Job>();
+    const wrong = () => {
+      // @ts-expect-error createImageAndWait takes the createImage body
+      void createImageAndWait(c, { body: { nam: "x" } });
+    };
+    expectTypeOf(wrong).toBeFunction();
+  });
+
+  it("credentials are AK/SK, a token or a token provider, and nothing else", () => {
+    expectTypeOf<{ ak: string; sk: string }>().toExtend<ImsCredentials>();
+    expectTypeOf<{ ak: string; sk: string; securityToken: string }>().toExtend<ImsCredentials>();
+    expectTypeOf<{ token: string }>().toExtend<ImsCredentials>();
+    expectTypeOf<{ getToken: () => Promise<string> }>().toExtend<ImsCredentials>();
+    expectTypeOf<{ password: string }>().not.toExtend<ImsCredentials>();
+  });
+});
