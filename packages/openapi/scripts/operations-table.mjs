@@ -16,13 +16,13 @@ export function operationsTable(doc, ops, notice) {
     "# IMS operations",
     "",
     `${ops.length} operations: ${count((o) => o.async)} start an asynchronous job (poll it with \`showJobProgress\`), ` +
-      `${count((o) => o.deprecated)} are deprecated (their descriptions name the replacement).`,
+      `${count((o) => o.deprecated)} are deprecated (the last column names what to use instead).`,
     "",
     "| Tag | Method | Path | operationId | Summary | Async | Deprecated |",
     "|---|---|---|---|---|---|---|",
     ...sorted.map(
       (o) =>
-        `| ${cell(o.tags[0] ?? "")} | ${o.method} | \`${cell(o.path)}\` | \`${o.operationId}\` | ${cell(o.summary)} | ${o.async ? "yes" : ""} | ${o.deprecated ? "yes" : ""} |`,
+        `| ${cell(o.tags[0] ?? "")} | ${o.method} | \`${cell(o.path)}\` | \`${o.operationId}\` | ${cell(o.summary)} | ${o.async ? "yes" : ""} | ${o.deprecated ? `use ${o.replacedBy.map((r) => `\`${r}\``).join(" or ")}` : ""} |`,
     ),
     "",
   ];

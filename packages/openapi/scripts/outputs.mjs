@@ -65,6 +65,7 @@ export function operationIndex(doc) {
         path: p,
         async: op["x-ims-async"] === true,
         deprecated: op.deprecated === true,
+        replacedBy: op["x-ims-replaced-by"] ?? [],
         tags: op.tags ?? [],
         summary: op.summary ?? "",
       });

@@ -8,6 +8,7 @@ export const operationIndex = {
     "path": "/v1/cloudimages/dataimages/action",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Images"
     ],
@@ -19,6 +20,7 @@ export const operationIndex = {
     "path": "/v1/cloudimages/job/{job_id}",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Jobs"
     ],
@@ -30,6 +32,7 @@ export const operationIndex = {
     "path": "/v1/cloudimages/members",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Image Members"
     ],
@@ -41,6 +44,7 @@ export const operationIndex = {
     "path": "/v1/cloudimages/members",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Image Members"
     ],
@@ -52,6 +56,7 @@ export const operationIndex = {
     "path": "/v1/cloudimages/members",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Image Members"
     ],
@@ -63,6 +68,7 @@ export const operationIndex = {
     "path": "/v1/cloudimages/os_version",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "OS Versions"
     ],
@@ -74,6 +80,7 @@ export const operationIndex = {
     "path": "/v1/cloudimages/quota",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Quota"
     ],
@@ -85,6 +92,7 @@ export const operationIndex = {
     "path": "/v1/cloudimages/tags",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Image Tags"
     ],
@@ -96,6 +104,7 @@ export const operationIndex = {
     "path": "/v1/cloudimages/tags",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Image Tags"
     ],
@@ -107,6 +116,7 @@ export const operationIndex = {
     "path": "/v1/cloudimages/wholeimages/action",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Images"
     ],
@@ -118,6 +128,7 @@ export const operationIndex = {
     "path": "/v1/cloudimages/{image_id}/copy",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Replication"
     ],
@@ -129,6 +140,7 @@ export const operationIndex = {
     "path": "/v1/cloudimages/{image_id}/cross_region_copy",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Replication"
     ],
@@ -140,6 +152,7 @@ export const operationIndex = {
     "path": "/v1/cloudimages/{image_id}/file",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Images"
     ],
@@ -151,6 +164,7 @@ export const operationIndex = {
     "path": "/v1/cloudimages/{image_id}/upload",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Images"
     ],
@@ -162,6 +176,9 @@ export const operationIndex = {
     "path": "/v1/images/{image_id}",
     "async": false,
     "deprecated": true,
+    "replacedBy": [
+      "listImages"
+    ],
     "tags": [
       "OpenStack Images"
     ],
@@ -173,6 +190,7 @@ export const operationIndex = {
     "path": "/v1/{project_id}/cloudimages/quota",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Quota"
     ],
@@ -184,6 +202,7 @@ export const operationIndex = {
     "path": "/v1/{project_id}/cloudimages/{image_id}/members",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Image Members"
     ],
@@ -195,6 +214,7 @@ export const operationIndex = {
     "path": "/v1/{project_id}/cloudimages/{image_id}/members/{member_id}",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Image Members"
     ],
@@ -206,6 +226,7 @@ export const operationIndex = {
     "path": "/v1/{project_id}/cloudimages/{image_id}/tags/delete",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Image Tags"
     ],
@@ -217,6 +238,9 @@ export const operationIndex = {
     "path": "/v1/{project_id}/jobs/{job_id}",
     "async": false,
     "deprecated": true,
+    "replacedBy": [
+      "showJobProgress"
+    ],
     "tags": [
       "Jobs"
     ],
@@ -228,6 +252,9 @@ export const operationIndex = {
     "path": "/v1.1/images/detail",
     "async": false,
     "deprecated": true,
+    "replacedBy": [
+      "listImages"
+    ],
     "tags": [
       "OpenStack Images"
     ],
@@ -239,6 +266,9 @@ export const operationIndex = {
     "path": "/v1.1/images/{image_id}",
     "async": false,
     "deprecated": true,
+    "replacedBy": [
+      "glanceDeleteImage"
+    ],
     "tags": [
       "OpenStack Images"
     ],
@@ -250,6 +280,7 @@ export const operationIndex = {
     "path": "/v2/cloudimages",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Images"
     ],
@@ -261,6 +292,7 @@ export const operationIndex = {
     "path": "/v2/cloudimages/action",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Images"
     ],
@@ -272,6 +304,7 @@ export const operationIndex = {
     "path": "/v2/cloudimages/quickimport/action",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Images"
     ],
@@ -283,6 +316,7 @@ export const operationIndex = {
     "path": "/v2/cloudimages/{image_id}",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Images"
     ],
@@ -294,6 +328,9 @@ export const operationIndex = {
     "path": "/v2/images",
     "async": false,
     "deprecated": true,
+    "replacedBy": [
+      "listImages"
+    ],
     "tags": [
       "OpenStack Images"
     ],
@@ -305,6 +342,7 @@ export const operationIndex = {
     "path": "/v2/images",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "OpenStack Images"
     ],
@@ -316,6 +354,9 @@ export const operationIndex = {
     "path": "/v2/images/{image_id}",
     "async": false,
     "deprecated": true,
+    "replacedBy": [
+      "listImages"
+    ],
     "tags": [
       "OpenStack Images"
     ],
@@ -327,6 +368,7 @@ export const operationIndex = {
     "path": "/v2/images/{image_id}",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "OpenStack Images"
     ],
@@ -338,6 +380,9 @@ export const operationIndex = {
     "path": "/v2/images/{image_id}",
     "async": false,
     "deprecated": true,
+    "replacedBy": [
+      "updateImage"
+    ],
     "tags": [
       "OpenStack Images"
     ],
@@ -349,6 +394,10 @@ export const operationIndex = {
     "path": "/v2/images/{image_id}/file",
     "async": false,
     "deprecated": true,
+    "replacedBy": [
+      "createImage",
+      "registerImage"
+    ],
     "tags": [
       "OpenStack Images"
     ],
@@ -360,6 +409,7 @@ export const operationIndex = {
     "path": "/v2/images/{image_id}/members",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "OpenStack Members"
     ],
@@ -371,6 +421,9 @@ export const operationIndex = {
     "path": "/v2/images/{image_id}/members",
     "async": false,
     "deprecated": true,
+    "replacedBy": [
+      "batchAddMembers"
+    ],
     "tags": [
       "OpenStack Members"
     ],
@@ -382,6 +435,7 @@ export const operationIndex = {
     "path": "/v2/images/{image_id}/members/{member_id}",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "OpenStack Members"
     ],
@@ -393,6 +447,9 @@ export const operationIndex = {
     "path": "/v2/images/{image_id}/members/{member_id}",
     "async": false,
     "deprecated": true,
+    "replacedBy": [
+      "batchUpdateMembers"
+    ],
     "tags": [
       "OpenStack Members"
     ],
@@ -404,6 +461,9 @@ export const operationIndex = {
     "path": "/v2/images/{image_id}/members/{member_id}",
     "async": false,
     "deprecated": true,
+    "replacedBy": [
+      "batchDeleteMembers"
+    ],
     "tags": [
       "OpenStack Members"
     ],
@@ -415,6 +475,10 @@ export const operationIndex = {
     "path": "/v2/images/{image_id}/tags/{tag}",
     "async": false,
     "deprecated": true,
+    "replacedBy": [
+      "createOrUpdateTags",
+      "addImageTag"
+    ],
     "tags": [
       "OpenStack Tags"
     ],
@@ -426,6 +490,10 @@ export const operationIndex = {
     "path": "/v2/images/{image_id}/tags/{tag}",
     "async": false,
     "deprecated": true,
+    "replacedBy": [
+      "deleteImageTag",
+      "batchAddOrDeleteTags"
+    ],
     "tags": [
       "OpenStack Tags"
     ],
@@ -437,6 +505,7 @@ export const operationIndex = {
     "path": "/v2/schemas/image",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "OpenStack Schemas"
     ],
@@ -448,6 +517,7 @@ export const operationIndex = {
     "path": "/v2/schemas/images",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "OpenStack Schemas"
     ],
@@ -459,6 +529,7 @@ export const operationIndex = {
     "path": "/v2/schemas/member",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "OpenStack Schemas"
     ],
@@ -470,6 +541,7 @@ export const operationIndex = {
     "path": "/v2/schemas/members",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "OpenStack Schemas"
     ],
@@ -481,6 +553,7 @@ export const operationIndex = {
     "path": "/v2/{project_id}/images/resource_instances/action",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Image Tags"
     ],
@@ -492,6 +565,7 @@ export const operationIndex = {
     "path": "/v2/{project_id}/images/tags",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Image Tags"
     ],
@@ -503,6 +577,7 @@ export const operationIndex = {
     "path": "/v2/{project_id}/images/{image_id}/tags",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Image Tags"
     ],
@@ -514,6 +589,7 @@ export const operationIndex = {
     "path": "/v2/{project_id}/images/{image_id}/tags",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Image Tags"
     ],
@@ -525,6 +601,7 @@ export const operationIndex = {
     "path": "/v2/{project_id}/images/{image_id}/tags/action",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Image Tags"
     ],
@@ -536,6 +613,7 @@ export const operationIndex = {
     "path": "/v2/{project_id}/images/{image_id}/tags/{key}",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Image Tags"
     ],
@@ -547,6 +625,7 @@ export const operationIndex = {
     "path": "/v2.1/cloudimages/action",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Images"
     ],
@@ -558,6 +637,7 @@ export const operationIndex = {
     "path": "/v2.1/cloudimages/dataimages/action",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Images"
     ],
@@ -569,6 +649,7 @@ export const operationIndex = {
     "path": "/v2.1/cloudimages/quickimport/action",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Images"
     ],
@@ -580,6 +661,7 @@ export const operationIndex = {
     "path": "/v2.1/cloudimages/{image_id}/copy",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Replication"
     ],
@@ -591,6 +673,7 @@ export const operationIndex = {
     "path": "/v2.1/cloudimages/{image_id}/file",
     "async": true,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Images"
     ],
@@ -602,6 +685,7 @@ export const operationIndex = {
     "path": "/",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Versions"
     ],
@@ -613,6 +697,7 @@ export const operationIndex = {
     "path": "/{version}",
     "async": false,
     "deprecated": false,
+    "replacedBy": [],
     "tags": [
       "Versions"
     ],
