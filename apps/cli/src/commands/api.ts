@@ -18,7 +18,14 @@ interface ApiFlags extends WaitFlags {
 function lookup(id: string): (typeof operationIndex)[OperationId] {
   if (Object.hasOwn(operationIndex, id)) return operationIndex[id as OperationId];
   const lower = id.toLowerCase();
-  const near = Object.keys(operationIndex).filter((k) => k.toLowerCase().includes(lower) || lower.includes(k.toLowerCase()));
+  // Closest first: same letters, then same start, then anywhere; shorter names before longer ones.
+  const rank = (k: string): number => {
+    const l = k.toLowerCase();
+    return l === lower ? 0 : l.startsWith(lower) ? 1 : l.includes(lower) || lower.includes(l) ? 2 : 3;
+  };
+  const near = Object.keys(operationIndex)
+    .filter((k) => rank(k) < 3)
+    .sort((a, b) => rank(a) - rank(b) || a.length - b.length);
   throw new UsageError(`"${id}" is not an IMS operation${near.length ? `; did you mean ${near.slice(0, 5).join(", ")}?` : ""} (see: ims api --list)`, "<operation-id>");
 }
 

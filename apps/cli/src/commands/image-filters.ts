@@ -34,7 +34,7 @@ export const IMAGE_FILTERS: readonly Filter[] = [
   { flags: "--env-type <type>", param: "virtual_env_type", description: "what the image runs on", choices: ["FusionCompute", "Ironic", "DataImage"] },
   { flags: "--disk-format <format>", param: "disk_format", description: "image file format", choices: ["vhd", "zvhd", "raw", "qcow2", "zvhd2"] },
   { flags: "--container-format <format>", param: "container_format", description: "container format, usually bare" },
-  { flags: "--registered <bool>", param: "__isregistered", description: "registered images only (true) or unregistered ones (false)", parse: boolString },
+  { flags: "--registered <bool>", param: "__isregistered", description: "registered images only (true) or unregistered ones (false)", choices: ["true", "false"] },
   { flags: "--whole-image", param: "__whole_image", description: "full-ECS images only", set: true },
   { flags: "--protected <bool>", param: "protected", description: "protected images only (true) or unprotected ones (false)", parse: (v) => boolString(v) === "true" },
   { flags: "--min-disk <gb>", param: "min_disk", description: "minimum system disk in GB", parse: nonNegativeInt },

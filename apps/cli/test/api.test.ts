@@ -1,0 +1,79 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { baseEnv, ims, tempHome } from "./support/run.js";
+import { fakeIms, job, JOB_ID, type FakeIms } from "./support/fake-ims.js";
+
+let server: FakeIms | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const PROJECT = "0b1e494e2660441a957313163095fe5c";
+const env = (url: string): Record<string, string> => baseEnv({ IMS_ENDPOINT: url, IMS_TOKEN: "tok-api-1234", HUAWEICLOUD_SDK_PROJECT_ID: PROJECT });
+
+describe("ims api", () => {
+  it("calls any operation by id against the mock", async () => {
+    const r = await ims(["api", "listImages", "--param", "__imagetype=gold", "--param", "limit=1", "-q", "images[].id"], { env: env(inject("mockUrl")) });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(["bc6bed6e-ba3a-4447-afcc-449174a3eb52", "0328c25e-c840-4496-81ac-c4e01b214b1f"]);
+  });
+
+  it("warns about a deprecated operation and names its replacement", async () => {
+    const r = await ims(["api", "showJob", "--param", `job_id=${JOB_ID}`], { env: env(inject("mockUrl")) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("ims: warning: IMS operation showJob (GET /v1/{project_id}/jobs/{job_id}) is deprecated; use showJobProgress instead");
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: "SUCCESS" });
+  });
+
+  it("checks the body against the contract before sending: exit 2, nothing sent", async () => {
+    server = await fakeIms(() => ({ body: { job_id: JOB_ID } }));
+    const file = join(tempHome(), "body.json");
+    writeFileSync(file, JSON.stringify({ name: "x", image_url: "b:f", min_disk: "forty", os_type: "Linux" }));
+    const r = await ims(["api", "createDataImage", "--data", `@${file}`], { env: env(server.url) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/the request does not match the contract of createDataImage:\n {2}- body \/min_disk .*integer/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("reads the body from a file or stdin, sends it, and --wait follows the job", async () => {
+    const states = [job("RUNNING", 0.5), job("SUCCESS", 1)];
+    let polls = 0;
+    server = await fakeIms((req) => (req.method === "POST" ? { body: { job_id: JOB_ID } } : { body: states[Math.min(polls++, 1)] }));
+    const body = { name: "web", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a" };
+    const r = await ims(["api", "createImage", "--data", "-", "--wait", "--interval", "0.01", "-q", "status"], { env: env(server.url), input: JSON.stringify(body, null, 2) });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toBe("SUCCESS");
+    expect(server.requests[0]).toMatchObject({ method: "POST", body });
+    expect(server.requests[0]?.url.pathname).toBe("/v2/cloudimages/action");
+  });
+
+  it("puts path parameters in the path (project ID from the settings) and the rest in the query", async () => {
+    server = await fakeIms(() => ({ body: { members: [] } }));
+    const r = await ims(["api", "listImageMembers", "--param", "image_id=4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--param", "limit=5"], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(`${server.requests[0]?.url.pathname}${server.requests[0]?.url.search}`).toBe(`/v1/${PROJECT}/cloudimages/4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d/members?limit=5`);
+  });
+
+  it("usage errors: unknown operation (with suggestions), missing path parameter, bad JSON", async () => {
+    const a = await ims(["api", "listimage"], { env: env("http://127.0.0.1:1") });
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/"listimage" is not an IMS operation; did you mean listImages/);
+    const b = await ims(["api", "updateImage", "--data", "[]"], { env: env("http://127.0.0.1:1") });
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain("updateImage needs --param image_id=… (path /v2/cloudimages/{image_id})");
+    const c = await ims(["api", "createImage", "--data", "{name:"], { env: env("http://127.0.0.1:1") });
+    expect(c.code).toBe(2);
+    expect(c.stderr).toMatch(/--data: not JSON/);
+  });
+
+  it("--list shows every operation of the contract", async () => {
+    const r = await ims(["api", "--list", "-o", "tsv"]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trimEnd().split("\n").map((l) => l.split("\t"));
+    expect(rows).toHaveLength(56);
+    expect(rows).toContainEqual(["createImage", "POST", "/v2/cloudimages/action", "async", expect.any(String)]);
+    expect(rows).toContainEqual(["showJob", "GET", "/v1/{project_id}/jobs/{job_id}", "deprecated", expect.any(String)]);
+  });
+});

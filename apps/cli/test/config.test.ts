@@ -1,0 +1,108 @@
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { baseEnv, ims } from "./support/run.js";
+import { fakeIms, type FakeIms } from "./support/fake-ims.js";
+
+let server: FakeIms | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const SK = "SK-SECRET-0123456789abcdef";
+const configFile = (env: Record<string, string>): string => join(env["XDG_CONFIG_HOME"]!, "imsjs", "config");
+
+function writeProfiles(env: Record<string, string>, text: string): void {
+  mkdirSync(join(env["XDG_CONFIG_HOME"]!, "imsjs"), { recursive: true });
+  writeFileSync(configFile(env), text, { mode: 0o600 });
+}
+
+describe("ims configure", () => {
+  it("reads answers from piped stdin and writes the profile with mode 0600", async () => {
+    const env = baseEnv();
+    const r = await ims(["configure"], { env, input: `ap-southeast-1\n0b1e494e2660441a957313163095fe5c\nHPUAEXAMPLE\n${SK}\n` });
+    expect(r.code).toBe(0);
+    expect(statSync(configFile(env)).mode & 0o777).toBe(0o600);
+    const text = readFileSync(configFile(env), "utf8");
+    expect(text).toMatch(/^\[default\]$/m);
+    expect(text).toMatch(/^region = ap-southeast-1$/m);
+    expect(text).toMatch(/^project_id = 0b1e494e2660441a957313163095fe5c$/m);
+    expect(text).toMatch(/^access_key = HPUAEXAMPLE$/m);
+    expect(text).toContain(`secret_key = ${SK}`);
+    expect(r.stdout + r.stderr).not.toContain(SK);
+    expect(r.stderr).toContain(`Saved profile "default" to ${configFile(env)}`);
+  });
+
+  it("keeps current values on empty answers and writes other profiles beside them", async () => {
+    const env = baseEnv();
+    writeProfiles(env, "[default]\nregion = cn-north-4\n");
+    const r = await ims(["--profile", "dev", "configure"], { env, input: "\n\n\n\n" });
+    expect(r.code).toBe(0);
+    const s = await ims(["--profile", "dev", "configure", "set", "endpoint", "http://127.0.0.1:4010"], { env });
+    expect(s.code).toBe(0);
+    const text = readFileSync(configFile(env), "utf8");
+    expect(text).toMatch(/\[default\]\nregion = cn-north-4\n/);
+    expect(text).toMatch(/\[dev\]\nendpoint = http:\/\/127\.0\.0\.1:4010\n/);
+    expect(statSync(configFile(env)).mode & 0o777).toBe(0o600);
+  });
+
+  it("set rejects unknown keys and bad profile names (exit 2)", async () => {
+    const a = await ims(["configure", "set", "colour", "blue"]);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/"colour" is not a setting; use one of: region, project_id, endpoint, token, access_key, secret_key, security_token/);
+    const b = await ims(["--profile", "../etc", "configure", "set", "region", "x"]);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/--profile: "\.\.\/etc" is not a profile name/);
+  });
+
+  it("list shows each setting's source and masks secrets", async () => {
+    const env = baseEnv({ HUAWEICLOUD_SDK_PROJECT_ID: "from-env-project" });
+    writeProfiles(env, `[default]\nregion = ap-southeast-1\nproject_id = from-profile\naccess_key = HPUAEXAMPLE\nsecret_key = ${SK}\n`);
+    const r = await ims(["configure", "list", "-o", "tsv"], { env });
+    expect(r.code).toBe(0);
+    const rows = Object.fromEntries(r.stdout.trimEnd().split("\n").map((l) => { const [k, v, s] = l.split("\t"); return [k, [v, s]]; }));
+    expect(rows["target"]).toEqual(["region ap-southeast-1", "profile"]);
+    expect(rows["project_id"]).toEqual(["from-env-project", "env"]);
+    expect(rows["credentials"]).toEqual(["AK HPUAEXAMPLE, SK ****cdef", "profile"]);
+    expect(r.stdout).not.toContain(SK);
+  });
+});
+
+describe("precedence: flags > environment > profile", () => {
+  it("uses what the profile says when nothing else does", async () => {
+    server = await fakeIms(() => ({ body: { images: [] } }));
+    const env = baseEnv();
+    writeProfiles(env, `[default]\nendpoint = ${server.url}\ntoken = tok-from-profile\n`);
+    const r = await ims(["images", "list"], { env });
+    expect(r.code).toBe(0);
+    expect(server.requests[0]?.headers["x-auth-token"]).toBe("tok-from-profile");
+  });
+
+  it("the environment beats the profile, and a flag beats both", async () => {
+    server = await fakeIms(() => ({ body: { images: [] } }));
+    const env = baseEnv({ IMS_ENDPOINT: server.url, IMS_TOKEN: "tok-from-env" });
+    writeProfiles(env, "[default]\nendpoint = http://127.0.0.1:1\ntoken = tok-from-profile\n");
+    await ims(["images", "list"], { env });
+    await ims(["images", "list", "--token", "tok-from-flag"], { env });
+    expect(server.requests.map((q) => q.headers["x-auth-token"])).toEqual(["tok-from-env", "tok-from-flag"]);
+  });
+
+  it("--profile and IMS_PROFILE pick a profile; an unknown one is exit 2", async () => {
+    server = await fakeIms(() => ({ body: { images: [] } }));
+    const env = baseEnv();
+    writeProfiles(env, `[default]\nendpoint = http://127.0.0.1:1\ntoken = t-default\n[dev]\nendpoint = ${server.url}\ntoken = t-dev\n`);
+    expect((await ims(["--profile", "dev", "images", "list"], { env })).code).toBe(0);
+    expect((await ims(["images", "list"], { env: { ...env, IMS_PROFILE: "dev" } })).code).toBe(0);
+    expect(server.requests.map((q) => q.headers["x-auth-token"])).toEqual(["t-dev", "t-dev"]);
+    const missing = await ims(["--profile", "prod", "images", "list"], { env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--profile: no profile "prod" in .*config \(create it with: ims configure --profile prod\)/);
+  });
+
+  it("an access key without its secret key says which one is missing", async () => {
+    const r = await ims(["images", "list"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", HUAWEICLOUD_SDK_AK: "HPUAEXAMPLE" }) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/incomplete AK\/SK credentials from env: the secret key is missing \(set HUAWEICLOUD_SDK_SK\)/);
+  });
+});

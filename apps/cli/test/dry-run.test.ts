@@ -1,0 +1,87 @@
+import { inspect } from "node:util";
+import { afterEach, describe, expect, it } from "vitest";
+import { resolveSettings } from "../src/settings.js";
+import { baseEnv, ims } from "./support/run.js";
+import { fakeIms, type FakeIms } from "./support/fake-ims.js";
+
+let server: FakeIms | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const TOKEN = "MIIZ-token-SECRET-0123456789";
+const SK = "sk-SECRET-abcdefghijklmnop";
+const PROJECT = "0b1e494e2660441a957313163095fe5c";
+
+describe("--dry-run", () => {
+  it("prints the exact request, token redacted, and sends nothing", async () => {
+    server = await fakeIms(() => ({ body: {} }));
+    const r = await ims(["images", "create", "--name", "web", "--instance-id", "877a2cda-ba63-4e1e-b95f-e67e48b6129a", "--tag", "env=prod", "--dry-run"], {
+      env: baseEnv({ IMS_ENDPOINT: server.url, IMS_TOKEN: TOKEN }),
+    });
+    expect(r.code).toBe(0);
+    expect(server.requests).toHaveLength(0);
+    expect(r.stdout).toBe(
+      [
+        `POST ${server.url}/v2/cloudimages/action`,
+        "content-type: application/json",
+        "user-agent: imsjs/0.1.0",
+        "x-auth-token: [redacted]",
+        "",
+        JSON.stringify({ name: "web", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a", image_tags: [{ key: "env", value: "prod" }] }, null, 2),
+        "",
+      ].join("\n"),
+    );
+    expect(r.stdout + r.stderr).not.toContain(TOKEN);
+  });
+
+  it("-o json gives the request as an object; query strings and filled-in project IDs are shown", async () => {
+    const r = await ims(["-o", "json", "tags", "list", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--dry-run"], {
+      env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT }),
+    });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      method: "GET",
+      url: `http://127.0.0.1:1/v2/${PROJECT}/images/4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d/tags`,
+      headers: { "user-agent": "imsjs/0.1.0", "x-auth-token": "[redacted]" },
+      body: null,
+    });
+  });
+
+  it("skips confirmation: nothing is sent, so nothing needs confirming", async () => {
+    const r = await ims(["images", "delete", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--dry-run"], {
+      env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN }),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^DELETE http:\/\/127\.0\.0\.1:1\/v2\/images\/4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d\n/);
+  });
+});
+
+describe("--debug", () => {
+  it("logs request and answer on stderr, with the token redacted even when the answer echoes it", async () => {
+    server = await fakeIms(() => ({ headers: { "x-request-id": "req-42" }, body: { images: [], echoed: TOKEN } }));
+    const r = await ims(["--debug", "--token", TOKEN, "images", "list", "--limit", "5"], { env: baseEnv({ IMS_ENDPOINT: server.url }) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`debug: > GET ${server.url}/v2/cloudimages?limit=5`);
+    expect(r.stderr).toContain("debug: > x-auth-token: [redacted]");
+    expect(r.stderr).toMatch(/debug: < 200 OK \(\d+ ms\)/);
+    expect(r.stderr).toContain("debug: < x-request-id: req-42");
+    expect(r.stderr + r.stdout).not.toContain(TOKEN);
+    expect(server.requests[0]?.headers["x-auth-token"]).toBe(TOKEN);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+});
+
+describe("resolved settings", () => {
+  it("never show a secret through JSON.stringify, util.inspect or String()", async () => {
+    const s = await resolveSettings({ token: TOKEN }, { XDG_CONFIG_HOME: "/nonexistent" });
+    const aksk = await resolveSettings({}, { XDG_CONFIG_HOME: "/nonexistent", HUAWEICLOUD_SDK_AK: "AK1", HUAWEICLOUD_SDK_SK: SK });
+    for (const v of [s, aksk]) {
+      expect(JSON.stringify(v)).not.toMatch(/SECRET/);
+      expect(inspect(v, { depth: 10 })).not.toMatch(/SECRET/);
+      expect(`${String(v.credentials?.value && "token" in v.credentials.value ? v.credentials.value.token : "")}`).not.toMatch(/SECRET/);
+    }
+    expect(JSON.stringify(s.credentials)).toContain("[redacted]");
+  });
+});

@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { baseEnv, ims, imsInProcess } from "./support/run.js";
+import { fakeIms, IMAGE_ID, job, JOB_ID, type FakeIms, type Recorded } from "./support/fake-ims.js";
+
+let server: FakeIms | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const env = (url: string): Record<string, string> => baseEnv({ IMS_ENDPOINT: url, IMS_TOKEN: "tok-wait-1234" });
+
+/** createImage answers a job id; the job then runs through the given states, one per poll. */
+function scripted(states: Record<string, unknown>[]): (req: Recorded) => { status?: number; body: unknown } {
+  let poll = 0;
+  return (req) => {
+    if (req.method === "POST") return { body: { job_id: JOB_ID } };
+    const state = states[Math.min(poll, states.length - 1)];
+    poll++;
+    return { body: state };
+  };
+}
+
+const create = ["images", "create", "--name", "web", "--instance-id", "877a2cda-ba63-4e1e-b95f-e67e48b6129a"];
+
+describe("--wait", () => {
+  it("polls until SUCCESS, shows progress as plain lines off a terminal, and prints the image", async () => {
+    server = await fakeIms(scripted([job("INIT"), job("RUNNING", 0.25), job("RUNNING", 0.25), job("RUNNING", 0.8), job("SUCCESS", 1)]));
+    const r = await ims([...create, "--wait", "--interval", "0.01", "-o", "table"], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    const progress = r.stderr.trimEnd().split("\n");
+    // One line per change: the repeated RUNNING 25% is not printed twice.
+    expect(progress.map((l) => l.replace(/ \(\d+s\)$/, ""))).toEqual([
+      `job ${JOB_ID}: INIT`,
+      `job ${JOB_ID}: RUNNING 25%`,
+      `job ${JOB_ID}: RUNNING 80%`,
+      `job ${JOB_ID}: SUCCESS 100%`,
+    ]);
+    expect(r.stdout).toMatch(new RegExp(`^Image:\\s+${IMAGE_ID} \\(web\\)$`, "m"));
+    expect(r.stdout).toContain(`Done: image ${IMAGE_ID} is ready.`);
+    expect(server.requests.filter((q) => q.method === "GET").map((q) => q.url.pathname)).toEqual(Array(5).fill(`/v1/cloudimages/job/${JOB_ID}`));
+  });
+
+  it("in JSON prints the finished job, so --query can pick the image id", async () => {
+    server = await fakeIms(scripted([job("RUNNING", 0.5), job("SUCCESS", 1)]));
+    const r = await ims([...create, "--wait", "--interval", "0.01", "--query", "entities.image_id", "-o", "tsv"], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${IMAGE_ID}\n`);
+  });
+
+  it("redraws one line on a terminal", async () => {
+    server = await fakeIms(scripted([job("RUNNING", 0.1), job("RUNNING", 0.6), job("SUCCESS", 1)]));
+    const r = await imsInProcess(["jobs", "wait", JOB_ID, "--interval", "0.01"], { env: { ...env(server.url), NO_COLOR: "1" }, stderrIsTTY: true });
+    expect(r.code).toBe(0);
+    // Carriage return and erase-line before each redraw, one newline at the end.
+    const shown = r.stderr.replaceAll("\r\u001b[2K", "<redraw>");
+    expect(shown).toBe(`<redraw>job ${JOB_ID}: RUNNING 10% (0s)<redraw>job ${JOB_ID}: RUNNING 60% (0s)<redraw>job ${JOB_ID}: SUCCESS 100% (0s)\n`);
+  });
+
+  it("a job that fails exits 1 with its code and reason", async () => {
+    server = await fakeIms(scripted([job("RUNNING", 0.3), job("FAIL", 0.3, { error_code: "IMS.0057", fail_reason: "the ECS is not stopped" })]));
+    const r = await ims(["jobs", "wait", JOB_ID, "--interval", "0.01"], { env: env(server.url) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`ims: error: job ${JOB_ID} failed with IMS\\.0057: the ECS is not stopped\\n$`));
+  });
+
+  it("gives up after --timeout, says the job goes on and how to resume; exit 1", async () => {
+    server = await fakeIms(scripted([job("RUNNING", 0.1)]));
+    const r = await ims(["jobs", "wait", JOB_ID, "--interval", "0.05", "--timeout", "0.2"], { env: env(server.url) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`gave up waiting (the job goes on; resume with: ims jobs wait ${JOB_ID})`);
+  });
+
+  it("Ctrl-C stops waiting, not the job: exit 130 with how to resume, and no cancel request", async () => {
+    server = await fakeIms(scripted([job("RUNNING", 0.42)]));
+    let sent = false;
+    const r = await ims(["jobs", "wait", JOB_ID, "--interval", "0.05"], {
+      env: env(server.url),
+      onStderr: (text, child) => {
+        if (!sent && text.includes("RUNNING 42%")) {
+          sent = true;
+          child.kill("SIGINT");
+        }
+      },
+    });
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain(`Stopped waiting. Job ${JOB_ID} goes on in IMS; resume with: ims jobs wait ${JOB_ID}`);
+    expect(server.requests.every((q) => q.method === "GET")).toBe(true);
+  });
+
+  it("without --wait, shows the job once and how to follow it", async () => {
+    server = await fakeIms(scripted([job("RUNNING", 0.05)]));
+    const r = await ims([...create, "-o", "table"], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Status:\s+RUNNING$/m);
+    expect(r.stdout).toMatch(/^Progress:\s+5%$/m);
+    expect(r.stdout).toContain(`Image creation started. Follow it with: ims jobs wait ${JOB_ID}`);
+    expect(server.requests.map((q) => q.method)).toEqual(["POST", "GET"]);
+  });
+});
