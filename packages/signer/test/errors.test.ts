@@ -1,0 +1,85 @@
+import { inspect } from "node:util";
+import { describe, expect, it } from "vitest";
+import { createSignerMiddleware, sign, SignerError, signSync, type Credentials, type SignOptions, type SignRequest } from "../src/index.js";
+
+const SK = "SUPER-SECRET-SK-4d9f1c";
+const TOKEN = "SUPER-SECRET-TOKEN-8e2a7b";
+const good: Credentials = { ak: "HPUAEXAMPLEAK0000001", sk: SK, securityToken: TOKEN };
+const url = "https://ims.ap-southeast-1.myhuaweicloud.com/v2/cloudimages";
+const get: SignRequest = { method: "GET", url };
+
+type Case = [string, SignRequest, unknown, SignOptions, SignerError["code"], string];
+const cases: Case[] = [
+  ["missing AK", get, { sk: SK }, {}, "INVALID_CREDENTIALS", "credentials.ak"],
+  ["missing credentials", get, undefined, {}, "INVALID_CREDENTIALS", "credentials.ak"],
+  ["empty SK", get, { ak: "AK", sk: "" }, {}, "INVALID_CREDENTIALS", "credentials.sk"],
+  ["SK not a string", get, { ak: "AK", sk: 42 }, {}, "INVALID_CREDENTIALS", "credentials.sk"],
+  ["AK with a line break", get, { ak: "AK\r\nX-Evil: 1", sk: SK }, {}, "INVALID_CREDENTIALS", "credentials.ak"],
+  ["token with a line break", get, { ...good, securityToken: `${TOKEN}\n` }, {}, "INVALID_CREDENTIALS", "credentials.securityToken"],
+  ["header name with a space", { ...get, headers: { "X Bad": "v" } }, good, {}, "INVALID_HEADER", "headers"],
+  ["header name __proto__", { ...get, headers: JSON.parse('{"__proto__":"v"}') }, good, {}, "INVALID_HEADER", "headers"],
+  ["header value with LF", { ...get, headers: { "X-Token": `${TOKEN}\nX-Evil: 1` } }, good, {}, "INVALID_HEADER", "headers.X-Token"],
+  ["header value above U+00FF", { ...get, headers: { "X-Name": "镜像" } }, good, {}, "INVALID_HEADER", "headers.X-Name"],
+  ["header value not a string", { ...get, headers: { "X-Limit": 5 as unknown as string } }, good, {}, "INVALID_HEADER", "headers.X-Limit"],
+  ["lone surrogate in the URL", { ...get, url: `${url}/\ud800` }, good, {}, "INVALID_REQUEST", "url"],
+  ["lone low surrogate in the query", { ...get, url: `${url}?name=\udc00x` }, good, {}, "INVALID_REQUEST", "url"],
+  ["relative URL", { ...get, url: "/v2/cloudimages" }, good, {}, "INVALID_REQUEST", "url"],
+  ["URL not a string", { ...get, url: 42 as unknown as string }, good, {}, "INVALID_REQUEST", "url"],
+  ["method not a token", { ...get, method: "GE T" }, good, {}, "INVALID_REQUEST", "method"],
+  ["body of the wrong type", { ...get, method: "POST", body: { name: "x" } as unknown as string }, good, {}, "INVALID_REQUEST", "body"],
+  ["unsupported algorithm", get, good, { algorithm: "AWS4-HMAC-SHA256" as never }, "UNSUPPORTED_ALGORITHM", "options.algorithm"],
+  ["V11 without a region", get, good, { algorithm: "V11-HMAC-SHA256", service: "ims" }, "INVALID_OPTION", "options.region"],
+  ["V11 without a service", get, good, { algorithm: "V11-HMAC-SHA256", region: "ap-southeast-1" }, "INVALID_OPTION", "options.service"],
+  ["invalid date", get, good, { date: new Date("not a date") }, "INVALID_OPTION", "options.date"],
+  ["signedHeaders naming an absent header", get, good, { signedHeaders: ["X-Missing"] }, "INVALID_OPTION", "options.signedHeaders"],
+];
+
+const leaks = (value: unknown) => {
+  const texts = [inspect(value, { depth: 10, showHidden: true }), JSON.stringify(value) ?? ""];
+  if (value instanceof Error) texts.push(value.message, value.stack ?? "");
+  return texts.some((t) => t.includes(SK) || t.includes(TOKEN));
+};
+
+describe("bad input", () => {
+  it.each(cases)("%s → %s on %s", async (_, request, credentials, options, code, field) => {
+    const syncError = (() => {
+      try {
+        signSync(request, credentials as Credentials, options);
+      } catch (e) {
+        return e;
+      }
+    })();
+    const asyncError = await sign(request, credentials as Credentials, options).catch((e: unknown) => e);
+    for (const error of [syncError, asyncError]) {
+      expect(error).toBeInstanceOf(SignerError);
+      expect(error).toMatchObject({ name: "SignerError", code, field });
+      expect((error as Error).message.startsWith(field + " ")).toBe(true);
+      expect(leaks(error)).toBe(false);
+    }
+  });
+});
+
+describe("secrets", () => {
+  const date = new Date(Date.UTC(2026, 10, 27, 9, 15, 0));
+
+  it("sends the security token but hides it from JSON.stringify and util.inspect", async () => {
+    for (const headers of [signSync(get, good, { date }), await sign(get, good, { date })]) {
+      expect(new Headers(headers).get("x-security-token")).toBe(TOKEN);
+      expect(Object.keys(headers)).toEqual(["X-Security-Token", "X-Sdk-Date", "Authorization"]);
+      expect(JSON.stringify(headers)).toContain('"X-Security-Token":"[REDACTED]"');
+      expect(inspect(headers)).toContain("[REDACTED]");
+      expect(leaks(headers)).toBe(false);
+      expect(leaks({ nested: { headers } })).toBe(false);
+    }
+  });
+
+  it("hides a token that arrives as an input header too", () => {
+    const headers = signSync({ ...get, headers: { "x-security-token": TOKEN } }, { ak: "AK", sk: SK }, { date });
+    expect(headers["x-security-token"]).toBe(TOKEN);
+    expect(leaks(headers)).toBe(false);
+  });
+
+  it("keeps the credentials out of the middleware object", () => {
+    expect(leaks(createSignerMiddleware(good))).toBe(false);
+  });
+});
