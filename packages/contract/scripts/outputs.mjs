@@ -19,7 +19,8 @@ export async function loadContract() {
 // JSON bodies only: vendor types such as `application/openstack-images-v2.1-json-patch` count.
 export const isJsonMedia = (media) => /json/i.test(media.split(";")[0].split("/")[1] ?? "");
 
-function newAjv(keywords, coerce) {
+/** The Ajv setup of the generated validators; `standalone: false` is the run-time equivalent. */
+export function newAjv(keywords, coerce, standalone = true) {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,
@@ -29,7 +30,7 @@ function newAjv(keywords, coerce) {
     strictRequired: false,
     inlineRefs: 12,
     coerceTypes: coerce ? "array" : false,
-    code: { source: true, esm: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
+    ...(standalone ? { code: { source: true, esm: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } } : {}),
   });
   addFormats(ajv);
   for (const keyword of keywords) ajv.addKeyword({ keyword });
@@ -95,8 +96,11 @@ function operationParameters(doc, item, op) {
   return [...byKey.values()];
 }
 
-export async function buildOutputs(doc) {
-  doc ??= await loadContract();
+/**
+ * Every schema to compile, shaped for Ajv: `inlined` holds `[schema, "bodies" | "params",
+ * assign]`, where `assign(name)` records the validator's name in `operations`.
+ */
+export function contractSchemas(doc) {
   const keywords = annotationKeywords(doc);
   const shapes = schemaRoots(doc);
   const operations = [];
@@ -145,7 +149,12 @@ export async function buildOutputs(doc) {
   }
 
   const inlined = pending.map(([root, schema, kind, assign]) => [shapes.inline(schema, root), kind, assign]);
-  const roots = shapes.roots();
+  return { keywords, operations, inlined, roots: shapes.roots() };
+}
+
+export async function buildOutputs(doc) {
+  doc ??= await loadContract();
+  const { keywords, operations, inlined, roots } = contractSchemas(doc);
   const registries = {
     bodies: new Registry(newAjv(keywords, false), "b", roots),
     params: new Registry(newAjv(keywords, true), "p", roots),

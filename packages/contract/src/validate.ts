@@ -86,11 +86,18 @@ function checkStatus(status: unknown): number {
   return status;
 }
 
-// `200` first, then its range (`2XX`), then `default`, as OpenAPI says.
+// `200` first, then its range (`2XX`), then `default`, as OpenAPI says. Memoised per
+// operation: validateResponse sits on the hot path of every checked call.
+const statusKeys = new WeakMap<ContractOperation, Map<number, string | undefined>>();
 function documentedStatus(operation: ContractOperation, status: number): string | undefined {
+  let known = statusKeys.get(operation);
+  if (!known) statusKeys.set(operation, (known = new Map()));
+  if (known.has(status)) return known.get(status);
   const keys = Object.keys(operation.responses);
   const range = `${String(status).charAt(0)}XX`;
-  return keys.find((k) => k === String(status)) ?? keys.find((k) => k.toUpperCase() === range) ?? keys.find((k) => k === "default");
+  const key = keys.find((k) => k === String(status)) ?? keys.find((k) => k.toUpperCase() === range) ?? keys.find((k) => k === "default");
+  known.set(status, key);
+  return key;
 }
 
 const hasBody = (input: BodyInput): boolean => input.body !== undefined || (input.text !== undefined && input.text !== "");
@@ -103,15 +110,21 @@ function validateParams(name: string | undefined, data: Record<string, unknown>,
   return validate(copy) ? [] : fromAjv(validate.errors ?? [], location as ViolationLocation, copy);
 }
 
+const defaults = new WeakMap<object, string | undefined>();
+function defaultMedia(content: Readonly<Record<string, string | null>>): string | undefined {
+  if (!defaults.has(content)) defaults.set(content, pickMedia(Object.keys(content), undefined));
+  return defaults.get(content);
+}
+
 function validateBody(
   content: Readonly<Record<string, string | null>>,
   input: BodyInput,
   contentType: string | undefined,
   side: "request" | "response",
 ): ContractViolation[] {
-  const documented = Object.keys(content);
-  const media = pickMedia(documented, contentType);
+  const media = contentType === undefined ? defaultMedia(content) : pickMedia(Object.keys(content), contentType);
   if (media === undefined) {
+    const documented = Object.keys(content);
     return [
       violation("content-type", "content-type", `content-type ${contentType ?? "(none)"} is not documented for this ${side}`, {
         expected: documented,
@@ -135,7 +148,9 @@ function validateBody(
 }
 
 function result(operation: ContractOperation | undefined, errors: ContractViolation[]): ValidationResult {
-  return { valid: errors.length === 0, ...(operation ? { operationId: operation.operationId } : {}), errors };
+  const out: ValidationResult = { valid: errors.length === 0, errors };
+  if (operation) out.operationId = operation.operationId;
+  return out;
 }
 
 /** Checks a response (status, declared headers, body) against the contract. */
@@ -155,15 +170,15 @@ export function validateResponse(ref: OperationRef, input: ResponseInput): Valid
     ]);
   }
   const response = operation.responses[key]!;
-  const headers = normalizeHeaders(input.headers);
+  const headers = input.headers === undefined ? undefined : normalizeHeaders(input.headers);
   const out: ContractViolation[] = [];
-  if (input.headers !== undefined) out.push(...validateParams(response.headers ?? undefined, headers, "header"));
+  if (headers && response.headers) out.push(...validateParams(response.headers, headers, "header"));
   const method = operation.method;
   if (Object.keys(response.content).length === 0) {
     if (hasBody(input)) out.push(violation("body", "body", `status ${key} of ${operation.operationId} documents no body, but one was sent`));
   } else if (method !== "HEAD" || hasBody(input)) {
     // Answers to HEAD carry no body; one that was recorded anyway is still checked.
-    out.push(...validateBody(response.content, input, headers["content-type"], "response"));
+    out.push(...validateBody(response.content, input, headers?.["content-type"], "response"));
   }
   return result(operation, out);
 }

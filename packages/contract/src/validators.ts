@@ -18,9 +18,14 @@ export interface Validator {
 
 const tables: Record<string, Record<string, unknown>> = { b: bodies, p: params };
 
+const cache = new Map<string, Validator>();
+
 /** Looks a generated validator up by the name the operation table gives it. */
 export function validatorNamed(name: string): Validator {
+  const cached = cache.get(name);
+  if (cached) return cached;
   const found = tables[name.charAt(0)]?.[name];
   if (typeof found !== "function") throw new Error(`@imsjs/contract: no generated validator "${name}"; run pnpm generate`);
+  cache.set(name, found as Validator);
   return found as Validator;
 }
