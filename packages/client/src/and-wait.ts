@@ -1,7 +1,7 @@
 import type { MaybeOptionalInit } from "openapi-fetch";
 import type { ImsClient } from "./client.js";
 import { imsErrorFrom } from "./error-body.js";
-import { operationFor } from "./operations.js";
+import { operationIdOf } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 import { waitForJob, type Job, type WaitForJobOptions } from "./waiter.js";
 
@@ -20,7 +20,7 @@ function andWait<M extends HttpMethod, P extends PathsWithMethod<ImsPaths, M>>(l
     const call = client.request as unknown as (m: string, p: string, i: unknown) => Promise<{ data?: { job_id?: string }; error?: unknown; response: Response }>;
     const { data, error, response } = await call(method, path, { ...init, ...(options?.signal ? { signal: options.signal } : {}) });
     if (response.status >= 400 || !data?.job_id) {
-      throw imsErrorFrom(error, response, { operationId: operationFor(method, path)?.operationId, method, path });
+      throw imsErrorFrom(error, response, { operationId: await operationIdOf(method, path), method, path });
     }
     return waitForJob(client, data.job_id, options);
   };

@@ -8,7 +8,7 @@ import { imsErrorFrom, requestIdOf } from "./error-body.js";
 import { ImsConfigError, ImsInvalidResponseError, type ImsCallContext } from "./errors.js";
 import { createLog, type ImsLogger } from "./logger.js";
 import { createScrubber } from "./redact.js";
-import { operationFor } from "./operations.js";
+import { operationIdOf } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 import type { ImsClient } from "./typed-client.js";
 import { resolveRetry, type RetryOptions } from "./retry.js";
@@ -133,9 +133,9 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   for (const m of options.middleware ?? []) raw.use(m);
   // Last in line, so it sees the request that will really be sent.
   raw.use({
-    onRequest({ request, schemaPath }) {
-      contexts.set(request, { operationId: operationFor(request.method, schemaPath)?.operationId, method: request.method, path: schemaPath });
-      warnIfDeprecated(log, request.method, schemaPath);
+    async onRequest({ request, schemaPath }) {
+      contexts.set(request, { operationId: undefined, method: request.method, path: schemaPath });
+      await warnIfDeprecated(log, request.method, schemaPath);
     },
   });
 
@@ -145,7 +145,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   const wrap =
     (method: string, call: Call): Call =>
     async (path, init) => {
-      const context = { operationId: operationFor(method, path)?.operationId, method, path };
+      const context: ImsCallContext = { operationId: undefined, method, path };
       let answered: Response | undefined;
       const watch: Middleware = {
         onResponse({ response }) {
@@ -160,6 +160,10 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
         result = await call(path, { ...init, ...filled, middleware: [...(init?.middleware ?? []), watch] });
       } catch (error) {
         // openapi-fetch parses 2xx bodies itself; a body that is not the JSON it claims surfaces here.
+        context.operationId = await operationIdOf(method, path);
+        // Errors from the transport carry the context it had: name the operation there too.
+        const carried = (error as { context?: ImsCallContext } | null)?.context;
+        if (carried && carried.path === path) carried.operationId = context.operationId;
         if (error instanceof SyntaxError && answered) {
           throw new ImsInvalidResponseError(
             `${method} ${path}: the ${answered.status} answer is not valid JSON (${error.message})`,
@@ -172,7 +176,10 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
         throw error;
       }
       // Gateways sometimes echo what they refused: never let a credential ride out on an error.
-      if (throwOnError && result.response.status >= 400) throw imsErrorFrom(scrub(result.error), result.response, context);
+      if (throwOnError && result.response.status >= 400) {
+        context.operationId = await operationIdOf(method, path);
+        throw imsErrorFrom(scrub(result.error), result.response, context);
+      }
       return result;
     };
 

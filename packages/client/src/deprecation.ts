@@ -4,9 +4,9 @@ import { operationFor } from "./operations.js";
 // Once per process, not per client: a long-running service creating clients per request must not flood its logs.
 const warned = new Set<string>();
 
-export function warnIfDeprecated(log: Log | undefined, method: string, path: string): void {
+export async function warnIfDeprecated(log: Log | undefined, method: string, path: string): Promise<void> {
   if (!log) return;
-  const op = operationFor(method, path);
+  const op = await operationFor(method, path);
   if (!op?.deprecated || warned.has(op.operationId)) return;
   warned.add(op.operationId);
   const instead = op.replacedBy ? `; use ${op.replacedBy} instead` : "";

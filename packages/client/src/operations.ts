@@ -1,26 +1,30 @@
-import { operationIndex } from "@imsjs/openapi";
-
 export interface OperationFacts {
   operationId: string;
   deprecated: boolean;
-  /** The operation to use instead, when the contract names one. */
+  /** What to use instead, when the contract names it (`x-ims-replaced-by`). */
   replacedBy: string | undefined;
 }
 
-// Replacements the reference docs name but the contract does not (yet) carry.
-const KNOWN_REPLACEMENTS: Record<string, string> = { showJob: "showJobProgress" };
+let table: Promise<Map<string, OperationFacts>> | undefined;
 
-const byRoute = new Map<string, OperationFacts>();
-for (const info of Object.values(operationIndex) as ReadonlyArray<Record<string, unknown>>) {
-  const replacedBy = info["replacedBy"];
-  byRoute.set(`${String(info["method"]).toUpperCase()} ${String(info["path"])}`, {
-    operationId: String(info["operationId"]),
-    deprecated: info["deprecated"] === true,
-    replacedBy: typeof replacedBy === "string" ? replacedBy : KNOWN_REPLACEMENTS[String(info["operationId"])],
-  });
+// The route table is only needed to name the operation in an error or a deprecation warning, so it
+// is loaded on first need: browser bundles get it as a separate chunk, off the happy path.
+function load(): Promise<Map<string, OperationFacts>> {
+  return (table ??= import("./generated/routes.js").then(({ ROUTES }) => {
+    const byRoute = new Map<string, OperationFacts>();
+    for (const [method, path, operationId, replacedBy] of ROUTES) {
+      byRoute.set(`${method} ${path}`, { operationId, deprecated: replacedBy !== undefined, replacedBy: replacedBy || undefined });
+    }
+    return byRoute;
+  }));
 }
 
 /** The contract's facts about `METHOD /path/{template}`, if it is one of its operations. */
-export function operationFor(method: string, pathTemplate: string): OperationFacts | undefined {
-  return byRoute.get(`${method.toUpperCase()} ${pathTemplate}`);
+export async function operationFor(method: string, pathTemplate: string): Promise<OperationFacts | undefined> {
+  return (await load()).get(`${method.toUpperCase()} ${pathTemplate}`);
+}
+
+/** `operationId` of a route, for error contexts. */
+export async function operationIdOf(method: string, pathTemplate: string): Promise<string | undefined> {
+  return (await operationFor(method, pathTemplate))?.operationId;
 }

@@ -1,7 +1,7 @@
 import type { FetchResponse, MaybeOptionalInit } from "openapi-fetch";
 import type { ImsClient } from "./client.js";
 import { imsErrorFrom } from "./error-body.js";
-import { operationFor } from "./operations.js";
+import { operationIdOf } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 
 /** How each list operation pages; each is a different style in the real API. */
@@ -84,7 +84,7 @@ export function paginate<P extends PaginatedPath>(client: ImsClient, path: P, ..
       if (spec.style === "offset") request.body = body;
       const { data, error, response } = await call(method, path, request);
       if (response.status >= 400) {
-        throw imsErrorFrom(error, response, { operationId: operationFor(method, path)?.operationId, method, path });
+        throw imsErrorFrom(error, response, { operationId: await operationIdOf(method, path), method, path });
       }
       const items = itemsOf(data, spec.items);
       const next = nextPage(data, items);

@@ -42,32 +42,23 @@ export function isIdempotent(method: string): boolean {
   return IDEMPOTENT.has(method.toUpperCase());
 }
 
-function nonNegative(field: string, v: number | undefined, fallback: number, min = 0): number {
-  if (v === undefined) return fallback;
-  if (typeof v !== "number" || !Number.isFinite(v) || v < min) throw new ImsConfigError(field, `must be a number ≥ ${min}`);
-  return v;
-}
-
 export function resolveRetry(options: RetryOptions | false | undefined): RetryPolicy {
-  if (options === false) return { ...resolveRetry(undefined), maxAttempts: 1 };
+  if (options === false) return resolveRetry({ maxAttempts: 1 });
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw new ImsConfigError("retry", "must be an object or false");
   }
-  const o = options ?? {};
-  const maxAttempts = nonNegative("retry.maxAttempts", o.maxAttempts, RETRY_DEFAULTS.maxAttempts, 1);
-  if (!Number.isInteger(maxAttempts)) throw new ImsConfigError("retry.maxAttempts", "must be an integer ≥ 1");
-  const statuses = o.statuses ?? RETRY_DEFAULTS.statuses;
-  if (!Array.isArray(statuses) || statuses.some((s) => !Number.isInteger(s))) {
+  const merged = { ...RETRY_DEFAULTS, ...options };
+  for (const key of ["maxAttempts", "baseDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) {
+    const v = merged[key];
+    const min = key === "maxAttempts" ? 1 : 0;
+    if (typeof v !== "number" || !Number.isFinite(v) || v < min || (min && !Number.isInteger(v))) {
+      throw new ImsConfigError(`retry.${key}`, `must be a ${min ? "whole " : ""}number ≥ ${min}`);
+    }
+  }
+  if (!Array.isArray(merged.statuses) || !merged.statuses.every(Number.isInteger)) {
     throw new ImsConfigError("retry.statuses", "must be a list of HTTP status codes");
   }
-  return {
-    maxAttempts,
-    baseDelayMs: nonNegative("retry.baseDelayMs", o.baseDelayMs, RETRY_DEFAULTS.baseDelayMs),
-    maxDelayMs: nonNegative("retry.maxDelayMs", o.maxDelayMs, RETRY_DEFAULTS.maxDelayMs),
-    maxRetryAfterMs: nonNegative("retry.maxRetryAfterMs", o.maxRetryAfterMs, RETRY_DEFAULTS.maxRetryAfterMs),
-    statuses: new Set(statuses),
-    retryNonIdempotent: o.retryNonIdempotent === true,
-  };
+  return { ...merged, statuses: new Set(merged.statuses), retryNonIdempotent: merged.retryNonIdempotent === true };
 }
 
 /** Exponential backoff with full jitter (the AWS architecture blog's recommendation for contended APIs). */

@@ -1,17 +1,6 @@
-/** A signal that aborts when any of the given ones does, with that one's reason. */
+/** A signal that aborts when any of the given ones does (AbortSignal.any: Node 20.3+, every current browser and edge runtime). */
 export function anySignal(signals: ReadonlyArray<AbortSignal | undefined>): AbortSignal {
-  const present = signals.filter((s): s is AbortSignal => s !== undefined);
-  if (typeof AbortSignal.any === "function") return AbortSignal.any(present);
-  // Older runtimes without AbortSignal.any.
-  const controller = new AbortController();
-  for (const s of present) {
-    if (s.aborted) {
-      controller.abort(s.reason);
-      break;
-    }
-    s.addEventListener("abort", () => controller.abort(s.reason), { once: true, signal: controller.signal });
-  }
-  return controller.signal;
+  return AbortSignal.any(signals.filter((s): s is AbortSignal => s !== undefined));
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */

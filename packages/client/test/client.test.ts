@@ -1,4 +1,8 @@
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { operationIndex } from "@imsjs/openapi";
+import { ROUTES } from "../src/generated/routes.js";
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { createImsClient, endpointForRegion, iamEndpointForRegion, ImsConfigError, IMS_REGIONS, VERSION } from "../src/index.js";
@@ -144,6 +148,12 @@ describe("package", () => {
   it("VERSION matches package.json", () => {
     const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
     expect(VERSION).toBe(pkg.version);
+  });
+
+  it("the generated route table is current and names every operation of the contract", () => {
+    const script = fileURLToPath(new URL("../scripts/generate-routes.mjs", import.meta.url));
+    expect(execFileSync(process.execPath, [script, "--check"], { encoding: "utf8" })).toMatch(/up to date/);
+    expect(ROUTES.map(([, , id]) => id).sort()).toEqual(Object.keys(operationIndex).sort());
   });
 
   it("no source file imports a Node built-in, so browsers and edge runtimes can load it", () => {

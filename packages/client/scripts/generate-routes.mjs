@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Writes src/generated/routes.ts: the route → operation facts the client needs at run time
+// (operationId, deprecation, replacement), taken from the bundled contract. Importing
+// @imsjs/openapi's full operation index instead would add summaries and tags to every browser bundle.
+// `--check` exits 1 when the committed file is stale.
+import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const out = new URL("../src/generated/routes.ts", import.meta.url);
+const spec = JSON.parse(await readFile(require.resolve("@imsjs/openapi/openapi.json"), "utf8"));
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+const rows = [];
+for (const [path, item] of Object.entries(spec.paths ?? {})) {
+  for (const method of METHODS) {
+    const op = item?.[method];
+    if (!op?.operationId) continue;
+    const row = [method.toUpperCase(), path, op.operationId];
+    if (op.deprecated) row.push((op["x-ims-replaced-by"] ?? []).join(" or "));
+    rows.push(row);
+  }
+}
+rows.sort((a, b) => (a[1] === b[1] ? a[0].localeCompare(b[0]) : a[1].localeCompare(b[1])));
+
+const text = `/* Generated from @imsjs/openapi by \`pnpm --filter @imsjs/client generate\`. Do not edit: change spec/ and regenerate. */
+
+/**
+ * [method, path template, operationId, replacement?]: a fourth element (possibly "") marks the
+ * operation deprecated and names what to use instead.
+ */
+export const ROUTES: ReadonlyArray<readonly [string, string, string, string?]> = [
+${rows.map((r) => `  ${JSON.stringify(r)},`).join("\n")}
+];
+`;
+
+if (process.argv.includes("--check")) {
+  const current = await readFile(out, "utf8").catch(() => "");
+  if (current !== text) {
+    console.error("packages/client/src/generated/routes.ts is stale: run `pnpm --filter @imsjs/client generate`");
+    process.exit(1);
+  }
+  console.log(`routes.ts is up to date (${rows.length} operations)`);
+} else {
+  await mkdir(new URL(".", out), { recursive: true });
+  await writeFile(out, text);
+  console.log(`wrote src/generated/routes.ts (${rows.length} operations)`);
+}
