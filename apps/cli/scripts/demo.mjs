@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { startMock } from "@imsjs/mock";
 
-const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+const bin = fileURLToPath(new URL("../dist/cli/ims.js", import.meta.url));
 console.log("imsjs demo: starting a LOCAL MOCK of IMS (Prism on the bundled spec); no cloud account is used.\n");
 const mock = await startMock();
 let failed = false;

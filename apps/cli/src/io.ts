@@ -21,6 +21,13 @@ export interface CliIO {
 export function processIO(): CliIO {
   // Loaded on the first question only: most commands never ask one.
   let prompt: typeof import("./prompt.js") | undefined;
+  // `ims images list | head` closes the pipe early: that is the reader's choice, not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),

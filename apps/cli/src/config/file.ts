@@ -33,7 +33,8 @@ export async function readConfig(path: string): Promise<ConfigFile> {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return {};
     throw err;
   }
-  const { parse } = await import("ini");
+  // ini is CommonJS: `default` is its module.exports both in Node and in the bundle.
+  const { parse } = (await import("ini")).default;
   const raw = parse(text) as Record<string, unknown>;
   const config: ConfigFile = {};
   for (const [name, section] of Object.entries(raw)) {
@@ -50,7 +51,7 @@ export async function readConfig(path: string): Promise<ConfigFile> {
 
 /** Writes the whole file, readable by its owner only (0600), replacing it atomically. */
 export async function writeConfig(path: string, config: ConfigFile): Promise<void> {
-  const { stringify } = await import("ini");
+  const { stringify } = (await import("ini")).default;
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   const tmp = `${path}.${process.pid}.tmp`;
   const header = "# imsjs CLI profiles, written by `ims configure`. Holds credentials: keep it private.\n";

@@ -103,7 +103,8 @@ export async function render<T>(data: T, view: View<T> | undefined, options: Ren
       text = JSON.stringify(value ?? null, null, 2);
       break;
     case "yaml": {
-      const { stringify } = await import("yaml");
+      // yaml and ini are CommonJS: `default` is their module.exports both in Node and in the bundle.
+      const { stringify } = (await import("yaml")).default;
       text = stringify(value ?? null).trimEnd();
       break;
     }

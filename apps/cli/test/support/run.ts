@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run, type CliIO } from "../../src/index.js";
 
-export const BIN = fileURLToPath(new URL("../../dist/bin.js", import.meta.url));
+export const BIN = fileURLToPath(new URL("../../dist/cli/ims.js", import.meta.url));
 
 export interface Result {
   code: number | null;
