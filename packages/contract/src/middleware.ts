@@ -1,5 +1,6 @@
 import { ContractInputError, ContractViolationError } from "./errors.js";
 import { pathOf } from "./router.js";
+import { isJsonMedia } from "./http.js";
 import { validateRequest, validateResponse, type ValidationResult } from "./validate.js";
 
 export type ContractMode = "throw" | "warn" | "collect";
@@ -84,7 +85,9 @@ export function createContractMiddleware(options: ContractMiddlewareOptions = {}
       return undefined;
     },
     async onResponse({ request, response, schemaPath }) {
-      const text = await readText(response);
+      // Only JSON bodies are checked; never buffer a download just to skip it.
+      const type = response.headers.get("content-type");
+      const text = type === null || isJsonMedia(type) ? await readText(response) : undefined;
       const result = validateResponse(ref(request, schemaPath), {
         status: response.status,
         headers: response.headers,

@@ -29,6 +29,7 @@ export function formatText(report: TrafficReport): string {
   if (report.unknownRoutes.length > 0) {
     out.push("", "Unknown routes (not in the contract):");
     for (const u of report.unknownRoutes) out.push(`  ? ${u.method} ${u.path} ×${u.count}, first at ${u.firstSeen}: ${u.reason}`);
+    if (report.moreUnknownRoutes > 0) out.push(`  ? … and ${report.moreUnknownRoutes} more exchanges to other unknown paths`);
   }
   if (report.unanswered.length > 0) {
     out.push("", "Requests without a recorded answer:");

@@ -59,7 +59,12 @@ export interface TrafficReport {
   unknownRoutes: UnmatchedExchange[];
   /** Recorded requests that got no answer (HAR status 0). */
   unanswered: UnmatchedExchange[];
+  /** Exchanges to unknown paths beyond the first 500 (`MAX_DISTINCT`) distinct ones: in the totals, not listed. */
+  moreUnknownRoutes: number;
 }
+
+/** How many distinct unknown paths are listed one by one; memory must not grow with traffic. */
+export const MAX_DISTINCT = 500;
 
 const indexPattern = (pointer: string): string => pointer.replace(/\/\d+(?=\/|$)/g, "/*");
 
@@ -70,6 +75,9 @@ export class ReportBuilder {
   private readonly noAnswer = new Map<string, UnmatchedExchange>();
   private readonly files: string[] = [];
   private exchanges = 0;
+  private moreUnknown = 0;
+  private unknownTotal = 0;
+  private unansweredTotal = 0;
 
   addFile(file: string): void {
     this.files.push(file);
@@ -79,6 +87,7 @@ export class ReportBuilder {
     this.exchanges++;
     const method = exchange.method.toUpperCase();
     if (exchange.status === 0) {
+      this.unansweredTotal++;
       this.count(this.noAnswer, method, pathOf(exchange.url), "no answer was recorded", exchange.source);
       return;
     }
@@ -90,7 +99,10 @@ export class ReportBuilder {
       ...(exchange.responseText !== undefined ? { text: exchange.responseText } : {}),
     });
     if (response.operationId === undefined) {
-      this.count(this.unknown, method, pathOf(exchange.url), response.errors[0]?.message ?? "unknown route", exchange.source);
+      this.unknownTotal++;
+      if (!this.count(this.unknown, method, pathOf(exchange.url), response.errors[0]?.message ?? "unknown route", exchange.source)) {
+        this.moreUnknown++;
+      }
       return;
     }
     const request = validateRequest(ref, {
@@ -141,11 +153,14 @@ export class ReportBuilder {
     }
   }
 
-  private count(map: Map<string, UnmatchedExchange>, method: string, path: string, reason: string, source: string): void {
+  /** False when the exchange was only counted: the list is full. */
+  private count(map: Map<string, UnmatchedExchange>, method: string, path: string, reason: string, source: string): boolean {
     const key = `${method} ${path}`;
     const seen = map.get(key);
     if (seen) seen.count++;
+    else if (map.size >= MAX_DISTINCT) return false;
     else map.set(key, { method, path, reason, count: 1, firstSeen: source });
+    return true;
   }
 
   build(): TrafficReport {
@@ -170,14 +185,15 @@ export class ReportBuilder {
         checked: sum((o) => o.checked),
         valid: sum((o) => o.valid),
         invalid: sum((o) => o.invalid),
-        unknownRoutes: unknownRoutes.reduce((n, u) => n + u.count, 0),
-        unanswered: unanswered.reduce((n, u) => n + u.count, 0),
+        unknownRoutes: this.unknownTotal,
+        unanswered: this.unansweredTotal,
         operationsSeen: operations.length,
         operationsInContract: contractOperations.length,
       },
       operations,
       unknownRoutes,
       unanswered,
+      moreUnknownRoutes: this.moreUnknown,
     };
   }
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { formatText, MAX_DISTINCT, ReportBuilder, type Exchange } from "../src/index.js";
+
+const image = { id: "33ad552d-1149-471c-8190-ff6776174a00", name: "ims_test", status: "active" };
+const exchange = (n: number, extra: Partial<Exchange> = {}): Exchange => ({
+  source: `mem:${n}`,
+  method: "GET",
+  url: "/v2/cloudimages",
+  status: 200,
+  requestBodyRecorded: false,
+  responseBody: { images: [image] },
+  ...extra,
+});
+
+describe("ReportBuilder", () => {
+  it("counts repeated violations once per kind and place, whatever the array index", () => {
+    const builder = new ReportBuilder();
+    for (let i = 0; i < 50; i++) {
+      const images = Array.from({ length: 3 }, () => ({ ...image, status: 1 }));
+      builder.add(exchange(i, { responseBody: { images } }));
+    }
+    const op = builder.build().operations[0]!;
+    expect(op).toMatchObject({ operationId: "listImages", checked: 50, valid: 0, invalid: 50 });
+    expect(op.violations).toEqual([
+      expect.objectContaining({ pointer: "/images/0/status", pattern: "/images/*/status", keyword: "type", count: 150, firstSeen: "mem:0" }),
+    ]);
+  });
+
+  it("lists unknown paths up to a bound and counts the rest, so memory stays flat", () => {
+    const builder = new ReportBuilder();
+    const total = MAX_DISTINCT + 25;
+    for (let i = 0; i < total; i++) builder.add(exchange(i, { url: `https://obs.example.com/bucket/object-${i}` }));
+    const report = builder.build();
+    expect(report.totals.unknownRoutes).toBe(total);
+    expect(report.unknownRoutes).toHaveLength(MAX_DISTINCT);
+    expect(report.moreUnknownRoutes).toBe(25);
+    expect(formatText(report)).toContain("… and 25 more exchanges to other unknown paths");
+  });
+
+  it("does not require a request body it was not told about", () => {
+    const builder = new ReportBuilder();
+    builder.add(exchange(1, { method: "POST", url: "/v2/cloudimages/action", responseBody: { job_id: "j" } }));
+    builder.add(exchange(2, { method: "POST", url: "/v2/cloudimages/action", responseBody: { job_id: "j" }, requestBodyRecorded: true }));
+    const [op] = builder.build().operations;
+    expect(op).toMatchObject({ checked: 2, valid: 1, invalid: 1 });
+    expect(op!.violations).toEqual([expect.objectContaining({ direction: "request", keyword: "required", firstSeen: "mem:2" })]);
+  });
+});
