@@ -4,34 +4,47 @@
 // Go SDK's sort.Strings.
 
 const UNRESERVED = /^[\w.~-]*$/;
+// Already canonical: unreserved characters and upper-case escapes of bytes outside that set. This is
+// what encodeURIComponent (openapi-fetch) produces for almost every value, so it skips the recoding.
+const CANONICAL = /^(?:[\w.~-]|%(?![46][1-9A-F]|[57][\dA]|3\d|2[DE]|5F|7E)[\dA-F]{2})*$/;
 
 const decode = (s: string, form: boolean): string =>
   // The gateway reads the query as form data: a literal '+' there is a space.
   s.replace(form ? /%([\da-f]{2})|\+/gi : /%([\da-f]{2})/gi, (_, hex?: string) => (hex ? String.fromCharCode(parseInt(hex, 16)) : " "));
 
-const encode = (bytes: string): string =>
-  UNRESERVED.test(bytes)
-    ? bytes
-    : bytes.replace(/[^\w.~-]/g, (c) => "%" + (c.charCodeAt(0) | 256).toString(16).slice(1).toUpperCase());
+const encode = (bytes: string): string => bytes.replace(/[^\w.~-]/g, (c) => "%" + (c.charCodeAt(0) | 256).toString(16).slice(1).toUpperCase());
+
+const recode = (s: string, form: boolean): string => (CANONICAL.test(s) ? s : encode(decode(s, form)));
 
 /** Every segment re-encoded and a trailing `/` added: `/v2/images/a:b` → `/v2/images/a%3Ab/`. */
 export function canonicalUri(pathname: string): string {
-  const path = /^[\w.~/-]*$/.test(pathname) ? pathname : pathname.split("/").map((s) => encode(decode(s, false))).join("/");
+  const path = /^[\w.~/-]*$/.test(pathname) ? pathname : pathname.split("/").map((s) => recode(s, false)).join("/");
   return path.endsWith("/") ? path : path + "/";
 }
 
-/** Pairs sorted by key then value (as bytes); repeated keys and empty values kept; keys keep their case. */
+// [key as bytes (sorts), canonical "key=value", value as sent (decoded only to break a tie)]
+type Pair = [string, string, string];
+const after = (a: Pair, b: Pair): boolean => (a[0] !== b[0] ? a[0] > b[0] : decode(a[2], true) > decode(b[2], true));
+
+/** Pairs sorted by key then value, as bytes; repeated keys and empty values kept; keys keep their case. */
 export function canonicalQuery(search: string): string {
-  const pairs: [string, string][] = [];
+  const pairs: Pair[] = [];
   for (const part of search.slice(1).split("&")) {
     if (!part) continue;
     const eq = part.indexOf("=");
     const k = eq < 0 ? part : part.slice(0, eq);
     const v = eq < 0 ? "" : part.slice(eq + 1);
-    pairs.push([UNRESERVED.test(k) ? k : decode(k, true), UNRESERVED.test(v) ? v : decode(v, true)]);
+    const key = UNRESERVED.test(k) ? k : decode(k, true);
+    pairs.push([key, (key === k ? k : encode(key)) + "=" + recode(v, true), v]);
   }
-  pairs.sort(([ka, va], [kb, vb]) => (ka < kb ? -1 : ka > kb ? 1 : va < vb ? -1 : va > vb ? 1 : 0));
+  // Insertion sort: a handful of pairs, where Array#sort costs more than the sorting.
+  for (let i = 1; i < pairs.length; i++) {
+    const pair = pairs[i] as Pair;
+    let j = i;
+    for (; j > 0 && after(pairs[j - 1] as Pair, pair); j--) pairs[j] = pairs[j - 1] as Pair;
+    pairs[j] = pair;
+  }
   let out = "";
-  for (const [k, v] of pairs) out += (out ? "&" : "") + encode(k) + "=" + encode(v);
+  for (const pair of pairs) out += (out ? "&" : "") + pair[1];
   return out;
 }

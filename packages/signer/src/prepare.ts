@@ -5,8 +5,7 @@ import type { Algorithm, Credentials, SignOptions, SignRequest, SignedHeaders } 
 import { wireUrl } from "./url.js";
 
 export const ALGORITHMS = ["SDK-HMAC-SHA256", "V11-HMAC-SHA256", "SDK-HMAC-SM3"] as const;
-// `__proto__` is a token, but assigning it to a record would set the prototype instead.
-const TOKEN = /^(?!__proto__$)[!#$%&'*+.^`|~\w-]+$/;
+const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
 // What fetch accepts in a header value: no NUL, CR or LF and nothing above U+00FF.
 const BAD_VALUE = /[\0\r\n]|[^\0-\xff]/;
 
@@ -23,6 +22,19 @@ export interface Prepared {
   payloadHash: string | undefined;
   body: string | Uint8Array;
   headers: SignedHeaders;
+}
+
+// Validated name → lower case. Clients send the same few header names over and over.
+const names = new Map<string, string>();
+function lowerName(name: string): string {
+  let lower = names.get(name);
+  if (lower === undefined) {
+    // `__proto__` is a token, but assigning it to a record would set the prototype instead.
+    if (!TOKEN.test(name) || name === "__proto__") fail("headers", "has a name that is not an HTTP token");
+    if (names.size > 99) names.clear();
+    names.set(name, (lower = name.toLowerCase()));
+  }
+  return lower;
 }
 
 /** Checks what ends up in a header; the AK and the token are header values too. */
@@ -74,48 +86,57 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
     scope = `${date.slice(0, 8)}/${options.region}/${options.service}`;
   }
 
-  // Lower-case name → value as fetch sends it: trimmed, and repeated names joined as Headers joins them.
-  const wire = new Map<string, string>();
+  // The signer owns these names: a stale or conflicting input copy is neither signed nor sent.
+  const owned = ["authorization", "x-sdk-date"];
+  if (token !== undefined) owned.push("x-security-token");
+  if (options.unsignedPayload) owned.push("x-sdk-content-sha256");
   const headers = headerRecord();
+  // [lower-case name, value as fetch sends it (trimmed)]
+  const wire: [string, string][] = [];
   const take = (value: unknown, name: string) => {
-    if (!TOKEN.test(name)) fail("headers", "has a name that is not an HTTP token");
+    const lower = lowerName(name);
     const v = headerValue(value, "headers." + name, true);
-    const lower = name.toLowerCase();
-    // The signer owns these: a stale copy from an earlier signing must be neither signed nor sent.
-    if (lower === "authorization" || lower === "x-sdk-date") return;
+    if (owned.includes(lower)) return;
     headers[name] = v;
-    const trimmed = /^[\t ]|[\t ]$/.test(v) ? v.replace(/^[\t ]+|[\t ]+$/g, "") : v;
-    const prev = wire.get(lower);
-    wire.set(lower, prev === undefined ? trimmed : prev + ", " + trimmed);
+    // fetch trims spaces and tabs (HTTP whitespace) around a value before sending it.
+    const c0 = v.charCodeAt(0);
+    const cn = v.charCodeAt(v.length - 1);
+    wire.push([lower, c0 === 32 || c0 === 9 || cn === 32 || cn === 9 ? v.replace(/^[\t ]+|[\t ]+$/g, "") : v]);
   };
   const input = request.headers;
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm).
   if (typeof input?.forEach === "function") (input as Headers).forEach(take);
   else for (const name in input) take((input as Record<string, string>)[name], name);
-  const own = (name: string, value: string) => {
-    const lower = name.toLowerCase();
-    for (const key in headers) if (key.toLowerCase() === lower) delete headers[key];
-    wire.set(lower, (headers[name] = value));
-  };
+  const own = (name: string, value: string) => wire.push([name.toLowerCase(), (headers[name] = value)]);
   if (token !== undefined) own("X-Security-Token", token);
   if (options.unsignedPayload) own("X-Sdk-Content-Sha256", "UNSIGNED-PAYLOAD");
-  // Input copies of X-Sdk-Date were dropped above, so no case variant is left to remove.
-  wire.set("x-sdk-date", (headers["X-Sdk-Date"] = date));
-  if (!wire.has("host")) wire.set("host", url.host);
-
-  let names = [...wire.keys()];
-  if (options.signedHeaders) {
-    names = [...new Set(["x-sdk-date", ...options.signedHeaders.map((n) => String(n).toLowerCase())])];
-    for (const name of names) if (!wire.has(name)) fail("options.signedHeaders", `names ${name}, which is not in the request`);
-  } else if (/multipart\/form-data/i.test(wire.get("content-type") ?? "")) {
-    // HTTP stacks regenerate multipart boundaries, so the gateway leaves a multipart type unsigned.
-    names = names.filter((n) => n !== "content-type");
+  own("X-Sdk-Date", date);
+  if (!wire.some((e) => e[0] === "host")) wire.push(["host", url.host]);
+  // Insertion sort: a handful of entries, and stable, so a repeated name keeps its order when joined
+  // below, as Headers joins it on the wire. Array#sort costs more than the sorting on arrays this small.
+  for (let i = 1; i < wire.length; i++) {
+    const entry = wire[i] as [string, string];
+    let j = i;
+    for (; j > 0 && (wire[j - 1] as [string, string])[0] > entry[0]; j--) wire[j] = wire[j - 1] as [string, string];
+    wire[j] = entry;
   }
-  names.sort();
+
+  const chosen = options.signedHeaders?.map((n) => String(n).toLowerCase());
+  for (const name of chosen ?? []) if (!wire.some((e) => e[0] === name)) fail("options.signedHeaders", `names ${name}, which is not in the request`);
   let head = `${method}\n${canonicalUri(url.pathname)}\n${canonicalQuery(url.search)}\n`;
-  for (const name of names) head += name + ":" + wire.get(name) + "\n";
-  const signed = names.join(";");
-  return { algorithm, head: `${head}\n${signed}\n`, signed, date, scope, payloadHash: wire.get("x-sdk-content-sha256"), body, headers };
+  let signed = "";
+  let payloadHash: string | undefined;
+  for (let i = 0; i < wire.length; i++) {
+    const name = (wire[i] as [string, string])[0];
+    if (i && name === (wire[i - 1] as [string, string])[0]) continue;
+    let joined = (wire[i] as [string, string])[1];
+    for (let j = i + 1; wire[j]?.[0] === name; j++) joined += ", " + (wire[j] as [string, string])[1];
+    if (name === "x-sdk-content-sha256") payloadHash = joined;
+    if (chosen ? name !== "x-sdk-date" && !chosen.includes(name) : name === "content-type" && /multipart\/form-data/i.test(joined)) continue;
+    head += name + ":" + joined + "\n";
+    signed += (signed ? ";" : "") + name;
+  }
+  return { algorithm, head: `${head}\n${signed}\n`, signed, date, scope, payloadHash, body, headers };
 }
 
 export const stringToSign = (p: Prepared, canonicalRequestHash: string): string =>
