@@ -88,17 +88,20 @@ export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise
     throw new UsageError(`--profile: no profile "${profileName}" in ${path} (create it with: ims configure --profile ${profileName})`, "--profile");
   }
 
+  // The HUAWEICLOUD_SDK_* variables are read exactly as the library reads them.
+  const { credentialsFromEnv } = await import("@imsjs/client");
+  const fromEnv = credentialsFromEnv(env);
   const layers: Layer[] = [
     { source: "flag", endpoint: nonEmpty(flags.endpoint), region: nonEmpty(flags.region), projectId: nonEmpty(flags.projectId), token: nonEmpty(flags.token) },
     {
       source: "env",
       endpoint: nonEmpty(env["IMS_ENDPOINT"]),
-      region: nonEmpty(env["HUAWEICLOUD_SDK_REGION"]),
-      projectId: nonEmpty(env["HUAWEICLOUD_SDK_PROJECT_ID"]),
+      region: fromEnv.region,
+      projectId: fromEnv.projectId,
       token: nonEmpty(env["IMS_TOKEN"]),
-      accessKey: nonEmpty(env["HUAWEICLOUD_SDK_AK"]),
-      secretKey: nonEmpty(env["HUAWEICLOUD_SDK_SK"]),
-      securityToken: nonEmpty(env["HUAWEICLOUD_SDK_SECURITY_TOKEN"]),
+      accessKey: fromEnv.credentials?.ak,
+      secretKey: fromEnv.credentials?.sk,
+      securityToken: fromEnv.credentials?.securityToken,
     },
     {
       source: "profile",

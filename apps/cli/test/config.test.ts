@@ -103,6 +103,6 @@ describe("precedence: flags > environment > profile", () => {
   it("an access key without its secret key says which one is missing", async () => {
     const r = await ims(["images", "list"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", HUAWEICLOUD_SDK_AK: "HPUAEXAMPLE" }) });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/incomplete AK\/SK credentials from env: the secret key is missing \(set HUAWEICLOUD_SDK_SK\)/);
+    expect(r.stderr).toBe("ims: error: HUAWEICLOUD_SDK_SK: is not set, but HUAWEICLOUD_SDK_AK is\n");
   });
 });

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { collectPages } from "../src/pages.js";
 import { baseEnv, ims } from "./support/run.js";
 import { fakeIms, type FakeIms } from "./support/fake-ims.js";
 
@@ -34,12 +33,11 @@ describe("images list --all", () => {
     ]);
   });
 
-  it("stops with a warning when the server repeats a page instead of advancing", async () => {
+  it("stops when the server repeats a page instead of advancing", async () => {
     server = await fakeIms(() => ({ body: { images: IDS.slice(0, 2).map((id) => ({ id, name: "x", status: "active" })) } }));
     const r = await ims(["images", "list", "--all", "--limit", "2", "-o", "tsv", "-q", "[].id"], { env: env(server.url) });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${IDS[0]}\n${IDS[1]}\n`);
-    expect(r.stderr).toContain("returned a page it had already sent");
     expect(server.requests).toHaveLength(2);
   });
 
@@ -72,27 +70,5 @@ describe("images share list --all", () => {
     expect(JSON.parse(r.stdout)).toEqual(["p1", "p2", "p3", "p4", "p5"]);
     expect(server.requests.map((q) => q.url.searchParams.get("marker"))).toEqual([null, "p2", "p4"]);
     expect(server.requests[0]?.url.pathname).toBe("/v1/0b1e494e2660441a957313163095fe5c/cloudimages/4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d/members");
-  });
-});
-
-describe("collectPages", () => {
-  it("ends for any page size and item count, and returns every item once", async () => {
-    for (let total = 0; total <= 12; total++) {
-      for (let size = 1; size <= 5; size++) {
-        const items = Array.from({ length: total }, (_, i) => String(i));
-        let calls = 0;
-        const got = await collectPages(
-          async (marker) => {
-            calls++;
-            const start = marker === undefined ? 0 : items.indexOf(marker) + 1;
-            return items.slice(start, start + size);
-          },
-          (x) => x,
-          size,
-        );
-        expect(got).toEqual(items);
-        expect(calls).toBe(Math.floor(total / size) + 1);
-      }
-    }
   });
 });

@@ -4,7 +4,6 @@ import { NotFoundError, UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
 import { keyValue, nonNegativeInt, positiveInt } from "../options.js";
-import { collectPages } from "../pages.js";
 import { imageListView, imageView, type Image } from "../views/image.js";
 import { filterOptions, queryFromFlags } from "./image-filters.js";
 import { registerImageCopy } from "./images-copy.js";
@@ -30,20 +29,16 @@ function registerList(images: Command, io: CliIO): void {
       action(io, async (ctx, flags: ListFlags) => {
         const client = await ctx.client();
         const query = queryFromFlags(flags);
-        const page = (marker: string | undefined, limit: number | undefined) =>
-          unwrap(
-            client.GET("/v2/cloudimages", {
-              params: { query: { ...query, ...(limit ? { limit } : {}), ...(marker ? { marker } : {}) } },
-            }),
-          ).then((d) => d.images);
-        const found: Image[] = flags.all
-          ? await collectPages(
-              (marker) => page(marker, flags.limit ?? MAX_PAGE),
-              (i) => i.id,
-              flags.limit ?? MAX_PAGE,
-              () => ctx.warn("the service returned a page it had already sent; stopping there"),
-            )
-          : await page(flags.marker, flags.limit);
+        const found: Image[] = [];
+        if (flags.all) {
+          const { paginate } = await import("@imsjs/client");
+          const limit = flags.limit ?? MAX_PAGE;
+          for await (const image of paginate(client, "/v2/cloudimages", { params: { query: { ...query, limit } } })) found.push(image);
+        } else {
+          const { limit, marker } = flags;
+          const page = await unwrap(client.GET("/v2/cloudimages", { params: { query: { ...query, ...(limit ? { limit } : {}), ...(marker ? { marker } : {}) } } }));
+          found.push(...page.images);
+        }
         await ctx.print(found, imageListView);
       }),
     );

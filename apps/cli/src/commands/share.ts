@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import type { components } from "@imsjs/client";
 import { action, examples } from "../command.js";
 import { confirm } from "../confirm.js";
@@ -12,7 +12,6 @@ import { stateStyle } from "../output/color.js";
 import { listView } from "../output/view.js";
 
 type ImageMember = components["schemas"]["ImageMember"];
-type PageInfo = components["schemas"]["PageInfo"];
 
 interface MemberFlags extends WaitFlags {
   project?: string[];
@@ -44,11 +43,6 @@ const memberListView = listView(
   ],
   "Not shared with anyone.",
 );
-
-function nextMarker(info: PageInfo | PageInfo[] | undefined): string | undefined {
-  const page = Array.isArray(info) ? info[0] : info;
-  return page?.next_marker || undefined;
-}
 
 async function answer(ctx: Context, ids: string[], status: "accepted" | "rejected", f: WaitFlags & { vaultId?: string }): Promise<void> {
   const projectId = (await ctx.settings()).projectId?.value;
@@ -101,23 +95,18 @@ export function registerShare(images: Command, io: CliIO): void {
       .description("list whom an image is shared with")
       .option("--limit <n>", "page size", positiveInt)
       .option("--marker <member-id>", "start after this member")
-      .option("--all", "follow the pages until the last one")
+      .addOption(new Option("--all", "follow the pages until the last one").conflicts("marker"))
       .action(
         action(io, async (ctx, imageId: string, f: { limit?: number; marker?: string; all?: boolean }) => {
           const client = await ctx.client();
           const found: ImageMember[] = [];
-          let marker = f.marker;
-          for (;;) {
-            const page = await unwrap(
-              client.GET("/v1/{project_id}/cloudimages/{image_id}/members", {
-                params: { path: { image_id: imageId }, query: { ...(f.limit ? { limit: f.limit } : {}), ...(marker ? { marker } : {}) } },
-              }),
-            );
-            found.push(...page.members);
-            const next = nextMarker(page.page_info);
-            // A marker that does not move would loop forever against a server that ignores it.
-            if (!f.all || !next || next === marker || page.members.length === 0) break;
-            marker = next;
+          const query = { ...(f.limit ? { limit: f.limit } : {}), ...(f.marker ? { marker: f.marker } : {}) };
+          const init = { params: { path: { image_id: imageId }, query } };
+          if (f.all) {
+            const { paginate } = await import("@imsjs/client");
+            for await (const member of paginate(client, "/v1/{project_id}/cloudimages/{image_id}/members", init)) found.push(member);
+          } else {
+            found.push(...(await unwrap(client.GET("/v1/{project_id}/cloudimages/{image_id}/members", init))).members);
           }
           await ctx.print(found, memberListView);
         }),

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import type { ImsClient, components } from "@imsjs/client";
 import type { Context } from "../context.js";
 import { Interrupted, JobFailedError } from "../errors.js";
@@ -8,13 +7,11 @@ import { stateStyle } from "../output/color.js";
 export type Job = components["schemas"]["Job"];
 
 export interface WaitOptions {
-  /** Milliseconds between polls. */
+  /** Milliseconds before the first re-poll; later ones back off up to max(interval, 30 s). */
   interval: number;
   /** Milliseconds before giving up (the job itself goes on). */
   timeout: number;
 }
-
-const FINAL = new Set(["SUCCESS", "FAIL"]);
 
 /** Progress as a whole percent; IMS reports 0–1 for most jobs and 0–100 for some. */
 export function percentOf(job: Job): number | undefined {
@@ -41,44 +38,47 @@ export async function getJob(client: ImsClient, jobId: string): Promise<Job> {
 }
 
 /**
- * Polls a job until SUCCESS or FAIL. On a terminal stderr one line is redrawn in place; otherwise a
- * plain line is written whenever the state or percentage changes. Ctrl-C stops the waiting only: the
- * job goes on in IMS, and the error tells the user how to resume.
+ * Waits for a job with the client's `waitForJob`, drawing its progress: on a terminal one line is
+ * redrawn in place, otherwise a plain line is written whenever the state or percentage changes.
+ * Ctrl-C stops the waiting only: the job goes on in IMS, and the error says how to resume.
  */
 export async function waitForJob(ctx: Context, client: ImsClient, jobId: string, options: WaitOptions): Promise<Job> {
+  const { waitForJob: poll } = await import("@imsjs/client");
   const live = ctx.io.stderrIsTTY === true;
   const started = Date.now();
   const abort = new AbortController();
-  const release = ctx.io.onInterrupt?.(() => abort.abort());
+  const release = ctx.io.onInterrupt?.(() => abort.abort(new Interrupted(jobId)));
   let last = "";
-  const clear = (): void => {
-    if (live && last) ctx.io.stderr("\r\u001b[2K");
+  const show = (job: Job, final: boolean): void => {
+    const pct = percentOf(job);
+    const state = `${job.status}${pct === undefined ? "" : ` ${pct}%`}`;
+    const line = `job ${jobId}: ${ctx.paintErr(job.status, stateStyle(job.status) ?? "bold")}${pct === undefined ? "" : ` ${pct}%`} (${elapsed(Date.now() - started)})`;
+    if (live) ctx.io.stderr(`\r\u001b[2K${line}${final ? "\n" : ""}`);
+    else if (state !== last) ctx.io.stderr(`${line}\n`);
+    last = state;
   };
   try {
-    for (;;) {
-      const job = await getJob(client, jobId);
-      const pct = percentOf(job);
-      const state = `${job.status}${pct === undefined ? "" : ` ${pct}%`}`;
-      const line = `job ${jobId}: ${ctx.paintErr(job.status, stateStyle(job.status) ?? "bold")}${pct === undefined ? "" : ` ${pct}%`} (${elapsed(Date.now() - started)})`;
-      if (live) ctx.io.stderr(`\r\u001b[2K${line}`);
-      else if (state !== last) ctx.io.stderr(`${line}\n`);
-      last = state;
-      if (FINAL.has(job.status)) {
-        if (live) ctx.io.stderr("\n");
-        if (job.status === "FAIL") throw new JobFailedError(jobId, job.error_code ?? undefined, job.fail_reason ?? "the job failed");
-        return job;
-      }
-      if (Date.now() - started + options.interval > options.timeout) {
-        clear();
-        throw new JobFailedError(jobId, undefined, `still ${job.status} after ${elapsed(Date.now() - started)}; gave up waiting (the job goes on; resume with: ims jobs wait ${jobId})`);
-      }
-      try {
-        await sleep(options.interval, undefined, { signal: abort.signal });
-      } catch {
-        clear();
-        throw new Interrupted(jobId);
-      }
+    const job = await poll(client, jobId, {
+      minDelayMs: options.interval,
+      maxDelayMs: Math.max(options.interval, 30_000),
+      maxWaitMs: options.timeout,
+      signal: abort.signal,
+      onProgress: (j) => show(j, false),
+    });
+    show(job, true);
+    return job;
+  } catch (err) {
+    if (live && last) ctx.io.stderr("\r\u001b[2K");
+    if (err instanceof Error && err.name === "JobFailedError") {
+      const failed = err as Error & { job?: Job; error_code?: string; fail_reason?: string };
+      if (failed.job) show(failed.job, true);
+      throw new JobFailedError(jobId, failed.error_code, failed.fail_reason ?? "the job failed");
     }
+    if (err instanceof Error && err.name === "WaiterTimeoutError") {
+      const status = (err as Error & { lastStatus?: string }).lastStatus ?? "unfinished";
+      throw new JobFailedError(jobId, undefined, `still ${status} after ${elapsed(Date.now() - started)}; gave up waiting (the job goes on; resume with: ims jobs wait ${jobId})`);
+    }
+    throw err;
   } finally {
     release?.();
   }
