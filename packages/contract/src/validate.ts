@@ -48,11 +48,13 @@ const byTemplate = new Map(operations.map((o) => [`${o.method} ${o.path}`, o]));
 /** Every operation of the contract, in document order. */
 export const contractOperations: readonly ContractOperation[] = operations;
 
+const NONE: readonly ContractViolation[] = Object.freeze([]);
+
 interface Resolved {
   operation?: ContractOperation;
   pathParams?: Record<string, string>;
   query?: URLSearchParams;
-  errors: ContractViolation[];
+  errors: readonly ContractViolation[];
 }
 
 function resolve(ref: OperationRef): Resolved {
@@ -60,17 +62,17 @@ function resolve(ref: OperationRef): Resolved {
   if ("operationId" in ref) {
     const operation = byId.get(ref.operationId);
     if (!operation) throw new ContractInputError("operationId", `"${String(ref.operationId)}" is not an operation of the contract`);
-    return { operation, errors: [] };
+    return { operation, errors: NONE };
   }
   const { method, path } = ref as { method: unknown; path: unknown };
   if (typeof method !== "string" || method === "") throw new ContractInputError("method", "must be an HTTP method such as GET");
   if (typeof path !== "string") throw new ContractInputError("path", "must be a path template or a URL");
   const upper = method.toUpperCase();
   const template = byTemplate.get(`${upper} ${path}`);
-  if (template) return { operation: template, errors: [] };
+  if (template) return { operation: template, errors: NONE };
   const query = queryOf(path);
   const match = router.match(upper, path);
-  if (match) return { operation: match.operation, pathParams: match.pathParams, ...(query ? { query } : {}), errors: [] };
+  if (match) return { operation: match.operation, pathParams: match.pathParams, ...(query ? { query } : {}), errors: NONE };
   const allowed = router.methodsFor(path);
   const where = `${upper} ${pathOf(path)}`;
   const message = allowed.length
@@ -102,12 +104,12 @@ function documentedStatus(operation: ContractOperation, status: number): string 
 
 const hasBody = (input: BodyInput): boolean => input.body !== undefined || (input.text !== undefined && input.text !== "");
 
-function validateParams(name: string | undefined, data: Record<string, unknown>, location: ParamLocation | "header"): ContractViolation[] {
-  if (!name) return [];
+function validateParams(name: string | undefined, data: Record<string, unknown>, location: ParamLocation | "header"): readonly ContractViolation[] {
+  if (!name) return NONE;
   const validate = validatorNamed(name);
   // The params validators coerce strings in place; keep the caller's objects untouched.
   const copy = structuredClone(data);
-  return validate(copy) ? [] : fromAjv(validate.errors ?? [], location as ViolationLocation, copy);
+  return validate(copy) ? NONE : fromAjv(validate.errors ?? [], location as ViolationLocation, copy);
 }
 
 const defaults = new WeakMap<object, string | undefined>();
@@ -121,7 +123,7 @@ function validateBody(
   input: BodyInput,
   contentType: string | undefined,
   side: "request" | "response",
-): ContractViolation[] {
+): readonly ContractViolation[] {
   const media = contentType === undefined ? defaultMedia(content) : pickMedia(Object.keys(content), contentType);
   if (media === undefined) {
     const documented = Object.keys(content);
@@ -133,7 +135,7 @@ function validateBody(
     ];
   }
   const name = content[media];
-  if (!name) return [];
+  if (!name) return NONE;
   let body = input.body;
   if (body === undefined && input.text !== undefined) {
     try {
@@ -144,11 +146,12 @@ function validateBody(
   }
   if (body === undefined) return [violation("body", "required", `body is required but missing (${media})`)];
   const validate = validatorNamed(name);
-  return validate(body) ? [] : fromAjv(validate.errors ?? [], "body", body);
+  return validate(body) ? NONE : fromAjv(validate.errors ?? [], "body", body);
 }
 
-function result(operation: ContractOperation | undefined, errors: ContractViolation[]): ValidationResult {
-  const out: ValidationResult = { valid: errors.length === 0, errors };
+function result(operation: ContractOperation | undefined, errors: readonly ContractViolation[]): ValidationResult {
+  // A fresh array each time: callers may push to what they get.
+  const out: ValidationResult = { valid: errors.length === 0, errors: errors.length === 0 ? [] : [...errors] };
   if (operation) out.operationId = operation.operationId;
   return out;
 }
@@ -171,16 +174,16 @@ export function validateResponse(ref: OperationRef, input: ResponseInput): Valid
   }
   const response = operation.responses[key]!;
   const headers = input.headers === undefined ? undefined : normalizeHeaders(input.headers);
-  const out: ContractViolation[] = [];
-  if (headers && response.headers) out.push(...validateParams(response.headers, headers, "header"));
-  const method = operation.method;
-  if (Object.keys(response.content).length === 0) {
-    if (hasBody(input)) out.push(violation("body", "body", `status ${key} of ${operation.operationId} documents no body, but one was sent`));
-  } else if (method !== "HEAD" || hasBody(input)) {
+  let out = NONE;
+  if (headers && response.headers) out = validateParams(response.headers, headers, "header");
+  let body: readonly ContractViolation[] = NONE;
+  if (defaultMedia(response.content) === undefined) {
+    if (hasBody(input)) body = [violation("body", "body", `status ${key} of ${operation.operationId} documents no body, but one was sent`)];
+  } else if (operation.method !== "HEAD" || hasBody(input)) {
     // Answers to HEAD carry no body; one that was recorded anyway is still checked.
-    out.push(...validateBody(response.content, input, headers?.["content-type"], "response"));
+    body = validateBody(response.content, input, headers?.["content-type"], "response");
   }
-  return result(operation, out);
+  return result(operation, out.length === 0 ? body : [...out, ...body]);
 }
 
 /** Checks a request (path and query parameters, headers when given, body) against the contract. */
