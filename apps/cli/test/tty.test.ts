@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { baseEnv } from "./support/run.js";
+import { inPty } from "./support/pty.js";
+import { fakeIms, type FakeIms } from "./support/fake-ims.js";
+
+let server: FakeIms | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const SK = "SK-TYPED-SECRET-998877";
+
+describe("on a real terminal", () => {
+  it("ims configure asks for each setting and does not echo the secret key", async () => {
+    const env = baseEnv();
+    const r = await inPty(["configure"], env, [
+      ["Region (e.g. ap-southeast-1): ", "ap-southeast-1"],
+      ["Project ID: ", "0b1e494e2660441a957313163095fe5c"],
+      ["Access key (AK): ", "HPUAEXAMPLE"],
+      ["Secret key (SK): ", SK],
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.output).toContain("Region (e.g. ap-southeast-1): ap-southeast-1");
+    expect(r.output).toContain("Access key (AK): HPUAEXAMPLE");
+    expect(r.output).not.toContain(SK);
+    expect(readFileSync(join(env["XDG_CONFIG_HOME"]!, "imsjs", "config"), "utf8")).toContain(`secret_key = ${SK}`);
+  });
+
+  it("a destructive command asks, and a no sends nothing", async () => {
+    server = await fakeIms(() => ({ status: 204 }));
+    const env = baseEnv({ IMS_ENDPOINT: server.url, IMS_TOKEN: "tok-tty-1234" });
+    const r = await inPty(["images", "delete", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d"], env, [["[y/N] ", "n"]]);
+    expect(r.code).toBe(1);
+    expect(r.output).toContain("Delete image 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d? [y/N] n");
+    expect(r.output).toContain("cancelled; nothing was changed");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("prints a coloured table by default", async () => {
+    server = await fakeIms(() => ({ body: { images: [{ id: "i-1", name: "web", status: "active" }] } }));
+    const r = await inPty(["images", "list"], baseEnv({ IMS_ENDPOINT: server.url, IMS_TOKEN: "tok-tty-1234" }), []);
+    expect(r.code).toBe(0);
+    expect(r.output).toContain("\u001b[1mID");
+    expect(r.output).toContain("\u001b[32mactive");
+  });
+});
