@@ -8,18 +8,12 @@ export type SignerErrorCode =
   | "UNSUPPORTED_RUNTIME";
 
 // The code follows from the field at fault, which keeps every throw site (and the bundle) short.
-const codeOf = (field: string): SignerErrorCode =>
-  field.startsWith("cred")
-    ? "INVALID_CREDENTIALS"
-    : field.startsWith("head")
-      ? "INVALID_HEADER"
-      : field === "options.algorithm"
-        ? "UNSUPPORTED_ALGORITHM"
-        : field.startsWith("opt")
-          ? "INVALID_OPTION"
-          : field === "runtime"
-            ? "UNSUPPORTED_RUNTIME"
-            : "INVALID_REQUEST";
+const codeOf = (field: string) =>
+  (field === "options.algorithm"
+    ? "UNSUPPORTED_ALGORITHM"
+    : field === "runtime"
+      ? "UNSUPPORTED_RUNTIME"
+      : "INVALID_" + (field[0] === "c" ? "CREDENTIALS" : field[0] === "h" ? "HEADER" : field[0] === "o" ? "OPTION" : "REQUEST")) as SignerErrorCode;
 
 /**
  * Every error the signer throws. `field` names the input at fault (`credentials.sk`,

@@ -30,7 +30,7 @@ function lowerName(name: string): string {
   let lower = names.get(name);
   if (lower === undefined) {
     // `__proto__` is a token, but assigning it to a record would set the prototype instead.
-    if (!TOKEN.test(name) || name === "__proto__") fail("headers", "has a name that is not an HTTP token");
+    if (!TOKEN.test(name) || name === "__proto__") fail("headers", "names must be HTTP tokens");
     if (names.size > 99) names.clear();
     names.set(name, (lower = name.toLowerCase()));
   }
@@ -41,7 +41,7 @@ function lowerName(name: string): string {
 const headerValue = (value: unknown, field: string, empty?: boolean): string =>
   typeof value === "string" && (empty || value) && !BAD_VALUE.test(value)
     ? value
-    : fail(field, `must be a${empty ? "" : " non-empty"} string without CR, LF, NUL or characters above U+00FF`);
+    : fail(field, "must be a header-safe string" + (empty ? "" : ", not empty"));
 
 let lastSecond = NaN;
 let lastStamp = "";
@@ -71,7 +71,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   const token = credentials.securityToken;
   if (token !== undefined) headerValue(token, "credentials.securityToken");
   const algorithm = options.algorithm ?? ALGORITHMS[0];
-  if (!ALGORITHMS.includes(algorithm)) fail("options.algorithm", "must be one of " + ALGORITHMS.join(", "));
+  if (!ALGORITHMS.includes(algorithm)) fail("options.algorithm", "must be one of " + ALGORITHMS);
   let method = request.method;
   if (typeof method !== "string" || !TOKEN.test(method)) fail("method", "must be an HTTP token");
   // fetch upper-cases only these methods; any other goes on the wire exactly as given.
@@ -122,7 +122,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   }
 
   const chosen = options.signedHeaders?.map((n) => String(n).toLowerCase());
-  for (const name of chosen ?? []) if (!wire.some((e) => e[0] === name)) fail("options.signedHeaders", `names ${name}, which is not in the request`);
+  for (const name of chosen ?? []) if (!wire.some((e) => e[0] === name)) fail("options.signedHeaders", `names ${name}, absent from the request`);
   let head = `${method}\n${canonicalUri(url.pathname)}\n${canonicalQuery(url.search)}\n`;
   let signed = "";
   let payloadHash: string | undefined;

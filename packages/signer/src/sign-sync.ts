@@ -10,12 +10,16 @@ let node: typeof NodeCrypto | undefined;
 let sm3: boolean | undefined;
 const empty: Record<string, string> = {};
 
+/** node:crypto where the runtime has it (Node ≥ 20.16, Deno, Bun), else undefined. */
+export const nodeCrypto = (): typeof NodeCrypto | undefined =>
+  (node ??= (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.("node:crypto") as typeof NodeCrypto);
+
 /** The node:crypto half of signing; `sign()` uses it too, for SM3, which Web Crypto lacks. */
 export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
-  const c = (node ??= (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.("node:crypto") as typeof NodeCrypto);
+  const c = nodeCrypto();
   const alg = p.algorithm === ALGORITHMS[2] ? "sm3" : "sha256";
-  if (alg === "sm3" && !(c && (sm3 ??= c.getHashes().includes(alg)))) fail("options.algorithm", "SDK-HMAC-SM3 needs SM3, which this runtime does not offer");
-  if (!c) fail("runtime", "has no node:crypto for signSync; use sign()");
+  if (alg === "sm3" && !(c && (sm3 ??= c.getHashes().includes(alg)))) fail("options.algorithm", "SDK-HMAC-SM3 is not available in this runtime");
+  if (!c) return fail("runtime", "lacks node:crypto; use sign()");
   const hash = (data: string | Uint8Array) => c.hash(alg, data, "hex");
   // Most requests (GET, DELETE) have no body: hash the empty one once per algorithm.
   const payload = p.payloadHash ?? (p.body.length ? hash(p.body) : (empty[alg] ??= hash("")));

@@ -4,6 +4,7 @@ import { complete } from "./sign-sync.js";
 import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "./types.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
+let empty: Promise<string> | undefined;
 
 /** Signs with Web Crypto: browsers, Workers, Deno, Bun and Node. */
 export async function sign(request: SignRequest, credentials: Credentials, options?: SignOptions): Promise<SignedHeaders> {
@@ -14,12 +15,13 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const { ak, sk } = credentials;
   const sha256 = async (data: string | Uint8Array) =>
     hex(await subtle.digest("SHA-256", (typeof data === "string" ? utf8(data) : data) as Uint8Array<ArrayBuffer>));
-  const sts = stringToSign(p, await sha256(p.head + (p.payloadHash ?? (await sha256(p.body)))));
-  let key = utf8(sk);
+  const payload = p.payloadHash ?? (await (p.body.length ? sha256(p.body) : (empty ??= sha256(""))));
+  const sts = stringToSign(p, await sha256(p.head + payload));
+  let secret = utf8(sk);
   if (p.scope) {
-    const ikm = await subtle.importKey("raw", key, "HKDF", false, ["deriveBits"]);
-    key = utf8(hex(await subtle.deriveBits({ name: "HKDF", hash: "SHA-256", salt: utf8(ak), info: utf8(p.scope) }, ikm, 256)));
+    const ikm = await subtle.importKey("raw", secret, "HKDF", false, ["deriveBits"]);
+    secret = utf8(hex(await subtle.deriveBits({ name: "HKDF", hash: "SHA-256", salt: utf8(ak), info: utf8(p.scope) }, ikm, 256)));
   }
-  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  return finish(p, ak, hex(await subtle.sign("HMAC", hmac, utf8(sts))));
+  const key = await subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  return finish(p, ak, hex(await subtle.sign("HMAC", key, utf8(sts))));
 }

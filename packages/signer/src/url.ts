@@ -18,7 +18,7 @@ const parse = (url: string): URL => {
   try {
     return new URL(url);
   } catch {
-    return fail("url", "is not an absolute URL");
+    return fail("url", "must be an absolute URL");
   }
 };
 
@@ -29,7 +29,7 @@ const parse = (url: string): URL => {
  */
 export function wireUrl(url: string | URL): WireUrl {
   if (url instanceof URL) return url;
-  if (typeof url !== "string") fail("url", "must be a string or a URL");
+  if (typeof url !== "string") fail("url", "must be an absolute URL");
   const m = NORMAL.exec(url);
   if (m && !DOT_SEGMENT.test(m[2] ?? "")) {
     const origin = m[1] as string;
@@ -41,6 +41,6 @@ export function wireUrl(url: string | URL): WireUrl {
     return { host, pathname: m[2] ?? "/", search: m[3] ?? "" };
   }
   // URL parsing would turn a lone surrogate into U+FFFD, and we would sign a path we do not send.
-  if (!(url as unknown as { isWellFormed(): boolean }).isWellFormed()) fail("url", "contains a lone UTF-16 surrogate");
+  if (!(url as unknown as { isWellFormed(): boolean }).isWellFormed()) fail("url", "has a lone surrogate");
   return parse(url);
 }
