@@ -169,6 +169,9 @@ export async function buildOutputs(doc) {
     "/** Every operation of the contract with the names of its precompiled validators. */",
     `export const operations: readonly ContractOperation[] = ${JSON.stringify(operations, null, 2)};`,
     "",
+    "/** The operationIds of the contract. */",
+    `export type OperationId =${operations.map((o) => `\n  | ${JSON.stringify(o.operationId)}`).join("")};`,
+    "",
     `export const contractVersion = ${JSON.stringify(doc.info?.version ?? "")};`,
     "",
   ].join("\n");

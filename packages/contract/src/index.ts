@@ -3,6 +3,7 @@ export {
   validateResponse,
   contractOperations,
   type OperationRef,
+  type OperationId,
   type RequestInput,
   type ResponseInput,
   type ValidationResult,

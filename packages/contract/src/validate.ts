@@ -1,4 +1,4 @@
-import { operations } from "./generated/operations.js";
+import { operations, type OperationId } from "./generated/operations.js";
 import { ContractInputError } from "./errors.js";
 import { isJsonMedia, normalizeHeaders, normalizeQuery, pickMedia, queryOf, type HeadersLike, type QueryLike } from "./http.js";
 import { createRouter, pathOf } from "./router.js";
@@ -10,7 +10,9 @@ import { fromAjv, violation, type ContractViolation, type ViolationLocation } fr
  * Which operation: by `operationId`, or by method and path. The path may be a template
  * (`/v2/cloudimages/{image_id}`) or a concrete URL (`https://…/v2/cloudimages/abc?x=1`).
  */
-export type OperationRef = { operationId: string } | { method: string; path: string };
+export type OperationRef = { operationId: OperationId } | { method: string; path: string };
+
+export type { OperationId };
 
 interface BodyInput {
   /** The parsed JSON body. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { validateRequest, validateResponse, type ValidationResult } from "../src/index.js";
+import { validateRequest, validateResponse, type OperationId, type ValidationResult } from "../src/index.js";
 import { specExamples, type SpecExample } from "./support/contract.js";
 import { mutations } from "./support/mutate.js";
 
 function check(example: SpecExample, body: unknown): ValidationResult {
-  const ref = { operationId: example.operationId };
+  const ref = { operationId: example.operationId as OperationId };
   const headers = { "content-type": example.media };
   return example.side === "request"
     ? validateRequest(ref, { headers, body })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContractInputError, validateRequest, validateResponse } from "../src/index.js";
+import { ContractInputError, validateRequest, validateResponse, type OperationId } from "../src/index.js";
 
 const image = { id: "33ad552d-1149-471c-8190-ff6776174a00", name: "ims_test", status: "active" };
 const json = { "content-type": "application/json;charset=UTF-8" };
@@ -59,8 +59,9 @@ describe("validateResponse", () => {
   });
 
   it("throws a typed error naming the field for bad arguments", () => {
-    expect(() => validateResponse({ operationId: "nope" }, { status: 200, body: {} })).toThrow(ContractInputError);
-    expect(() => validateResponse({ operationId: "nope" }, { status: 200, body: {} })).toThrow(/operationId/);
+    // @ts-expect-error: the type lists the contract's operationIds
+    expect(() => validateResponse({ operationId: "listImagez" }, { status: 200, body: {} })).toThrow(ContractInputError);
+    expect(() => validateResponse({ operationId: "nope" as OperationId }, { status: 200, body: {} })).toThrow(/^operationId: "nope"/);
     const bad = (status: unknown) => () => validateResponse({ operationId: "listImages" }, { status: status as number, body: {} });
     for (const status of ["200", 99, 600, 200.5]) {
       expect(bad(status)).toThrow(expect.objectContaining({ name: "ContractInputError", field: "status" }));
