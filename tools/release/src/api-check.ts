@@ -1,0 +1,109 @@
+// `api:check` / `api:update`: the public API of every public package is snapshotted as an API
+// Extractor report in one folder. The check fails when a report differs from its snapshot (run
+// `api:update` and review the diff), and when a snapshot changed since the base ref but no
+// pending changeset releases that package.
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { changedSince, git, pendingBumps, resolveBase } from "@imsjs/spec-diff";
+import { apiEntries, generateReport } from "./api-report.js";
+import { publicPackages } from "./workspace.js";
+
+export interface ApiCheckOptions {
+  root: string;
+  /** Folder of the `.api.md` snapshots, relative to root. */
+  snapshots?: string;
+  /** Write the reports instead of comparing them. */
+  update?: boolean;
+  /** Git ref the changeset rule compares snapshots with (default as for spec:diff). */
+  base?: string;
+}
+
+export type ApiStatus = "unchanged" | "changed" | "new" | "updated" | "removed";
+
+export interface ApiResult {
+  packageName: string;
+  file: string;
+  status: ApiStatus;
+}
+
+export interface ApiCheckResult {
+  base?: string;
+  results: ApiResult[];
+  failures: string[];
+  notes: string[];
+}
+
+export const DEFAULT_SNAPSHOTS = "tools/release/api";
+
+export async function apiCheck(options: ApiCheckOptions): Promise<ApiCheckResult> {
+  const { root } = options;
+  const folder = options.snapshots ?? DEFAULT_SNAPSHOTS;
+  const dir = path.join(root, folder);
+  const results: ApiResult[] = [];
+  const failures: string[] = [];
+  const notes: string[] = [];
+  const owners = new Map<string, string>();
+
+  for (const pkg of await publicPackages(root)) {
+    for (const entry of apiEntries(pkg)) {
+      const file = `${entry.reportName}.api.md`;
+      owners.set(file, pkg.name);
+      const report = await generateReport(entry);
+      const snapshot = await readFile(path.join(dir, file), "utf8").catch(() => undefined);
+      if (snapshot === report) {
+        results.push({ packageName: pkg.name, file, status: "unchanged" });
+      } else if (options.update) {
+        await mkdir(dir, { recursive: true });
+        await writeFile(path.join(dir, file), report);
+        results.push({ packageName: pkg.name, file, status: snapshot === undefined ? "new" : "updated" });
+      } else {
+        results.push({ packageName: pkg.name, file, status: snapshot === undefined ? "new" : "changed" });
+        failures.push(
+          snapshot === undefined
+            ? `${pkg.name} has no API snapshot ${folder}/${file}: run \`pnpm api:update\` and commit it.`
+            : `the public API of ${pkg.name} differs from ${folder}/${file}: review, run \`pnpm api:update\`, commit it with a changeset.`,
+        );
+      }
+    }
+  }
+
+  for (const file of (await readdir(dir).catch(() => [])).filter((f) => f.endsWith(".api.md") && !owners.has(f))) {
+    if (options.update) await rm(path.join(dir, file));
+    else failures.push(`${folder}/${file} belongs to no public package: run \`pnpm api:update\`.`);
+    results.push({ packageName: "(none)", file, status: "removed" });
+  }
+
+  if (options.update) return { results, failures, notes };
+
+  let base: string | undefined;
+  try {
+    base = await resolveBase(root, options.base);
+  } catch (error) {
+    notes.push(`changeset rule skipped: ${(error as Error).message}`);
+    return { results, failures, notes };
+  }
+  const bumps = await pendingBumps(root);
+  const changed = await changedSince(root, base, folder);
+  const flagged = new Set<string>();
+  for (const changedFile of changed) {
+    const owner = owners.get(path.basename(changedFile));
+    if (!owner || flagged.has(owner)) continue;
+    // A package's first snapshot is its baseline; releasing a new package is changesets' business.
+    if (!(await existsAt(root, base, changedFile))) {
+      notes.push(`${changedFile} is new since ${base}: taken as the baseline of ${owner}.`);
+      continue;
+    }
+    if ((bumps.get(owner) ?? "none") === "none") {
+      flagged.add(owner);
+      failures.push(`the public API of ${owner} changed since ${base} (${changedFile}) but no pending changeset releases it: run \`pnpm changeset\`.`);
+    }
+  }
+  return { base, results, failures, notes };
+}
+
+async function existsAt(root: string, ref: string, file: string): Promise<boolean> {
+  return git(root, ["cat-file", "-e", `${ref}:${file}`]).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,144 @@
+// `release:check`: every public package, packed as it would be published, must pass publint
+// (strict), @arethetypeswrong/cli, and our own rules (LICENSE, README opening with an example).
+import { mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import { run } from "./exec.js";
+import { packTarball, tarballFiles, tarballText, unpack } from "./pack.js";
+import { publicPackages, type Manifest, type WorkspacePackage } from "./workspace.js";
+
+const require = createRequire(import.meta.url);
+const attwBin = path.join(path.dirname(require.resolve("@arethetypeswrong/cli/package.json")), "dist/index.js");
+
+export type Severity = "error" | "suggestion";
+
+export interface Finding {
+  tool: "publint" | "attw" | "imsjs";
+  severity: Severity;
+  message: string;
+}
+
+export interface PackageReport {
+  name: string;
+  tarball: string;
+  profile: AttwProfile;
+  findings: Finding[];
+}
+
+export type AttwProfile = "strict" | "node16" | "esm-only";
+
+/** Resolution kinds each attw profile ignores (mirrors attw's own profiles, for display). */
+const IGNORED_BY_PROFILE: Record<AttwProfile, string[]> = {
+  strict: [],
+  node16: ["node10"],
+  "esm-only": ["node10", "node16-cjs"],
+};
+
+/** ESM-only packages are checked with attw's esm-only profile; a `require` condition opts into strict. */
+export function attwProfile(manifest: Manifest): AttwProfile {
+  return JSON.stringify(manifest.exports ?? {}).includes('"require"') ? "strict" : "esm-only";
+}
+
+export async function checkPackages(root: string): Promise<PackageReport[]> {
+  const packages = await publicPackages(root);
+  const work = await mkdtemp(path.join(tmpdir(), "imsjs-release-check-"));
+  try {
+    return await Promise.all(packages.map((pkg) => checkPackage(pkg, work)));
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function checkPackage(pkg: WorkspacePackage, work: string): Promise<PackageReport> {
+  const dest = await mkdtemp(path.join(work, "pack-"));
+  const tarball = await packTarball(pkg.dir, dest);
+  const profile = attwProfile(pkg.manifest);
+  const findings = [
+    ...(await runPublint(tarball)),
+    ...(await runAttw(tarball, profile, assetSubpaths(pkg.manifest))),
+    ...(await ownRules(tarball)),
+  ];
+  return { name: pkg.name, tarball: path.basename(tarball), profile, findings };
+}
+
+/** publint on the unpacked tarball (`pack: false`): it sees exactly the published files. */
+async function runPublint(tarball: string): Promise<Finding[]> {
+  const unpacked = await unpack(tarball);
+  const { messages, pkg: manifest } = await publint({ pkgDir: unpacked, pack: false, level: "suggestion", strict: true });
+  return messages.map((m) => ({
+    tool: "publint",
+    severity: m.type === "suggestion" ? "suggestion" : "error",
+    message: formatMessage(m, manifest, { color: false }) ?? m.code,
+  }));
+}
+
+interface AttwProblem {
+  kind: string;
+  entrypoint?: string;
+  resolutionKind?: string;
+}
+
+/**
+ * Export subpaths that point only at non-module files (e.g. `./openapi.yaml`): TypeScript cannot
+ * import them, so attw would report NoResolution for a file that is meant to be read, not imported.
+ */
+export function assetSubpaths(manifest: Manifest): string[] {
+  const exportsField = manifest.exports;
+  if (typeof exportsField !== "object" || exportsField === null || Array.isArray(exportsField)) return [];
+  const leaves = (value: unknown): string[] =>
+    typeof value === "string" ? [value] : typeof value === "object" && value !== null ? Object.values(value).flatMap(leaves) : [];
+  return Object.entries(exportsField)
+    .filter(([key]) => key.startsWith("."))
+    .filter(([, target]) => {
+      const files = leaves(target);
+      return files.length > 0 && files.every((f) => !/\.(c|m)?js$|\.d\.(c|m)?ts$|\.json$/.test(f));
+    })
+    .map(([key]) => key);
+}
+
+async function runAttw(tarball: string, profile: AttwProfile, exclude: string[]): Promise<Finding[]> {
+  const args = [attwBin, tarball, "--format", "json", "--profile", profile];
+  if (exclude.length > 0) args.push("--exclude-entrypoints", ...exclude);
+  const result = await run(process.execPath, args, { cwd: path.dirname(tarball) });
+  let problems: AttwProblem[];
+  try {
+    const json = JSON.parse(result.stdout) as { problems?: Record<string, AttwProblem[]> };
+    problems = Object.values(json.problems ?? {}).flat();
+  } catch {
+    return [{ tool: "attw", severity: "error", message: `attw did not run: ${result.stderr.trim() || result.stdout.trim()}` }];
+  }
+  const ignored = IGNORED_BY_PROFILE[profile];
+  const relevant = problems.filter((p) => !p.resolutionKind || !ignored.includes(p.resolutionKind));
+  const findings: Finding[] = relevant.map((p) => ({
+    tool: "attw",
+    severity: "error",
+    message: `${p.kind} at "${p.entrypoint ?? "."}"${p.resolutionKind ? ` (${p.resolutionKind})` : ""}`,
+  }));
+  if (result.code !== 0 && findings.length === 0) findings.push({ tool: "attw", severity: "error", message: `attw exited with ${result.code}` });
+  return findings;
+}
+
+async function ownRules(tarball: string): Promise<Finding[]> {
+  const files = await tarballFiles(tarball);
+  const findings: Finding[] = [];
+  if (!files.some((f) => /^licen[cs]e(\.md|\.txt)?$/i.test(f))) {
+    findings.push({ tool: "imsjs", severity: "error", message: "no LICENSE file in the tarball" });
+  }
+  const readme = files.find((f) => /^readme\.md$/i.test(f));
+  const text = readme ? await tarballText(tarball, readme) : undefined;
+  if (text === undefined) findings.push({ tool: "imsjs", severity: "error", message: "no README.md in the tarball" });
+  else if (!opensWithExample(text)) {
+    findings.push({ tool: "imsjs", severity: "error", message: "README.md does not start with a runnable example (a code block before the second heading)" });
+  }
+  return findings;
+}
+
+/** True when a fenced code block comes before the README's second heading. */
+export function opensWithExample(markdown: string): boolean {
+  const headings = [...markdown.matchAll(/^#{1,6} /gm)].map((m) => m.index ?? 0);
+  const fence = markdown.search(/^```/m);
+  return fence >= 0 && (headings.length < 2 || fence < headings[1]!);
+}
