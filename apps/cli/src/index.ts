@@ -4,6 +4,7 @@ import { ApiError, Cancelled, DryRunStop, Interrupted, JobFailedError, NotFoundE
 import type { CliIO } from "./io.js";
 import { colorEnabled, painter } from "./output/color.js";
 import { scrub } from "./http/redact.js";
+import { knownSecrets } from "./secret.js";
 
 export type { CliIO } from "./io.js";
 export { processIO } from "./io.js";
@@ -42,8 +43,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (v) secrets.push(v);
   }
   const fail = (message: string, code: number, err?: unknown): number => {
-    io.stderr(scrub(`${paint("ims: error:", "red")} ${message}\n`, secrets));
-    if (debug && err instanceof Error && err.stack) io.stderr(scrub(`${err.stack}\n`, secrets));
+    const all = [...secrets, ...knownSecrets()];
+    io.stderr(scrub(`${paint("ims: error:", "red")} ${message}\n`, all));
+    if (debug && err instanceof Error && err.stack) io.stderr(scrub(`${err.stack}\n`, all));
     return code;
   };
 

@@ -25,7 +25,7 @@ export function buildProgram(io: CliIO): Command {
     .option("--endpoint <url>", "IMS endpoint, e.g. a local mock (env IMS_ENDPOINT)")
     .option("--region <id>", "region ID such as ap-southeast-1 (env HUAWEICLOUD_SDK_REGION)")
     .option("--project-id <id>", "project ID (env HUAWEICLOUD_SDK_PROJECT_ID)")
-    .option("--token <token>", "IAM token (env IMS_TOKEN)")
+    .option("--token <token>", "IAM token (env IMS_TOKEN; the env or a profile keep it out of `ps` and shell history)")
     .addOption(new Option("-o, --output <format>", "output format (default: table on a terminal, json otherwise)").choices(OUTPUT_FORMATS))
     .option("-q, --query <jmespath>", "JMESPath expression applied to the result, e.g. \"[].id\"")
     .option("--dry-run", "print the exact request (secrets redacted) instead of sending it")

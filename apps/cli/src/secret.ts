@@ -1,5 +1,14 @@
 const inspect = Symbol.for("nodejs.util.inspect.custom");
 
+// Every credential value this process has seen, so that any text about to be printed (an error
+// message echoing a token, say) can be scrubbed of them.
+const known = new Set<string>();
+
+/** The credential values seen so far (flags, environment and profile alike). */
+export function knownSecrets(): string[] {
+  return [...known];
+}
+
 /**
  * A credential value that cannot leak by accident: logging, `util.inspect`, `JSON.stringify`
  * and string conversion all show `[redacted]`; only `reveal()` gives the value.
@@ -8,6 +17,7 @@ export class Secret {
   readonly #value: string;
   constructor(value: string) {
     this.#value = value;
+    known.add(value);
   }
   reveal(): string {
     return this.#value;

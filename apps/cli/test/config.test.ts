@@ -100,6 +100,16 @@ describe("precedence: flags > environment > profile", () => {
     expect(missing.stderr).toMatch(/--profile: no profile "prod" in .*config \(create it with: ims configure --profile prod\)/);
   });
 
+  it("a token from the profile is scrubbed from an error that echoes it", async () => {
+    server = await fakeIms(() => ({ status: 401, body: { error_code: "APIGW.0301", error_msg: "token tok-PROFILE-SECRET-42 is invalid" } }));
+    const env = baseEnv();
+    writeProfiles(env, `[default]\nendpoint = ${server.url}\ntoken = tok-PROFILE-SECRET-42\n`);
+    const r = await ims(["--debug", "images", "list"], { env });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ims: error: IMS answered 401 APIGW\.0301: token \[redacted\] is invalid/i);
+    expect(r.stderr).not.toContain("tok-PROFILE-SECRET-42");
+  });
+
   it("an access key without its secret key says which one is missing", async () => {
     const r = await ims(["images", "list"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", HUAWEICLOUD_SDK_AK: "HPUAEXAMPLE" }) });
     expect(r.code).toBe(2);
