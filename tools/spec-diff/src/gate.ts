@@ -6,6 +6,7 @@ import { pendingBumps, type Bump } from "./changesets.js";
 import type { SpecChange } from "./classify.js";
 import { diffSpecs } from "./diff.js";
 import { changedSince, extractAt, resolveBase, shortSha } from "./git.js";
+import { versionBumpSince } from "./version-bump.js";
 
 export interface GateOptions {
   cwd: string;
@@ -15,6 +16,8 @@ export interface GateOptions {
   spec?: string;
   /** The package the spec is released in. */
   packageName?: string;
+  /** That package's package.json, relative to cwd. */
+  manifest?: string;
 }
 
 export interface GateResult {
@@ -24,9 +27,13 @@ export interface GateResult {
   packageName: string;
   changedFiles: string[];
   changes: SpecChange[];
+  /** The bigger of the pending changesets' bump and the version already bumped since base. */
   bump: Bump;
   failures: string[];
 }
+
+const ORDER: Bump[] = ["none", "patch", "minor", "major"];
+const larger = (a: Bump, b: Bump): Bump => (ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b);
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
   const { cwd } = options;
@@ -34,10 +41,11 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const packageName = options.packageName ?? "@imsjs/openapi";
   const specDir = path.dirname(spec);
   const base = await resolveBase(cwd, options.base);
-  const [baseSha, changedFiles, bumps] = await Promise.all([
+  const [baseSha, changedFiles, bumps, released] = await Promise.all([
     shortSha(cwd, base),
     changedSince(cwd, base, specDir),
     pendingBumps(cwd),
+    versionBumpSince(cwd, base, options.manifest ?? "packages/openapi/package.json"),
   ]);
   let changes: SpecChange[] = [];
   if (changedFiles.length > 0) {
@@ -48,7 +56,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
       await rm(dir, { recursive: true, force: true });
     }
   }
-  const bump = bumps.get(packageName) ?? "none";
+  const bump = larger(bumps.get(packageName) ?? "none", released);
   const failures: string[] = [];
   const breaking = changes.filter((c) => c.breaking).length;
   if (breaking > 0 && bump !== "major") {

@@ -1,6 +1,6 @@
 // The gate on real git repositories: a removed field fails until a major changeset exists, any
 // spec change needs a changeset, and the base defaults to the last release tag.
-import { rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runGate } from "../src/gate.js";
@@ -99,5 +99,27 @@ describe.concurrent("default base", () => {
     const dir = await repo();
     await expect(resolveBase(dir, "release/9")).rejects.toThrow(GitError);
     await expect(resolveBase(dir, "release/9")).rejects.toThrow('base ref "release/9" does not exist');
+  });
+});
+
+describe.concurrent("release commit", () => {
+  it("accepts a version already bumped by `changeset version` in place of a pending changeset", async () => {
+    const dir = await repo();
+    const manifest = "packages/openapi/package.json";
+    await mkdir(path.join(dir, "packages/openapi"), { recursive: true });
+    await writeFile(path.join(dir, manifest), JSON.stringify({ name: "@imsjs/openapi", version: "0.4.2" }));
+    await git(dir, "add", ".");
+    await git(dir, "commit", "-qm", "package");
+    await applyEdit(path.join(dir, "spec"), removeMinDisk);
+
+    await writeFile(path.join(dir, manifest), JSON.stringify({ name: "@imsjs/openapi", version: "0.5.0" }));
+    const minor = await runGate({ cwd: dir });
+    expect(minor.bump).toBe("minor");
+    expect(minor.failures).toEqual([expect.stringContaining("bumps @imsjs/openapi major (pending: minor)")]);
+
+    await writeFile(path.join(dir, manifest), JSON.stringify({ name: "@imsjs/openapi", version: "1.0.0" }));
+    const major = await runGate({ cwd: dir });
+    expect(major.bump).toBe("major");
+    expect(major.failures).toEqual([]);
   });
 });
