@@ -74,7 +74,7 @@ async function callOperation(ctx: Context, id: string, flags: ApiFlags): Promise
   const client = await ctx.client();
   const projectId = (await ctx.settings()).projectId?.value;
   const checked = validateRequest(
-    { operationId: id },
+    { operationId: op.operationId },
     { pathParams: { ...(names.has("project_id") && projectId ? { project_id: projectId } : {}), ...pathParams }, query, ...(body !== undefined ? { body } : {}) },
   );
   if (!checked.valid) {
