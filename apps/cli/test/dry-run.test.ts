@@ -49,6 +49,20 @@ describe("--dry-run", () => {
     });
   });
 
+  it("--safe-mode sends the v2.1 variant of the same call", async () => {
+    const env = baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN });
+    const cases: [string[], string][] = [
+      [["images", "create", "--name", "w", "--instance-id", "i"], "POST http://127.0.0.1:1/v2.1/cloudimages/action"],
+      [["images", "import", "--name", "w", "--image-url", "b:f", "--min-disk", "1", "--os-version", "v"], "POST http://127.0.0.1:1/v2.1/cloudimages/quickimport/action"],
+      [["images", "export", "i", "--to", "b:f", "--quick"], "POST http://127.0.0.1:1/v2.1/cloudimages/i/file"],
+      [["images", "copy", "i", "--name", "c"], "POST http://127.0.0.1:1/v2.1/cloudimages/i/copy"],
+    ];
+    for (const [args, line] of cases) {
+      const r = await ims([...args, "--safe-mode", "--dry-run"], { env });
+      expect(r.stdout.split("\n")[0]).toBe(line);
+    }
+  });
+
   it("skips confirmation: nothing is sent, so nothing needs confirming", async () => {
     const r = await ims(["images", "delete", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--dry-run"], {
       env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN }),

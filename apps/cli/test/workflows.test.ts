@@ -11,6 +11,11 @@ const job = (data: unknown): void => expect(data).toMatchObject({ job_id: expect
 /** Every workflow command, against Prism serving the contract: the request passes its validation and the answer parses. */
 const WORKFLOWS: [string, string[], (data: unknown) => void][] = [
   ["create from an ECS", ["images", "create", "--name", "web", "--instance-id", ECS], job],
+  ["create, v2.1 (--safe-mode)", ["images", "create", "--name", "web", "--instance-id", ECS, "--safe-mode"], job],
+  ["create a data image, v2.1", ["images", "create", "--data-image", "--name", "d", "--image-url", "b:f.qcow2", "--min-disk", "40", "--os-type", "Linux", "--safe-mode"], job],
+  ["quick import, v2.1", ["images", "import", "--name", "raw", "--image-url", "b:f.zvhd2", "--min-disk", "40", "--os-version", "CentOS 7.9 64bit", "--safe-mode"], job],
+  ["export, v2.1", ["images", "export", IMAGE, "--to", "b:f.qcow2", "--format", "qcow2", "--safe-mode"], job],
+  ["copy in region, v2.1", ["images", "copy", IMAGE, "--name", "copy", "--safe-mode"], job],
   ["create from a file in OBS", ["images", "create", "--name", "web", "--image-url", "images:web.qcow2", "--min-disk", "40", "--os-version", "CentOS 7.9 64bit"], job],
   ["create from a data disk", ["images", "create", "--name", "sys", "--volume-id", "3c2ce6b4-1a6e-4e8c-9b4a-0c0a0d0e0f10", "--os-version", "CentOS 7.9 64bit"], job],
   ["create data images from an ECS", ["images", "create", "--data-disk", "3c2ce6b4-1a6e-4e8c-9b4a-0c0a0d0e0f10:db-data"], job],

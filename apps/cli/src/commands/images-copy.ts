@@ -3,7 +3,7 @@ import { action, examples } from "../command.js";
 import { UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
-import { addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
+import { addSafeModeOption, addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
 
 interface CopyFlags extends WaitFlags {
   name: string;
@@ -14,6 +14,7 @@ interface CopyFlags extends WaitFlags {
   toProject?: string;
   agency?: string;
   vaultId?: string;
+  safeMode?: boolean;
 }
 
 export function registerImageCopy(images: Command, io: CliIO): void {
@@ -28,29 +29,30 @@ export function registerImageCopy(images: Command, io: CliIO): void {
     .option("--to-project <name>", "cross-region: destination project name, e.g. cn-north-4")
     .option("--agency <name>", "cross-region: IAM agency that lets IMS copy on your behalf")
     .option("--vault-id <id>", "cross-region: CBR vault, for full-ECS images");
-  addWaitOptions(cmd).action(
+  addWaitOptions(addSafeModeOption(cmd)).action(
     action(io, async (ctx, imageId: string, f: CopyFlags) => {
       const crossOnly = ([["--to-project", f.toProject], ["--agency", f.agency], ["--vault-id", f.vaultId]] as const).find(([, v]) => v !== undefined);
       const inOnly = ([["--cmk-id", f.cmkId], ["--enterprise-project-id", f.enterpriseProjectId]] as const).find(([, v]) => v !== undefined);
-      const client = await ctx.client();
       if (f.toRegion === undefined) {
         if (crossOnly) throw new UsageError(`${crossOnly[0]} only applies with --to-region`, crossOnly[0]);
-        const { job_id } = await unwrap(
-          client.POST("/v1/cloudimages/{image_id}/copy", {
-            params: { path: { image_id: imageId } },
-            body: {
-              name: f.name,
-              ...(f.description !== undefined ? { description: f.description } : {}),
-              ...(f.cmkId ? { cmk_id: f.cmkId } : {}),
-              ...(f.enterpriseProjectId ? { enterprise_project_id: f.enterpriseProjectId } : {}),
-            },
-          }),
-        );
+        const client = await ctx.client();
+        const init = {
+          params: { path: { image_id: imageId } },
+          body: {
+            name: f.name,
+            ...(f.description !== undefined ? { description: f.description } : {}),
+            ...(f.cmkId ? { cmk_id: f.cmkId } : {}),
+            ...(f.enterpriseProjectId ? { enterprise_project_id: f.enterpriseProjectId } : {}),
+          },
+        };
+        const { job_id } = await unwrap(f.safeMode ? client.POST("/v2.1/cloudimages/{image_id}/copy", init) : client.POST("/v1/cloudimages/{image_id}/copy", init));
         await followJob(ctx, client, job_id, "Copy", f);
         return;
       }
       if (inOnly) throw new UsageError(`${inOnly[0]} does not apply to cross-region copies`, inOnly[0]);
+      if (f.safeMode) throw new UsageError("--safe-mode does not apply to cross-region copies", "--safe-mode");
       if (!f.agency) throw new UsageError("--agency is required with --to-region", "--agency");
+      const client = await ctx.client();
       const { job_id } = await unwrap(
         client.POST("/v1/cloudimages/{image_id}/cross_region_copy", {
           params: { path: { image_id: imageId } },

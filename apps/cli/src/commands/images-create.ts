@@ -4,7 +4,7 @@ import { action, examples } from "../command.js";
 import { UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
-import { addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
+import { addSafeModeOption, addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
 import { keyValue, nonNegativeInt, positiveInt } from "../options.js";
 
 type CreateImageRequest = components["schemas"]["CreateImageRequest"];
@@ -30,6 +30,7 @@ interface CreateFlags extends WaitFlags {
   quickImport?: boolean;
   autoConfig?: boolean;
   dataImage?: boolean;
+  safeMode?: boolean;
   osType?: CreateDataImageRequest["os_type"];
 }
 
@@ -124,18 +125,20 @@ export function registerImageCreate(images: Command, io: CliIO): void {
     .option("--auto-config", "let IMS configure drivers and tools in the image file")
     .option("--data-image", "make a data disk image from the --image-url file (createDataImage)")
     .addOption(new Option("--os-type <os>", "OS of a --data-image file").choices(["Linux", "Windows"]));
-  addWaitOptions(create).action(
+  addWaitOptions(addSafeModeOption(create)).action(
     action(io, async (ctx, f: CreateFlags) => {
       if (f.dataImage) {
         const body = createDataImageBody(f);
         const client = await ctx.client();
-        const { job_id } = await unwrap(client.POST("/v1/cloudimages/dataimages/action", { body }));
+        const { job_id } = await unwrap(
+          f.safeMode ? client.POST("/v2.1/cloudimages/dataimages/action", { body }) : client.POST("/v1/cloudimages/dataimages/action", { body }),
+        );
         await followJob(ctx, client, job_id, "Data image creation", f);
         return;
       }
       const body = createImageBody(f);
       const client = await ctx.client();
-      const { job_id } = await unwrap(client.POST("/v2/cloudimages/action", { body }));
+      const { job_id } = await unwrap(f.safeMode ? client.POST("/v2.1/cloudimages/action", { body }) : client.POST("/v2/cloudimages/action", { body }));
       await followJob(ctx, client, job_id, "Image creation", f);
     }),
   );

@@ -4,7 +4,7 @@ import { action, examples } from "../command.js";
 import { UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
-import { addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
+import { addSafeModeOption, addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
 import { keyValue, positiveInt } from "../options.js";
 
 type QuickImportImageRequest = components["schemas"]["QuickImportImageRequest"];
@@ -30,6 +30,7 @@ interface ImportFlags extends WaitFlags {
   licenseType?: string;
   enterpriseProjectId?: string;
   tag?: { key: string; value: string }[];
+  safeMode?: boolean;
 }
 
 function registerImport(images: Command, io: CliIO): void {
@@ -48,7 +49,7 @@ function registerImport(images: Command, io: CliIO): void {
     .option("--license-type <type>", "license type of the OS")
     .option("--enterprise-project-id <id>", "enterprise project of the image")
     .option("--tag <key=value>", "tag the image (repeatable)", (v: string, prev: { key: string; value: string }[] | undefined) => keyValue(v, prev));
-  addWaitOptions(cmd).action(
+  addWaitOptions(addSafeModeOption(cmd)).action(
     action(io, async (ctx, f: ImportFlags) => {
       if (f.type !== "DataImage" && f.osVersion === undefined) throw new UsageError("--os-version is required for a system disk image", "--os-version");
       const body: QuickImportImageRequest = {
@@ -66,7 +67,9 @@ function registerImport(images: Command, io: CliIO): void {
         ...(f.tag ? { image_tags: f.tag } : {}),
       };
       const client = await ctx.client();
-      const { job_id } = await unwrap(client.POST("/v2/cloudimages/quickimport/action", { body }));
+      const { job_id } = await unwrap(
+        f.safeMode ? client.POST("/v2.1/cloudimages/quickimport/action", { body }) : client.POST("/v2/cloudimages/quickimport/action", { body }),
+      );
       await followJob(ctx, client, job_id, "Quick import", f);
     }),
   );
@@ -101,6 +104,7 @@ interface ExportFlags extends WaitFlags {
   to: string;
   format?: ExportImageRequest["file_format"];
   quick?: boolean;
+  safeMode?: boolean;
 }
 
 function registerExport(images: Command, io: CliIO): void {
@@ -110,17 +114,16 @@ function registerExport(images: Command, io: CliIO): void {
     .requiredOption("--to <bucket:file>", "where to write the file in OBS")
     .addOption(new Option("--format <format>", "file format (not with --quick)").choices(["qcow2", "vhd", "zvhd", "vmdk"]))
     .option("--quick", "quick export: copy the file as stored (ZVHD2), without conversion");
-  addWaitOptions(cmd).action(
+  addWaitOptions(addSafeModeOption(cmd)).action(
     action(io, async (ctx, imageId: string, f: ExportFlags) => {
       if (f.quick && f.format) throw new UsageError("--format does not apply to --quick exports", "--format");
       if (!f.quick && !f.format) throw new UsageError("--format is required (qcow2, vhd, zvhd or vmdk), unless --quick", "--format");
       const client = await ctx.client();
-      const { job_id } = await unwrap(
-        client.POST("/v1/cloudimages/{image_id}/file", {
-          params: { path: { image_id: imageId } },
-          body: { bucket_url: obsObject("--to", f.to), ...(f.format ? { file_format: f.format } : {}), ...(f.quick ? { is_quick_export: true } : {}) },
-        }),
-      );
+      const init = {
+        params: { path: { image_id: imageId } },
+        body: { bucket_url: obsObject("--to", f.to), ...(f.format ? { file_format: f.format } : {}), ...(f.quick ? { is_quick_export: true } : {}) },
+      };
+      const { job_id } = await unwrap(f.safeMode ? client.POST("/v2.1/cloudimages/{image_id}/file", init) : client.POST("/v1/cloudimages/{image_id}/file", init));
       await followJob(ctx, client, job_id, "Export", f);
     }),
   );

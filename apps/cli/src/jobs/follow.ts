@@ -25,6 +25,11 @@ export function addWaitOptions(cmd: Command): Command {
   return addPollOptions(cmd.option("--wait", "wait for the job to finish, showing its progress, and print the resulting image"));
 }
 
+/** `--safe-mode`: the v2.1 ("new") variant of an operation, which also checks KMS permissions. */
+export function addSafeModeOption(cmd: Command): Command {
+  return cmd.option("--safe-mode", "use the v2.1 API, which also checks your KMS permissions (encrypted images)");
+}
+
 export async function waitAndShow(ctx: Context, client: ImsClient, jobId: string, flags: WaitFlags): Promise<Job> {
   const job = await waitForJob(ctx, client, jobId, { interval: flags.interval ?? DEFAULT_INTERVAL, timeout: flags.timeout ?? DEFAULT_TIMEOUT });
   await ctx.print(job, finishedJobView);
