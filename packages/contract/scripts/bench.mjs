@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Bench } from "tinybench";
@@ -99,7 +99,7 @@ console.log("\n1. validations/s of a 100-image listImages answer");
 console.table(tasks.map(([name]) => ({ task: name, "ops/s": Math.round(hz[name]), "× floor": (hz[name] / floorHz).toFixed(2) })));
 
 // --- 2. startup ---------------------------------------------------------------------------------
-const runs = quick ? 3 : 7;
+const runs = quick ? 5 : 11;
 const payloadFile = path.join(await mkdtemp(path.join(tmpdir(), "imsjs-bench-")), "body.json");
 await writeFile(payloadFile, JSON.stringify(body));
 const probe = {
@@ -131,19 +131,19 @@ const probe = {
     console.log(JSON.stringify({ ms: performance.now() - t0, ok, validators: compiled.size }));`,
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const startup = {};
-for (const [name, code] of Object.entries(probe)) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
+// Interleaved, so both sides see the same load on a shared machine.
+const samples = { precompiled: [], runtime: [] };
+for (let i = 0; i < runs; i++) {
+  for (const [name, code] of Object.entries(probe)) {
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: here, encoding: "utf8" });
     if (r.status !== 0) throw new Error(`${name} startup probe failed:\n${r.stderr}`);
     const out = JSON.parse(r.stdout.trim().split("\n").pop());
     if (!out.ok) throw new Error(`${name} startup probe rejected the payload`);
-    times.push(out.ms);
+    samples[name].push(out.ms);
   }
-  startup[name] = median(times);
 }
-console.log(`\n2. import to first validation (median of ${runs} fresh processes)`);
+const startup = { precompiled: median(samples.precompiled), runtime: median(samples.runtime) };
+console.log(`\n2. import to first validation (median of ${runs} fresh processes each; load average ${os.loadavg()[0].toFixed(1)})`);
 console.table([
   { how: "imsjs precompiled (import + validate)", ms: startup.precompiled.toFixed(1) },
   { how: "Ajv compiling every body schema of the contract at run time", ms: startup.runtime.toFixed(1) },

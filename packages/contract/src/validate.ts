@@ -1,6 +1,6 @@
 import { operations, type OperationId } from "./generated/operations.js";
 import { ContractInputError } from "./errors.js";
-import { isJsonMedia, normalizeHeaders, normalizeQuery, pickMedia, queryOf, type HeadersLike, type QueryLike } from "./http.js";
+import { normalizeHeaders, normalizeQuery, pickMedia, queryOf, type HeadersLike, type QueryLike } from "./http.js";
 import { createRouter, pathOf } from "./router.js";
 import type { ContractOperation, ParamLocation } from "./table.js";
 import { validatorNamed } from "./validators.js";
@@ -39,7 +39,7 @@ export interface RequestInput extends BodyInput {
 export interface ValidationResult {
   valid: boolean;
   /** The operation the exchange was checked against; absent when none matched. */
-  operationId?: string;
+  operationId?: OperationId;
   errors: ContractViolation[];
 }
 
@@ -154,7 +154,7 @@ function validateBody(
 function result(operation: ContractOperation | undefined, errors: readonly ContractViolation[]): ValidationResult {
   // A fresh array each time: callers may push to what they get.
   const out: ValidationResult = { valid: errors.length === 0, errors: errors.length === 0 ? [] : [...errors] };
-  if (operation) out.operationId = operation.operationId;
+  if (operation) out.operationId = operation.operationId as OperationId;
   return out;
 }
 
@@ -213,4 +213,3 @@ export function validateRequest(ref: OperationRef, input: RequestInput = {}): Va
   return result(operation, out);
 }
 
-export { isJsonMedia };
