@@ -17,7 +17,8 @@ try {
     ["images", "list", "--query", "[].{id: id, name: name}", "-o", "yaml"],
   ];
   for (const args of steps) {
-    console.log(`$ ims ${args.join(" ")}    # against ${mock.url} (local mock)`);
+    const shown = args.map((a) => (/[\s"[\]{}]/.test(a) ? `'${a}'` : a)).join(" ");
+    console.log(`$ ims ${shown}    # against ${mock.url} (local mock)`);
     const r = spawnSync(process.execPath, [bin, ...args], { env, stdio: "inherit" });
     console.log();
     if (r.status !== 0) {
