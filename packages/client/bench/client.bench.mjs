@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `pnpm bench:client`: `client.GET("/v2/cloudimages")` with AK/SK signing against a floor of plain
+// fetch with the same signing done by hand, both against a loopback server (its own process) that
+// answers a fixed 100-image page. Prints figures and ratios; asserts nothing (a benchmark, not a test).
+//
+// Two measures: requests/s (wall clock) and client CPU per request. On a shared machine the wall
+// clock swings with other load, so rounds are short, alternate, and are compared pairwise; CPU time
+// per request is the steadier figure of what the client itself costs.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import { sign } from "@imsjs/signer";
+import { createImsClient } from "../dist/index.js";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const PROJECT = "0b1e494e2660441a957313163095fe5c";
+const creds = { ak: "HPUABENCHMARKAK00001", sk: "benchmark-secret-key-0123456789abcdefghij" };
+const userAgent = "imsjs-bench";
+
+const server = spawn(process.execPath, [new URL("./server.mjs", import.meta.url).pathname], { stdio: ["pipe", "pipe", "inherit"] });
+const [line] = await once(createInterface({ input: server.stdout }), "line");
+const { port, bytes } = JSON.parse(line);
+const base = `http://127.0.0.1:${port}`;
+const url = `${base}/v2/cloudimages?limit=100`;
+
+// The floor: what a careful hand-written caller does: sign the same headers, fetch, parse.
+async function floorCall() {
+  const headers = await sign({ method: "GET", url, headers: { "User-Agent": userAgent, "X-Project-Id": PROJECT }, body: null }, creds);
+  const res = await fetch(url, { headers });
+  if (!res.ok) throw new Error(`floor got ${res.status}`);
+  const body = await res.json();
+  if (body.images.length !== 100) throw new Error("floor: short page");
+}
+
+const client = createImsClient({ endpoint: base, projectId: PROJECT, credentials: creds, userAgent });
+async function clientCall() {
+  const { data } = await client.GET("/v2/cloudimages", { params: { query: { limit: 100 } } });
+  if (data?.images.length !== 100) throw new Error("client: short page");
+}
+
+async function run(call, n) {
+  let next = 0;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next++ < n) await call();
+    }),
+  );
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { rps: (n / wall) * 1000, cpuUs: (used.user + used.system) / n };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+try {
+  await run(floorCall, 500);
+  await run(clientCall, 500);
+  const floor = [];
+  const ours = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    // Alternate which goes first, so drift within a pair hits both alike.
+    if (r % 2 === 0) {
+      floor.push(await run(floorCall, REQUESTS));
+      ours.push(await run(clientCall, REQUESTS));
+    } else {
+      ours.push(await run(clientCall, REQUESTS));
+      floor.push(await run(floorCall, REQUESTS));
+    }
+  }
+  const rpsRatio = median(ours.map((o, i) => o.rps / floor[i].rps));
+  const cpuRatio = median(floor.map((f) => f.cpuUs)) / median(ours.map((o) => o.cpuUs));
+  const fmt = (x) => x.toFixed(0).padStart(6);
+  console.log(`@imsjs/client benchmark: GET /v2/cloudimages, 100-image page (${bytes} bytes), AK/SK signed, ${CONCURRENCY} in flight`);
+  console.log(`  ${ROUNDS} alternating rounds × ${REQUESTS} requests, Node ${process.version}, server in its own process`);
+  console.log(`                                   req/s (median)   client CPU µs/request (median)`);
+  console.log(`  floor (fetch + sign by hand):    ${fmt(median(floor.map((f) => f.rps)))}           ${fmt(median(floor.map((f) => f.cpuUs)))}`);
+  console.log(`  client.GET (createImsClient):    ${fmt(median(ours.map((o) => o.rps)))}           ${fmt(median(ours.map((o) => o.cpuUs)))}`);
+  console.log(`  client / floor, throughput:      ${rpsRatio.toFixed(3)}  (median of per-round ratios; target ≥ 0.85)`);
+  console.log(`  client / floor, per CPU-second:  ${cpuRatio.toFixed(3)}`);
+} finally {
+  server.stdin.end();
+  server.kill();
+}
