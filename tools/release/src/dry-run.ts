@@ -2,7 +2,7 @@
 // `changeset version` applies the pending changesets there, then `pnpm -r publish --dry-run`
 // packs every public package exactly as a real publish would.
 import { existsSync, readdirSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { copyRepo } from "./copy.js";
@@ -50,16 +50,16 @@ export async function releaseDry(options: DryRunOptions): Promise<DryRunResult> 
 
     const tarballs = new Map(parseNpmNotice(publish.stderr).map((t) => [t.name, t]));
     const after = await publicPackages(copy);
-    const packages = after.map((p) => {
+    const packages = await Promise.all(after.map(async (p) => {
       const tarball = tarballs.get(p.name);
       return {
         name: p.name,
         from: before.get(p.name) ?? "(new)",
         to: p.version,
-        stale: tarball ? staleFiles(tarball, p.relDir, copy) : [],
+        stale: tarball ? await staleFiles(tarball, path.join(options.root, p.relDir)) : [],
         ...(tarball ? { tarball } : {}),
       };
-    });
+    }));
     return { copy, packages };
   } finally {
     if (!options.keep) await rm(copy, { recursive: true, force: true });
@@ -67,19 +67,28 @@ export async function releaseDry(options: DryRunOptions): Promise<DryRunResult> 
 }
 
 /**
- * tsc never deletes outputs, so a renamed source leaves its old `dist/x.js` behind and it gets
- * published. Flags `dist|lib/**\/*.js` files with no `src/**\/*.ts|tsx|js|mjs` counterpart.
+ * tsc and esbuild never delete old outputs, so a renamed source or an old chunk stays in dist/ and
+ * gets published. A file is stale when it has no `src/` counterpart and is older than the oldest
+ * compiled output that has one (those are rewritten on every build). Without compiled outputs
+ * (a pure bundle) nothing can be told apart, and nothing is flagged.
  */
-function staleFiles(tarball: Tarball, relDir: string, copy: string): string[] {
-  const sources = new Set(
-    sourcesOf(path.join(copy, relDir)).map((s) => s.replace(/\.(ts|tsx|mts|js|mjs)$/, "")),
-  );
+async function staleFiles(tarball: Tarball, pkgDir: string): Promise<string[]> {
+  const sources = new Set(sourcesOf(pkgDir).map(stem));
   if (sources.size === 0) return [];
-  return tarball.files
-    .map((f) => f.path)
-    .filter((f) => /^(dist|lib)\/.+\.js$/.test(f))
-    .filter((f) => !sources.has(f.replace(/^(dist|lib)\//, "").replace(/\.js$/, "")));
+  const outputs = tarball.files.map((f) => f.path).filter((f) => /^(dist|lib)\/.+\.(c|m)?js$/.test(f));
+  const times = await Promise.all(
+    outputs.map(async (f) => [f, await stat(path.join(pkgDir, f)).then((s) => s.mtimeMs, () => Infinity)] as const),
+  );
+  const compiled = times.filter(([f]) => sources.has(stem(f.replace(/^(dist|lib)\//, ""))));
+  if (compiled.length === 0) return [];
+  const buildStart = Math.min(...compiled.map(([, t]) => t)) - BUILD_SLACK_MS;
+  return times.filter(([f, t]) => !sources.has(stem(f.replace(/^(dist|lib)\//, ""))) && t < buildStart).map(([f]) => f);
 }
+
+/** Outputs of one build are written within seconds; leftovers are older than that. */
+const BUILD_SLACK_MS = 2000;
+
+const stem = (file: string) => file.replace(/\.(d\.)?(ts|tsx|mts|cts|js|mjs|cjs)$/, "");
 
 function sourcesOf(dir: string): string[] {
   const src = path.join(dir, "src");

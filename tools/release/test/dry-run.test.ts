@@ -1,6 +1,6 @@
 // release:dry on the fixture workspace: versions from the pending changesets, tarball contents
 // from pnpm, a stale build file flagged, and the working tree left alone.
-import { readFile, rm } from "node:fs/promises";
+import { readFile, rm, utimes } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { releaseDry } from "../src/dry-run.js";
@@ -27,6 +27,8 @@ describe("releaseDry", () => {
   it("prints the versions the changesets make and what each public package would publish", async () => {
     const dir = await repo();
     await addChangeset(dir, "good-minor", { "@fixture/good": "minor" });
+    const anHourAgo = new Date(Date.now() - 3600_000);
+    await utimes(path.join(dir, "packages/broken/lib/leftover.js"), anHourAgo, anHourAgo);
 
     const result = await releaseDry({ root: dir, registry: registry.url });
 

@@ -29,7 +29,7 @@ try {
     if (values.files) for (const f of p.tarball?.files ?? []) console.log(`      ${f.size.padStart(8)}  ${f.path}`);
   }
   const stale = result.packages.filter((p) => p.stale.length > 0);
-  for (const p of stale) console.error(`FAIL ${p.name} would publish files with no source (stale build?): ${p.stale.join(", ")}`);
+  for (const p of stale) console.error(`FAIL ${p.name} would publish leftovers of an older build: ${p.stale.join(", ")} (rebuild from clean: rm -rf dist && pnpm build)`);
   const unpacked = result.packages.filter((p) => !p.tarball);
   for (const p of unpacked) console.error(`FAIL ${p.name} was not packed by pnpm publish`);
   console.log(`release:dry took ${((performance.now() - started) / 1000).toFixed(1)} s`);
