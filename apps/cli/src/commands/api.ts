@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { operationIndex, type OperationId } from "@imsjs/openapi";
+import type { OperationId } from "@imsjs/openapi";
 import { action, examples } from "../command.js";
 import type { Context } from "../context.js";
 import { UsageError } from "../errors.js";
@@ -15,7 +15,14 @@ interface ApiFlags extends WaitFlags {
   list?: boolean;
 }
 
-function lookup(id: string): (typeof operationIndex)[OperationId] {
+type OperationIndex = (typeof import("@imsjs/openapi"))["operationIndex"];
+
+// The operation index is only needed here: loading it lazily keeps it out of every other command's start-up.
+async function loadIndex(): Promise<OperationIndex> {
+  return (await import("@imsjs/openapi")).operationIndex;
+}
+
+function lookup(operationIndex: OperationIndex, id: string): OperationIndex[OperationId] {
   if (Object.hasOwn(operationIndex, id)) return operationIndex[id as OperationId];
   const lower = id.toLowerCase();
   // Closest first: same letters, then same start, then anywhere; shorter names before longer ones.
@@ -54,7 +61,7 @@ async function readStdin(ctx: Context): Promise<string> {
 }
 
 async function callOperation(ctx: Context, id: string, flags: ApiFlags): Promise<void> {
-  const op = lookup(id);
+  const op = lookup(await loadIndex(), id);
   const names = new Set([...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string));
   const pathParams: Record<string, string> = {};
   const query: Record<string, string | string[]> = {};
@@ -108,7 +115,7 @@ export function registerApi(program: Command, io: CliIO): void {
   addWaitOptions(api).action(
     action(io, async (ctx, id: string | undefined, flags: ApiFlags) => {
       if (flags.list || id === undefined) {
-        const ops = Object.values(operationIndex);
+        const ops = Object.values(await loadIndex());
         await ctx.print(
           ops.map((o) => ({ operationId: o.operationId, method: o.method, path: o.path, async: o.async, deprecated: o.deprecated, summary: o.summary })),
           listView(
