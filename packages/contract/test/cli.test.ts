@@ -1,5 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { createWriteStream, existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.js";
@@ -97,4 +100,33 @@ describe("ims-contract check", () => {
     expect((JSON.parse(result.stdout) as TrafficReport).totals.invalid).toBe(2);
     expect(spawnSync(process.execPath, [bin, "check", fixture("broken.ndjson")], { encoding: "utf8" }).status).toBe(2);
   });
+
+  it("streams a HAR file larger than its whole heap", async () => {
+    // 32 MB of entries against a 16 MB V8 heap: reading the file whole cannot fit, streaming does.
+    const dir = await mkdtemp(path.join(tmpdir(), "imsjs-contract-test-"));
+    const file = path.join(dir, "large.har");
+    try {
+      const images = Array.from({ length: 100 }, (_, i) => ({ id: `33ad552d-1149-471c-8190-${String(i).padStart(12, "0")}`, name: `img-${i}`, status: "active" }));
+      const entry = JSON.stringify({
+        request: { method: "GET", url: "https://ims.example.com/v2/cloudimages?limit=100", headers: [] },
+        response: { status: 200, headers: [{ name: "Content-Type", value: "application/json" }], content: { text: JSON.stringify({ images }) } },
+      });
+      const out = createWriteStream(file);
+      out.write('{"log":{"version":"1.2","entries":[');
+      for (let i = 0, written = 0; written < 32e6; i++, written += entry.length + 1) {
+        if (!out.write(`${i ? "," : ""}${entry}`)) await new Promise((resolve) => out.once("drain", resolve));
+      }
+      await new Promise((resolve) => out.end("]}}", resolve));
+      const bin = fileURLToPath(new URL("../bin/ims-contract.js", import.meta.url));
+      const streamed = spawnSync(process.execPath, ["--max-old-space-size=16", bin, "check", file, "--format", "json"], { encoding: "utf8" });
+      expect(streamed.stderr).toBe("");
+      expect(streamed.status).toBe(0);
+      expect((JSON.parse(streamed.stdout) as TrafficReport).totals.valid).toBeGreaterThan(1000);
+      // The control: the same heap cannot hold the file read whole.
+      const whole = `JSON.parse(require("node:fs").readFileSync(${JSON.stringify(file)}, "utf8"))`;
+      expect(spawnSync(process.execPath, ["--max-old-space-size=16", "-e", whole], { encoding: "utf8" }).status).not.toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
