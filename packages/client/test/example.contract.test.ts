@@ -1,0 +1,16 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { describe, expect, inject, it } from "vitest";
+
+// The README's first example is examples/quick-start.mjs: it must keep running (against Prism,
+// through the built package, as a user would import it).
+describe("README quick start", () => {
+  it("runs against the mock and prints what the README says", async () => {
+    const script = fileURLToPath(new URL("../examples/quick-start.mjs", import.meta.url));
+    const { stdout } = await promisify(execFile)(process.execPath, [script], { env: { ...process.env, IMS_ENDPOINT: inject("mockUrl") } });
+    expect(stdout).toMatch(/^first page: \[.*\]$/m);
+    expect(stdout).toMatch(/^private images: [1-9]\d*$/m);
+    expect(stdout).toMatch(/^refused: 400 IMG\.\d{4} listImages$/m);
+  });
+});
