@@ -114,9 +114,9 @@ describe("ims-contract check", () => {
       const out = createWriteStream(file);
       out.write('{"log":{"version":"1.2","entries":[');
       for (let i = 0, written = 0; written < 32e6; i++, written += entry.length + 1) {
-        if (!out.write(`${i ? "," : ""}${entry}`)) await new Promise((resolve) => out.once("drain", resolve));
+        if (!out.write(`${i ? "," : ""}${entry}`)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
       }
-      await new Promise((resolve) => out.end("]}}", resolve));
+      await new Promise<void>((resolve) => out.end("]}}", () => resolve()));
       const bin = fileURLToPath(new URL("../bin/ims-contract.js", import.meta.url));
       const streamed = spawnSync(process.execPath, ["--max-old-space-size=16", bin, "check", file, "--format", "json"], { encoding: "utf8" });
       expect(streamed.stderr).toBe("");
