@@ -6,9 +6,9 @@ export interface WireUrl {
   search: string;
 }
 
-// An already-normal URL: lower-case http(s), an authority without userinfo, then a path and a
+// An already-normal URL: lower-case http(s), a plain host name or IPv4 address and port, then a path and a
 // query made only of characters that WHATWG URL serialisation leaves as they are…
-const NORMAL = /^(https?:\/\/[^/?#@\\]+)(\/[!$-;=@-[\]-_a-z|~]*)?(\?[!$-&(-;=?-~]*)?$/;
+const NORMAL = /^(https?:\/\/[\w.-]+(?::\d+)?)(\/[!$-;=@-[\]-_a-z|~]*)?(\?[!$-&(-;=?-~]*)?$/;
 // …and no dot segments (also spelt %2e), which it resolves away.
 const DOT_SEGMENT = /\/(\.|%2e){1,2}(\/|$)/i;
 // origin → host. A client talks to a handful of endpoints, so this stays tiny and nearly always hits.
@@ -38,7 +38,8 @@ export function wireUrl(url: string | URL): WireUrl {
       if (hosts.size > 99) hosts.clear();
       hosts.set(origin, (host = parse(origin).host));
     }
-    return { host, pathname: m[2] ?? "/", search: m[3] ?? "" };
+    // Like URL#search, an empty query ("?" alone) reads as "".
+    return { host, pathname: m[2] ?? "/", search: m[3] && m[3].length > 1 ? m[3] : "" };
   }
   // URL parsing would turn a lone surrogate into U+FFFD, and we would sign a path we do not send.
   if (!(url as unknown as { isWellFormed(): boolean }).isWellFormed()) fail("url", "has a lone surrogate");
