@@ -13,7 +13,8 @@ export const EXIT = { ok: 0, violations: 1, unreadable: 2 } as const;
 const USAGE = `Usage: ims-contract check <file…> [--format text|json|junit] [--input har|ndjson] [--fail-on-unknown]
 
 Checks recorded IMS traffic against the contract and prints a report per operation.
-  <file>              HAR 1.2 (.har) or NDJSON (.ndjson, .jsonl): {method, url, status, headers?, body}
+  <file>              HAR 1.2 (.har) or NDJSON (.ndjson, .jsonl): {method, url, status, headers?, body};
+                      - reads standard input (NDJSON unless --input har)
   --format            text (default), json or junit
   --input             file type when the extension does not tell (default: sniffed)
   --fail-on-unknown   exit 1 when traffic hits routes the contract does not describe
@@ -23,11 +24,14 @@ Exit codes: 0 all valid, 1 violations, 2 unreadable input or bad usage.
 export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
+  /** Read for the file `-`; default process.stdin. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 type InputKind = "har" | "ndjson";
 
 async function sniff(file: string): Promise<InputKind> {
+  if (file === "-") return "ndjson";
   if (/\.har$/i.test(file)) return "har";
   if (/\.(ndjson|jsonl)$/i.test(file)) return "ndjson";
   const handle = await open(file, "r");
@@ -39,10 +43,11 @@ async function sniff(file: string): Promise<InputKind> {
   }
 }
 
-function exchanges(file: string, kind: InputKind): AsyncGenerator<Exchange> {
+function exchanges(file: string, kind: InputKind, stdin: NodeJS.ReadableStream): AsyncGenerator<Exchange> {
   // 64 KiB string chunks: the readers keep at most one entry or line besides.
-  const chunks = createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 16 }) as AsyncIterable<string>;
-  return kind === "har" ? readHar(chunks, file) : readNdjson(chunks, file);
+  const chunks = (file === "-" ? stdin.setEncoding("utf8") : createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 16 })) as AsyncIterable<string>;
+  const name = file === "-" ? "stdin" : file;
+  return kind === "har" ? readHar(chunks, name) : readNdjson(chunks, name);
 }
 
 function render(report: TrafficReport, format: string, failOnUnknown: boolean): string {
@@ -90,7 +95,7 @@ export async function runCli(argv: readonly string[], io: CliIo = process): Prom
     try {
       const kind = (values.input as InputKind | undefined) ?? (await sniff(file));
       builder.addFile(file);
-      for await (const exchange of exchanges(file, kind)) builder.add(exchange);
+      for await (const exchange of exchanges(file, kind, io.stdin ?? process.stdin)) builder.add(exchange);
     } catch (error) {
       const message = error instanceof TrafficInputError ? error.message : `${file}: ${(error as Error).message}`;
       io.stderr.write(`ims-contract: cannot read ${message}\n`);

@@ -92,6 +92,19 @@ describe("ims-contract check", () => {
     expect(stdout).toBe("");
   });
 
+  it("reads standard input for the file -", async () => {
+    const { Readable } = await import("node:stream");
+    const line = JSON.stringify({ method: "GET", url: "/v2/cloudimages", status: 200, body: { images: [{ id: "i", name: 5, status: "active" }] } });
+    let stdout = "";
+    const code = await runCli(["check", "-"], {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+      stdin: Readable.from([`${line}\n`]),
+    });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/body \/images\/0\/name must be string .*first at stdin:1/);
+  });
+
   it("runs as the ims-contract bin", () => {
     const bin = fileURLToPath(new URL("../bin/ims-contract.js", import.meta.url));
     expect(existsSync(new URL("../dist/cli.js", import.meta.url)), "build the package first").toBe(true);
