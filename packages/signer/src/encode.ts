@@ -34,8 +34,9 @@ export function canonicalQuery(search: string): string {
     const eq = part.indexOf("=");
     const k = eq < 0 ? part : part.slice(0, eq);
     const v = eq < 0 ? "" : part.slice(eq + 1);
-    const key = UNRESERVED.test(k) ? k : decode(k, true);
-    pairs.push([key, (key === k ? k : encode(key)) + "=" + recode(v, true), v]);
+    const plain = UNRESERVED.test(k);
+    const key = plain ? k : decode(k, true);
+    pairs.push([key, (plain ? k : encode(key)) + "=" + recode(v, true), v]);
   }
   // Insertion sort: a handful of pairs, where Array#sort costs more than the sorting.
   for (let i = 1; i < pairs.length; i++) {
