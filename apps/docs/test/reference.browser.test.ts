@@ -58,7 +58,7 @@ describe("API reference", () => {
       const tag = (operation.tags as string[] | undefined)?.[0] ?? "default";
       await page.evaluate((hash) => (window.location.hash = hash), hashOf(tag, id));
       const shown = page.getByText(`Operation ID: ${id}`, { exact: true });
-      await shown.first().waitFor({ timeout: 5000 }).catch(() => missing.push(id));
+      await shown.first().waitFor({ timeout: 15000 }).catch(() => missing.push(id));
     }
     expect(missing).toEqual([]);
   });
