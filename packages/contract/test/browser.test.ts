@@ -67,7 +67,7 @@ describe("where code generation is forbidden", () => {
     expect(results.good).toEqual({ valid: true, errors: [], operationId: "listImages" });
     expect(results.bad.errors).toEqual([expect.objectContaining({ pointer: "/images/0/status", keyword: "type" })]);
     await tab.close();
-  });
+  }, 30_000);
 
   it("validates in Node started with --disallow-code-generation-from-strings", () => {
     const dist = new URL("../dist/index.js", import.meta.url).href;
@@ -80,5 +80,5 @@ describe("where code generation is forbidden", () => {
     const run = spawnSync(process.execPath, ["--disallow-code-generation-from-strings", "--input-type=module", "-e", script], { encoding: "utf8" });
     expect(run.stderr).toBe("");
     expect(JSON.parse(run.stdout)).toEqual({ blocked: true, pointers: ["/status"] });
-  });
+  }, 30_000);
 });

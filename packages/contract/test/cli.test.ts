@@ -112,7 +112,7 @@ describe("ims-contract check", () => {
     expect(result.status).toBe(1);
     expect((JSON.parse(result.stdout) as TrafficReport).totals.invalid).toBe(2);
     expect(spawnSync(process.execPath, [bin, "check", fixture("broken.ndjson")], { encoding: "utf8" }).status).toBe(2);
-  });
+  }, 30_000);
 
   it("streams a HAR file larger than its whole heap", async () => {
     // 32 MB of entries against a 16 MB V8 heap: reading the file whole cannot fit, streaming does.

@@ -57,14 +57,14 @@ describe("contract proxy (Prism proxy mode)", () => {
         expect.objectContaining({ call: "GET /v2/cloudimages", direction: "response", location: "body", pointer: "/images/0/name" }),
       ]),
     );
-  });
+  }, 30_000);
 
   it("reports an undocumented status", async () => {
     const res = await fetch(`${proxy.url}/v1/cloudimages/job/abc`, { headers: { "X-Auth-Token": "t0ken" } });
     expect(res.status).toBe(202);
     await vi.waitFor(() => expect(proxy.violations.some((v) => v.call === "GET /v1/cloudimages/job/abc")).toBe(true), { timeout: 10_000 });
     expect(proxy.violations.find((v) => v.call === "GET /v1/cloudimages/job/abc")!.message).toMatch(/Unable to match the returned status code/);
-  });
+  }, 30_000);
 
   it("binds loopback only and maps Prism locations to pointers", async () => {
     await expect(startContractProxy({ upstream: upstreamUrl, host: "0.0.0.0" })).rejects.toThrow(/loopback/);
