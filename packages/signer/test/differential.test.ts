@@ -6,7 +6,8 @@ import { officialAuthorization } from "./support/official.js";
 const CASES = [...imsRequests(10_000)];
 const nonAscii = /[^\0-\x7f]/;
 
-describe("differential against @huaweicloud/huaweicloud-sdk-core", () => {
+// Heavy but not timed: the timeout only keeps a loaded CI machine from failing it.
+describe("differential against @huaweicloud/huaweicloud-sdk-core", { timeout: 120_000 }, () => {
   it("covers realistic IMS traffic: every list filter, unicode, repeated keys, bodies, tokens", () => {
     const count = (p: (c: ImsCase) => boolean) => CASES.filter(p).length;
     const filters = new Set(CASES.flatMap((c) => c.query.map(([k]) => k)));
