@@ -46,6 +46,8 @@ const ANNOTATIONS = new Set([
 ]);
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "dependentSchemas"]);
 const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+// Object-valued keywords whose members are data or names, never schemas.
+const NOT_SCHEMAS = new Set(["const", "enum", "dependentRequired"]);
 
 // Annotations do not change what validates; dropping them keeps the generated code small
 // (Ajv embeds the schema objects it reports from). Walks schema positions only, so a
@@ -58,7 +60,7 @@ export function stripAnnotations(schema) {
     if (SCHEMA_MAPS.has(key) && value && typeof value === "object") {
       out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripAnnotations(v)]));
     } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) out[key] = value.map(stripAnnotations);
-    else if (value && typeof value === "object" && !Array.isArray(value) && key !== "const" && key !== "enum") {
+    else if (value && typeof value === "object" && !Array.isArray(value) && !NOT_SCHEMAS.has(key)) {
       out[key] = stripAnnotations(value);
     } else out[key] = value;
   }
