@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm spec:diff [base-ref] [--spec spec/openapi.yaml] [--json]`: exit 1 when the gate fails,
 // 2 when it cannot run (bad ref, broken spec).
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { runGate } from "./gate.js";
 import { formatGate } from "./report.js";
@@ -16,7 +17,8 @@ const { values, positionals } = parseArgs({
 
 try {
   const result = await runGate({
-    cwd: values.cwd ?? process.env.INIT_CWD ?? process.cwd(),
+    // The repository this tool lives in (dist/cli.js → ../../..), wherever it is started from.
+    cwd: values.cwd ?? fileURLToPath(new URL("../../..", import.meta.url)),
     ...(positionals[0] ? { base: positionals[0] } : {}),
     ...(values.spec ? { spec: values.spec } : {}),
   });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 
-/** The repository root: pnpm sets INIT_CWD to where the command was typed. */
+/** The repository this tool lives in (dist/cli/x.js → ../../../..), wherever it is started from. */
 export function rootDir(): string {
-  return process.env.INIT_CWD ?? fileURLToPath(new URL("../../../..", import.meta.url));
+  return fileURLToPath(new URL("../../../..", import.meta.url));
 }
