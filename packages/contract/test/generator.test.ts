@@ -1,0 +1,96 @@
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { afterAll, describe, expect, it } from "vitest";
+// @ts-expect-error: plain ESM build script without types
+import { buildOutputs } from "../scripts/outputs.mjs";
+
+// A small contract with the shapes the real one may grow into: a closed component used on both
+// sides, a property called `description`, a reference into `paths`, vendor keywords.
+const doc = {
+  openapi: "3.1.0",
+  info: { title: "t", version: "9.9.9" },
+  paths: {
+    "/things": {
+      post: {
+        operationId: "makeThing",
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } },
+        responses: {
+          "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } },
+          "4XX": { description: "err", content: { "application/json": { schema: { type: "object", required: ["code"], properties: { code: { type: "string" } } } } } },
+        },
+      },
+      get: {
+        operationId: "listThings",
+        parameters: [{ name: "limit", in: "query", schema: { type: "integer", minimum: 1 } }],
+        responses: {
+          "200": {
+            description: "ok",
+            content: { "application/json": { schema: { type: "array", items: { $ref: "#/paths/~1things/post/requestBody/content/application~1json/schema" } } } },
+          },
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Thing: {
+        type: "object",
+        description: "a thing",
+        additionalProperties: false,
+        required: ["description", "kind"],
+        "x-internal-note": "vendor keyword",
+        properties: {
+          description: { type: "string", description: "a member named like a keyword" },
+          kind: { type: "string", "x-extensible-enum": ["a", "b"], example: "a" },
+        },
+      },
+    },
+  },
+};
+
+const dir = new URL("../.tmp/generator-test/", import.meta.url);
+
+afterAll(async () => {
+  await rm(new URL("../.tmp/", import.meta.url), { recursive: true, force: true });
+});
+
+describe("the generator", () => {
+  it("compiles strict requests, tolerant responses and hoisted references", async () => {
+    const outputs = (await buildOutputs(doc)) as Record<string, string>;
+    await mkdir(dir, { recursive: true });
+    for (const [name, text] of Object.entries(outputs)) await writeFile(new URL(name, dir), text);
+    type V = ((data: unknown) => boolean) & { errors?: { keyword: string; instancePath: string }[] };
+    const bodies = (await import(/* @vite-ignore */ new URL("bodies.ts", dir).href)) as Record<string, V>;
+    const params = (await import(/* @vite-ignore */ new URL("params.ts", dir).href)) as Record<string, V>;
+    const { operations } = (await import(/* @vite-ignore */ new URL("operations.ts", dir).href)) as {
+      operations: { operationId: string; request: { content: Record<string, string>; params: Record<string, string> }; responses: Record<string, { content: Record<string, string> }> }[];
+    };
+    const make = operations.find((o) => o.operationId === "makeThing")!;
+    const list = operations.find((o) => o.operationId === "listThings")!;
+    const request = bodies[make.request.content["application/json"]!]!;
+    const response = bodies[make.responses["200"]!.content["application/json"]!]!;
+    const listed = bodies[list.responses["200"]!.content["application/json"]!]!;
+
+    const thing = { description: "d", kind: "brand-new-kind" };
+    expect(request(thing)).toBe(true);
+    expect(request({ ...thing, extra: 1 })).toBe(false);
+    expect(request.errors?.[0]?.keyword).toBe("additionalProperties");
+    expect(response({ ...thing, extra: 1 })).toBe(true);
+    expect(response({ kind: "a" })).toBe(false);
+    expect(response.errors?.[0]).toMatchObject({ keyword: "required" });
+    expect(listed([thing, { ...thing, extra: true }])).toBe(true);
+    expect(listed([{ description: 1, kind: "a" }])).toBe(false);
+    expect(Object.keys(make.responses)).toEqual(["200", "4XX"]);
+
+    const query = params[list.request.params["query"]!]!;
+    expect(query({ limit: "5" })).toBe(true);
+    expect(query({ limit: "0" })).toBe(false);
+    expect(outputs["operations.ts"]).toContain('export const contractVersion = "9.9.9"');
+    expect(outputs["bodies.ts"]).not.toContain("a member named like a keyword");
+  });
+
+  it("refuses keywords it does not know rather than ignoring them", async () => {
+    const broken = structuredClone(doc) as typeof doc & { components: { schemas: { Thing: Record<string, unknown> } } };
+    broken.components.schemas.Thing["maxLenght"] = 5;
+    await expect(buildOutputs(broken)).rejects.toThrow(/maxLenght/);
+  });
+});
