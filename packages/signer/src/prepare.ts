@@ -25,14 +25,14 @@ export interface Prepared {
 }
 
 // Validated name → lower case. Clients send the same few header names over and over.
-const names = new Map<string, string>();
+const lowerNames = new Map<string, string>();
 function lowerName(name: string): string {
-  let lower = names.get(name);
+  let lower = lowerNames.get(name);
   if (lower === undefined) {
     // `__proto__` is a token, but assigning it to a record would set the prototype instead.
     if (!TOKEN.test(name) || name === "__proto__") fail("headers", "names must be HTTP tokens");
-    if (names.size > 99) names.clear();
-    names.set(name, (lower = name.toLowerCase()));
+    if (lowerNames.size > 99) lowerNames.clear();
+    lowerNames.set(name, (lower = name.toLowerCase()));
   }
   return lower;
 }
