@@ -5,6 +5,7 @@ import type { CliIO } from "./io.js";
 import { colorEnabled, painter, type Paint } from "./output/color.js";
 import { compileQuery, render, type OutputFormat } from "./output/render.js";
 import type { View } from "./output/view.js";
+import { knownSecrets } from "./secret.js";
 import { resolveSettings, type ConnectionFlags, type Settings } from "./settings.js";
 
 /** The global flags, as commander hands them to every action. */
@@ -21,7 +22,6 @@ export class Context {
   readonly format: OutputFormat;
   readonly paintErr: Paint;
   #settings: Settings | undefined;
-  #secrets: string[] = [];
 
   constructor(
     readonly io: CliIO,
@@ -52,8 +52,6 @@ export class Context {
     if (!creds) {
       throw new UsageError("no credentials: pass --token, set IMS_TOKEN (or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK), or run `ims configure`", "--token");
     }
-    if (creds.kind === "token") this.#secrets.push(creds.token.reveal());
-    else this.#secrets.push(creds.secretKey.reveal(), ...(creds.securityToken ? [creds.securityToken.reveal()] : []));
     const { createImsClient } = await import("@imsjs/client");
     const transport = createTransport({
       fetch: this.io.fetch ?? ((r) => fetch(r)),
@@ -62,7 +60,7 @@ export class Context {
       debug: this.opts.debug === true,
       stdout: this.io.stdout,
       stderr: this.io.stderr,
-      secrets: () => this.#secrets,
+      secrets: knownSecrets,
     });
     return createImsClient({
       ...("endpoint" in s.target.value ? { endpoint: s.target.value.endpoint } : { region: s.target.value.region }),
@@ -90,11 +88,6 @@ export class Context {
       },
       ...(debug ? { info: (message: string, fields?: Record<string, unknown>) => this.io.stderr(`debug: ${message}${detail(fields)}\n`) } : {}),
     };
-  }
-
-  /** Secret values known to this run, for scrubbing anything printed. */
-  secrets(): readonly string[] {
-    return this.#secrets;
   }
 
   async print<T>(data: T, view?: View<T>): Promise<void> {
