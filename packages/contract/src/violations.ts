@@ -74,18 +74,44 @@ function expectedOf(e: AjvError): unknown {
   }
 }
 
+// A failed anyOf/oneOf also reports every branch's own failure; `{required: [x]}` branches
+// ("give one of these members") would read as "x is required" for each x. Fold the branch errors
+// into the anyOf/oneOf error, which then lists the alternatives.
+function foldAlternatives(errors: readonly AjvError[]): { errors: AjvError[]; alternatives: Map<AjvError, string[]> } {
+  const alternatives = new Map<AjvError, string[]>();
+  const folded = new Set<AjvError>();
+  for (const e of errors) {
+    if (e.keyword !== "anyOf" && e.keyword !== "oneOf") continue;
+    const branches = errors.filter((b) => b !== e && b.schemaPath.startsWith(`${e.schemaPath}/`) && b.instancePath.startsWith(e.instancePath));
+    if (branches.length === 0) continue;
+    branches.forEach((b) => folded.add(b));
+    alternatives.set(e, [
+      ...new Set(
+        branches.map((b) => {
+          const member = MEMBER_PARAM[b.keyword] ? b.params[MEMBER_PARAM[b.keyword]!] : undefined;
+          const where = `${b.instancePath.slice(e.instancePath.length)}${typeof member === "string" ? `/${escapePointer(member)}` : ""}`;
+          return b.keyword === "required" ? `${where} present` : `${where || "(root)"} ${describe(b)}`;
+        }),
+      ),
+    ]);
+  }
+  return { errors: errors.filter((e) => !folded.has(e)), alternatives };
+}
+
 /** Turns Ajv errors into violations that point at the member concerned. */
-export function fromAjv(errors: readonly AjvError[], location: ViolationLocation, data: unknown): ContractViolation[] {
+export function fromAjv(all: readonly AjvError[], location: ViolationLocation, data: unknown): ContractViolation[] {
+  const { errors, alternatives } = foldAlternatives(all);
   return errors.map((e) => {
     const member = MEMBER_PARAM[e.keyword];
     const memberName = member ? e.params[member] : undefined;
     const pointer = typeof memberName === "string" ? `${e.instancePath}/${escapePointer(memberName)}` : e.instancePath;
-    const expected = expectedOf(e);
+    const options = alternatives.get(e);
+    const expected = options ?? expectedOf(e);
     const violation: ContractViolation = {
       location,
       pointer,
       keyword: e.keyword,
-      message: `${location} ${pointer || "(root)"} ${describe(e)}`,
+      message: `${location} ${pointer || "(root)"} ${options ? `must match ${e.keyword === "oneOf" ? "exactly" : "at least"} one of: ${options.join(" | ")}` : describe(e)}`,
     };
     if (expected !== undefined) violation.expected = expected;
     if (location !== "header" && e.keyword !== "required" && e.keyword !== "dependentRequired") {

@@ -100,3 +100,13 @@ describe("validateRequest", () => {
     expect(JSON.stringify(result)).not.toContain(secret);
   });
 });
+
+describe("alternatives (anyOf)", () => {
+  it("are reported once, listing what would have satisfied them", () => {
+    const { errors } = validateRequest({ operationId: "createImage" }, { body: { name: "img" } });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ location: "body", pointer: "", keyword: "anyOf" });
+    expect(errors[0]!.expected).toEqual(expect.arrayContaining(["/instance_id present", "/image_url present"]));
+    expect(errors[0]!.message).toMatch(/^body \(root\) must match at least one of: \/instance_id present \| /);
+  });
+});
