@@ -69,7 +69,8 @@ async function describe(c: RedoclyChange, readers: Readers): Promise<SpecChange[
     }
   }
   const entity = entityOf(at, c.property);
-  return [{ ...base, ...rated, entity, subject: await subjectOf(entity, at, c, reader) }];
+  const subject = entity === "operation" && !c.property && where ? `operation ${where}` : await subjectOf(entity, at, c, reader);
+  return [{ ...base, ...rated, entity, subject }];
 }
 
 function firstOwnRule(c: RedoclyChange, at: Anatomy): { id: string; message: string } | undefined {

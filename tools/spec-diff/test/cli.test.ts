@@ -1,0 +1,42 @@
+// The built command (`pnpm spec:diff` runs dist/cli.js): exit codes and output.
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { applyEdit } from "./support/fixture.js";
+import { addChangeset, createRepo } from "./support/repo.js";
+
+const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const run = (args: string[]) =>
+  promisify(execFile)(process.execPath, [cli, ...args]).then(
+    ({ stdout }) => ({ code: 0, stdout, stderr: "" }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+
+let dir = "";
+beforeAll(async () => {
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: build @imsjs/spec-diff first (pnpm build)`);
+  dir = await createRepo();
+  await applyEdit(path.join(dir, "spec"), { edit: (d) => delete d.paths["/v2/images"].post });
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+it("exits 1 on an unreleased break and 0 once a major changeset is pending", async () => {
+  const failed = await run(["--cwd", dir]);
+  expect(failed.code).toBe(1);
+  expect(failed.stdout).toContain("- removed operation POST /v2/images (createImage): Operation `POST /v2/images` was removed.");
+
+  await addChangeset(dir, "major", { "@imsjs/openapi": "major" });
+  const json = await run(["--cwd", dir, "--json"]);
+  expect(json.code).toBe(0);
+  expect(JSON.parse(json.stdout)).toMatchObject({ base: "main", bump: "major", failures: [] });
+});
+
+it("exits 2 and names the ref when the base does not exist", async () => {
+  const result = await run(["--cwd", dir, "no-such-ref"]);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain('spec:diff: base ref "no-such-ref" does not exist');
+});
