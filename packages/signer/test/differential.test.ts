@@ -84,6 +84,12 @@ describe("classes where the official Node signer is wrong", () => {
     expect(ours("https://ims.example.com:443/v1")).not.toBe(official("https://ims.example.com:443/v1"));
   });
 
+  it("orders canonical headers by locale collation, not by code unit (so x_b before x-b)", () => {
+    const headers = { "X-B": "1", X_B: "2" };
+    expect(ours("https://ims.example.com/v1", headers)).not.toBe(official("https://ims.example.com/v1", { headers }));
+    expect(ours("https://ims.example.com/v1", { "X-B": "1", "X-C": "2" })).toBe(official("https://ims.example.com/v1", { headers: { "X-B": "1", "X-C": "2" } }));
+  });
+
   it("sorts repeated query values as UTF-16 code units, not UTF-8 bytes", () => {
     // U+FF21 (fullwidth A) is below U+1F680 as a code point and in UTF-8, but above its surrogates in UTF-16.
     const url = "https://ims.example.com/v2/images?tag=%EF%BC%A1&tag=%F0%9F%9A%80";

@@ -8,7 +8,8 @@
 //
 // Left out, because the official Node signer is wrong there (see the README): already-escaped
 // path segments, raw path characters that Node's url.parse escapes (space ' " < > \ ^ ` { | }),
-// header values with leading/trailing whitespace, duplicate header names, binary bodies hashed
+// header values with leading/trailing whitespace, duplicate header names, header names whose locale
+// collation differs from their code-unit order ("x_b" vs "x-b"), binary bodies hashed
 // (those are sent UNSIGNED-PAYLOAD, as the SDK does), explicit default ports, and repeated query
 // values mixing U+E000–U+FFFF with astral characters (UTF-16 vs UTF-8 order); dot segments
 // (".", "..") are not data: URL parsing removes them.
