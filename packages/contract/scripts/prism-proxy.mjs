@@ -1,6 +1,7 @@
 // Prism in proxy mode on the bundled contract: forwards every call to the upstream, and turns
 // the violations Prism logs into records. Binds loopback only, never outlives its parent.
 import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -12,9 +13,12 @@ const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1)$/;
 const running = new Set();
+const tmpDirs = new Set();
 
+// A synchronous last resort on any normal exit: no Prism and no temporary spec left behind.
 process.once("exit", () => {
   for (const child of running) child.kill("SIGKILL");
+  for (const dir of tmpDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 export class ProxyStartError extends Error {
@@ -49,6 +53,7 @@ export async function startContractProxy(options) {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ProxyStartError(`port must be an integer from 0 to 65535, got ${port}`);
 
   const tmp = await mkdtemp(path.join(tmpdir(), "imsjs-proxy-"));
+  tmpDirs.add(tmp);
   const specFile = path.join(tmp, "openapi.json");
   const source = JSON.parse(await readFile(options.spec ?? require.resolve("@imsjs/openapi/openapi.json"), "utf8"));
   await writeFile(specFile, JSON.stringify(mockableSpec(source)));
@@ -77,6 +82,7 @@ export async function startContractProxy(options) {
     }
     running.delete(child);
     await rm(tmp, { recursive: true, force: true });
+    tmpDirs.delete(tmp);
   }
 
   const url = await new Promise((resolve, reject) => {
