@@ -165,7 +165,8 @@ export function fishScript(program: Command): string {
       const long = o.flags.find((f) => f.startsWith("--"))?.slice(2);
       const short = o.flags.find((f) => /^-[^-]$/.test(f))?.slice(1);
       const names = `${long ? ` -l ${long}` : ""}${short ? ` -s ${short}` : ""}`;
-      const value = o.choices ? ` -x -a ${fq(o.choices.join(" "))}` : o.takesValue ? " -r" : "";
+      // fish splits -a on spaces; a backslash keeps a value such as "Oracle Linux" whole.
+      const value = o.choices ? ` -x -a ${fq(o.choices.map((c) => c.replace(/ /g, "\\ ")).join(" "))}` : o.takesValue ? " -r" : "";
       lines.push(`complete -c ims ${cond}${names}${value} -d ${fq(o.description)}`);
     }
   }
