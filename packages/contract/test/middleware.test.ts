@@ -80,4 +80,28 @@ describe("createContractMiddleware", () => {
     expect(() => createContractMiddleware({ mode: "loud" as ContractMode })).toThrow(ContractInputError);
     expect(() => createContractMiddleware({ mode: "loud" as ContractMode })).toThrow(/^mode: /);
   });
+
+  it("reports an undocumented media type without reading the body", async () => {
+    let pulled = false;
+    const fetch = async (): Promise<Response> =>
+      new Response(
+        new ReadableStream({
+          pull(controller) {
+            pulled = true;
+            controller.enqueue(new TextEncoder().encode("binary"));
+            controller.close();
+          },
+        }, { highWaterMark: 0 }),
+        { status: 200, headers: { "Content-Type": "application/octet-stream" } },
+      );
+    const contract = createContractMiddleware({ mode: "collect" });
+    const client = createClient<paths>({ baseUrl: "https://ims.example.com", fetch });
+    client.use(contract);
+    await client.GET("/v2/cloudimages", { parseAs: "stream" });
+    expect(pulled).toBe(false);
+    expect(contract.violations[0]?.errors).toEqual([
+      expect.objectContaining({ location: "content-type", actual: "application/octet-stream", expected: ["application/json"] }),
+    ]);
+  });
 });
+
