@@ -71,6 +71,21 @@ describe("ims images list in every output format (against Prism)", () => {
   });
 });
 
+describe("a single record (ims jobs show) in every format", () => {
+  const JOB = "9a175ac892fa1342019300224f22218e";
+  it("table, tsv, json and yaml", async () => {
+    const [table, tsv, json, yaml] = await Promise.all(
+      ["table", "tsv", "json", "yaml"].map((o) => ims(["jobs", "show", JOB, "-o", o], { env: mockEnv() })),
+    );
+    expect(table!.stdout).toMatch(/^Job:\s+9a175ac892fa1342019300224f22218e\nType:\s+imsImportImageJob\nStatus:\s+SUCCESS\n/);
+    expect(table!.stdout).toMatch(/^Image:\s+431df7fd-a898-4dc0-86b1-22cfefb8a517 \(test\)$/m);
+    expect(tsv!.stdout.split("\n")).toContain("Status\tSUCCESS");
+    const data = JSON.parse(json!.stdout) as Record<string, unknown>;
+    expect(data).toMatchObject({ job_id: JOB, status: "SUCCESS", entities: { image_id: "431df7fd-a898-4dc0-86b1-22cfefb8a517" } });
+    expect(parseYaml(yaml!.stdout)).toEqual(data);
+  });
+});
+
 describe("colour", () => {
   const env = (): Record<string, string> => ({ IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: "t0k3n-abcd" });
   const fetch = async (): Promise<Response> =>
@@ -93,6 +108,14 @@ describe("colour", () => {
       expect(r.stdout).toMatch(/^ID\s+NAME/);
       expect(r.stdout).not.toContain("\u001b[");
     }
+  });
+
+  it("errors are red on a terminal's stderr, plain with NO_COLOR", async () => {
+    const failing = async (): Promise<Response> => Response.json({ error: { code: "IMG.0001", message: "no" } }, { status: 400 });
+    const tty = await imsInProcess(["images", "list"], { env: env(), stderrIsTTY: true, fetch: failing });
+    expect(tty.stderr.startsWith("\u001b[31mims: error:\u001b[39m IMS answered 400 IMG.0001: no")).toBe(true);
+    const plain = await imsInProcess(["images", "list"], { env: { ...env(), NO_COLOR: "1" }, stderrIsTTY: true, fetch: failing });
+    expect(plain.stderr).toMatch(/^ims: error: IMS answered 400 IMG\.0001: no/);
   });
 
   it("a terminal gets a table by default, a pipe gets JSON", async () => {
