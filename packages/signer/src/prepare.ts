@@ -143,6 +143,8 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   return { algorithm, head: lines.join("\n"), signed: names, date, scope, payloadHash, body, headers };
 }
 
+export const NON_ASCII = /[^\0-\x7f]/;
+
 export const stringToSign = (p: Prepared, canonicalRequestHash: string): string =>
   `${p.algorithm}\n${p.date}\n${p.scope && p.scope + "\n"}${canonicalRequestHash}`;
 

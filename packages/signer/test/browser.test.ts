@@ -42,7 +42,7 @@ const CASES: WireCase[] = [
   {
     method: "GET",
     url: "https://ims.example.com/v2/镜像/a b/urn:x%3Ay?name=é+1&tag=b&tag=a&empty",
-    headers: { "X-Custom": "  spaced   value " },
+    headers: { "X-Custom": "  spaced   value ", "X-Name": "caf\u00e9 \u00fc" },
     credentials,
     options: { date },
   },

@@ -78,7 +78,7 @@ describe("createSignerMiddleware with openapi-fetch", () => {
   });
 
   it("signs a query as serialised by openapi-fetch: unicode, reserved characters, repeated keys", async () => {
-    await client().GET("/v2/cloudimages", { params: { query: { name: "名 a+b&c=d", tag: ["k.v", "a b"], limit: 5 } } });
+    await client().GET("/v2/cloudimages", { params: { query: { name: "名 a+b&c=d", tag: ["k.v", "a b"], limit: 5 } }, headers: { "X-Name": "caf\u00e9" } });
     const got = server.received.at(-1) as Captured;
     expect(got.target).toContain("tag=");
     verifyFromWire(server.origin, got);

@@ -7,5 +7,6 @@ export function canonicalOf(request: SignRequest, credentials: Credentials, opti
   const p = prepare(request, credentials, options);
   const alg = p.algorithm === "SDK-HMAC-SM3" ? "sm3" : "sha256";
   const canonicalRequest = p.head + (p.payloadHash ?? createHash(alg).update(p.body).digest("hex"));
-  return { canonicalRequest, stringToSign: stringToSign(p, createHash(alg).update(canonicalRequest).digest("hex")) };
+  // One byte per character: header values travel as ISO-8859-1, the rest is ASCII.
+  return { canonicalRequest, stringToSign: stringToSign(p, createHash(alg).update(canonicalRequest, "latin1").digest("hex")) };
 }
