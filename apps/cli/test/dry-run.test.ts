@@ -63,6 +63,17 @@ describe("--dry-run", () => {
     }
   });
 
+  it("ims api sends a Glance PATCH with its vendor media type", async () => {
+    const patch = [{ op: "replace", path: "/name", value: "web-v2" }];
+    const r = await ims(["api", "glanceUpdateImage", "--param", "image_id=4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--data", JSON.stringify(patch), "--dry-run"], {
+      env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN }),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^PATCH http:\/\/127\.0\.0\.1:1\/v2\/images\/4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d\ncontent-type: application\/openstack-images-v2\.1-json-patch\n/);
+    expect(r.stdout).toContain('"path": "/name"');
+    expect(r.stderr).toMatch(/glanceUpdateImage .* is deprecated; use updateImage instead/);
+  });
+
   it("skips confirmation: nothing is sent, so nothing needs confirming", async () => {
     const r = await ims(["images", "delete", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--dry-run"], {
       env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN }),

@@ -77,12 +77,20 @@ async function callOperation(ctx: Context, id: string, flags: ApiFlags): Promise
   const body = flags.data === undefined ? undefined : await readData(ctx, flags.data);
 
   // Checked against the contract before anything is sent: a bad call fails here, not at IMS.
-  const { validateRequest } = await import("@imsjs/contract");
+  const { validateRequest, contractOperations } = await import("@imsjs/contract");
   const client = await ctx.client();
   const projectId = (await ctx.settings()).projectId?.value;
+  // Glance-style PATCHes take a vendor JSON media type; the body is still JSON text.
+  const media = Object.keys(contractOperations.find((o) => o.operationId === op.operationId)?.request.content ?? {})[0];
+  const headers = body !== undefined && media && media !== "application/json" ? { "Content-Type": media } : undefined;
   const checked = validateRequest(
     { operationId: op.operationId },
-    { pathParams: { ...(names.has("project_id") && projectId ? { project_id: projectId } : {}), ...pathParams }, query, ...(body !== undefined ? { body } : {}) },
+    {
+      pathParams: { ...(names.has("project_id") && projectId ? { project_id: projectId } : {}), ...pathParams },
+      query,
+      ...(headers ? { headers } : {}),
+      ...(body !== undefined ? { body } : {}),
+    },
   );
   if (!checked.valid) {
     throw new UsageError(`the request does not match the contract of ${id}:\n${checked.errors.map((e) => `  - ${e.message}`).join("\n")}`, "--data");
@@ -92,6 +100,7 @@ async function callOperation(ctx: Context, id: string, flags: ApiFlags): Promise
   const { data, response } = await request(op.method.toLowerCase(), op.path, {
     params: { path: pathParams, query },
     ...(body !== undefined ? { body } : {}),
+    ...(headers ? { headers } : {}),
   });
   const jobId = op.async && typeof data === "object" && data !== null ? (data as { job_id?: unknown }).job_id : undefined;
   if (flags.wait && typeof jobId === "string") {
