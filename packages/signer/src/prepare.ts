@@ -8,6 +8,8 @@ export const ALGORITHMS = ["SDK-HMAC-SHA256", "V11-HMAC-SHA256", "SDK-HMAC-SM3"]
 const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
 // What fetch accepts in a header value: no NUL, CR or LF and nothing above U+00FF.
 const BAD_VALUE = /[\0\r\n]|[^\0-\xff]/;
+// Header values travel one byte per character (ISO-8859-1); the rest of a canonical request is ASCII.
+const NON_ASCII = /[^\0-\x7f]/;
 
 /** Everything but the crypto: the canonical request up to its payload hash, and the output headers. */
 export interface Prepared {
@@ -22,6 +24,8 @@ export interface Prepared {
   payloadHash: string | undefined;
   body: string | Uint8Array;
   headers: SignedHeaders;
+  /** Some signed header value has a character above U+007F: hash the canonical request as ISO-8859-1. */
+  latin1: boolean;
 }
 
 // Validated name → lower case. Clients send the same few header names over and over.
@@ -91,6 +95,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   if (token !== undefined) owned.push("x-security-token");
   if (options.unsignedPayload) owned.push("x-sdk-content-sha256");
   const headers = headerRecord();
+  let latin1 = token !== undefined && NON_ASCII.test(token);
   // [lower-case name, value as fetch sends it (trimmed)]
   const wire: [string, string][] = [];
   const take = (value: unknown, name: string) => {
@@ -102,6 +107,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
     const c0 = v.charCodeAt(0);
     const cn = v.charCodeAt(v.length - 1);
     wire.push([lower, c0 === 32 || c0 === 9 || cn === 32 || cn === 9 ? v.replace(/^[\t ]+|[\t ]+$/g, "") : v]);
+    latin1 ||= NON_ASCII.test(v);
   };
   const input = request.headers;
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm).
@@ -140,10 +146,8 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   }
   const names = signed.join(";");
   lines.push("", names, "");
-  return { algorithm, head: lines.join("\n"), signed: names, date, scope, payloadHash, body, headers };
+  return { algorithm, head: lines.join("\n"), signed: names, date, scope, payloadHash, body, headers, latin1 };
 }
-
-export const NON_ASCII = /[^\0-\x7f]/;
 
 export const stringToSign = (p: Prepared, canonicalRequestHash: string): string =>
   `${p.algorithm}\n${p.date}\n${p.scope && p.scope + "\n"}${canonicalRequestHash}`;

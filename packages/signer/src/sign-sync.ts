@@ -1,7 +1,7 @@
 import type * as NodeCrypto from "node:crypto";
 import { fail } from "./errors.js";
 import { hex } from "./hex.js";
-import { ALGORITHMS, finish, NON_ASCII, prepare, stringToSign, type Prepared } from "./prepare.js";
+import { ALGORITHMS, finish, prepare, stringToSign, type Prepared } from "./prepare.js";
 import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "./types.js";
 
 // Reached through process.getBuiltinModule (Node ≥ 20.16, Deno, Bun), not an import, so one bundle
@@ -25,9 +25,9 @@ export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
   const payload = p.payloadHash ?? (p.body.length ? hash(p.body) : (empty[alg] ??= hash("")));
   const key = p.scope ? hex(c.hkdfSync("sha256", sk, ak, p.scope, 32)) : sk;
   const canonical = p.head + payload;
-  // Header values go out as one byte per character (ISO-8859-1), so hash those bytes, not UTF-8;
-  // everything else in a canonical request is ASCII, where both agree and the one-shot hash is faster.
-  const crHash = NON_ASCII.test(canonical) ? c.createHash(alg).update(canonical, "latin1").digest("hex") : hash(canonical);
+  // Hash the bytes that travel: ISO-8859-1 header values are not UTF-8. For ASCII both agree, and
+  // the one-shot hash is faster.
+  const crHash = p.latin1 ? c.createHash(alg).update(canonical, "latin1").digest("hex") : hash(canonical);
   return finish(p, ak, c.createHmac(alg, key).update(stringToSign(p, crHash)).digest("hex"));
 }
 

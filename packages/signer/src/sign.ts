@@ -1,5 +1,5 @@
 import { hex } from "./hex.js";
-import { ALGORITHMS, finish, NON_ASCII, prepare, stringToSign } from "./prepare.js";
+import { ALGORITHMS, finish, prepare, stringToSign } from "./prepare.js";
 import { complete } from "./sign-sync.js";
 import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "./types.js";
 
@@ -18,7 +18,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const payload = p.payloadHash ?? (await (p.body.length ? sha256(p.body) : (empty ??= sha256(""))));
   const canonical = p.head + payload;
   // Header values go out as one byte per character (ISO-8859-1): hash those bytes, not UTF-8.
-  const sts = stringToSign(p, await sha256(NON_ASCII.test(canonical) ? Uint8Array.from(canonical, (ch) => ch.charCodeAt(0)) : canonical));
+  const sts = stringToSign(p, await sha256(p.latin1 ? Uint8Array.from(canonical, (ch) => ch.charCodeAt(0)) : canonical));
   let secret = utf8(sk);
   if (p.scope) {
     const ikm = await subtle.importKey("raw", secret, "HKDF", false, ["deriveBits"]);
