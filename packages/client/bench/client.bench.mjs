@@ -9,7 +9,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
-import { sign } from "@imsjs/signer";
+import { sign, signSync } from "@imsjs/signer";
 import { createImsClient } from "../dist/index.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
@@ -25,9 +25,11 @@ const { port, bytes } = JSON.parse(line);
 const base = `http://127.0.0.1:${port}`;
 const url = `${base}/v2/cloudimages?limit=100`;
 
-// The floor: what a careful hand-written caller does: sign the same headers, fetch, parse.
+// The floor: what a careful hand-written caller does: sign the same headers the same way as the
+// client (node:crypto where the runtime has it), fetch, parse.
+const signer = typeof process.getBuiltinModule === "function" ? signSync : sign;
 async function floorCall() {
-  const headers = await sign({ method: "GET", url, headers: { "User-Agent": userAgent, "X-Project-Id": PROJECT }, body: null }, creds);
+  const headers = await signer({ method: "GET", url, headers: { "User-Agent": userAgent, "X-Project-Id": PROJECT }, body: null }, creds);
   const res = await fetch(url, { headers });
   if (!res.ok) throw new Error(`floor got ${res.status}`);
   const body = await res.json();

@@ -9,11 +9,11 @@ export interface OutgoingRequest {
   signal: AbortSignal;
 }
 
-/** The signer's `sign()`: every header to send, `X-Sdk-Date` and `Authorization` included. */
+/** The signer's `sign()` or `signSync()`: every header to send, `X-Sdk-Date` and `Authorization` included. */
 export type SignFunction = (
   request: { method: string; url: string; headers: Headers; body: Uint8Array | null },
   credentials: { ak: string; sk: string; securityToken?: string },
-) => Promise<Record<string, string>>;
+) => Record<string, string> | Promise<Record<string, string>>;
 
 export interface Authenticator {
   readonly kind: CheckedCredentials["kind"];

@@ -1,18 +1,19 @@
 import createClient, { defaultPathSerializer, type Middleware } from "openapi-fetch";
-import { sign } from "@imsjs/signer";
+import { sign, signSync } from "@imsjs/signer";
 import { createAuthenticator } from "./auth.js";
 import { checkCredentials, type ImsCredentials } from "./credentials.js";
 import { warnIfDeprecated } from "./deprecation.js";
 import { endpointForRegion, normalizeEndpoint } from "./endpoints.js";
 import { imsErrorFrom, requestIdOf } from "./error-body.js";
-import { ImsConfigError, ImsInvalidResponseError, type ImsCallContext } from "./errors.js";
+import { ImsConfigError, ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError, type ImsCallContext } from "./errors.js";
 import { createLog, type ImsLogger } from "./logger.js";
 import { createScrubber } from "./redact.js";
 import { operationIdOf } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 import type { ImsClient } from "./typed-client.js";
-import { resolveRetry, type RetryOptions } from "./retry.js";
-import { createTransport } from "./transport.js";
+import { backoffDelay, isIdempotent, resolveRetry, type RetryOptions } from "./retry.js";
+import { sleep } from "./signals.js";
+import { createTransport, describe, type CallState } from "./transport.js";
 import { createValidationMiddleware, resolveValidation } from "./validation.js";
 import { VERSION } from "./version.js";
 
@@ -72,6 +73,12 @@ function resolveTimeouts(t: ImsClientOptions["timeoutMs"]): { attempt: number; t
   return { attempt, total: positive("timeoutMs.total", t.total, Math.max(attempt, DEFAULT_TOTAL_MS)) };
 }
 
+// node:crypto signs far faster than Node's thread-pooled Web Crypto; the signer reaches it through
+// process.getBuiltinModule (Node ≥ 20.16, Deno, Bun), so browsers and Workers take `sign()`.
+function hasNodeCrypto(): boolean {
+  return typeof (globalThis as { process?: { getBuiltinModule?: unknown } }).process?.getBuiltinModule === "function";
+}
+
 function isBrowser(): boolean {
   return typeof (globalThis as { document?: unknown }).document !== "undefined";
 }
@@ -101,10 +108,10 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   const validation = resolveValidation(options.validateResponses);
   const retry = resolveRetry(options.retry);
   const timeouts = resolveTimeouts(options.timeoutMs);
-  const auth = credentials && createAuthenticator(credentials, { projectId, sign });
+  const auth = credentials && createAuthenticator(credentials, { projectId, sign: hasNodeCrypto() ? signSync : sign });
   const scrub = createScrubber(() => auth?.secrets() ?? []);
   const log = createLog(options.logger, scrub);
-  const contexts = new WeakMap<Request, ImsCallContext>();
+  const states = new WeakMap<Request, CallState>();
 
   const raw = createClient<ImsPaths>({
     baseUrl,
@@ -116,8 +123,14 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       totalTimeoutMs: timeouts.total,
       userAgent: options.userAgent ?? (isBrowser() ? undefined : `imsjs/${VERSION}`),
       log,
-      contextOf: (request) =>
-        contexts.get(request) ?? { operationId: undefined, method: request.method, path: new URL(request.url).pathname },
+      stateOf: (request) =>
+        states.get(request) ?? {
+          context: { operationId: undefined, method: request.method, path: new URL(request.url).pathname },
+          deadline: Date.now() + timeouts.total,
+          attempts: 0,
+          release: undefined,
+          bodySignal: undefined,
+        },
     }),
     pathSerializer(pathname, params) {
       if (pathname.includes("{project_id}") && params["project_id"] === undefined) {
@@ -131,13 +144,13 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   });
   if (validation) raw.use(createValidationMiddleware(validation, log));
   for (const m of options.middleware ?? []) raw.use(m);
-  // Last in line, so it sees the request that will really be sent.
-  raw.use({
-    async onRequest({ request, schemaPath }) {
-      contexts.set(request, { operationId: undefined, method: request.method, path: schemaPath });
-      await warnIfDeprecated(log, request.method, schemaPath);
-    },
-  });
+  if (log) {
+    raw.use({
+      async onRequest({ request, schemaPath }) {
+        await warnIfDeprecated(log, request.method, schemaPath);
+      },
+    });
+  }
 
   const throwOnError = options.throwOnError !== false;
   type Init = { middleware?: Middleware[] } & Record<string, unknown>;
@@ -146,34 +159,65 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
     (method: string, call: Call): Call =>
     async (path, init) => {
       const context: ImsCallContext = { operationId: undefined, method, path };
-      let answered: Response | undefined;
+      const state: CallState = { context, deadline: Date.now() + timeouts.total, attempts: 0, release: undefined, bodySignal: undefined };
+      const seen: { answer?: Response } = {};
+      // Per call and last in line: it sees the request that is really sent, and its answer.
       const watch: Middleware = {
+        onRequest({ request }) {
+          states.set(request, state);
+        },
         onResponse({ response }) {
-          answered = response;
+          seen.answer = response;
         },
       };
       // openapi-fetch only fills templates when `params.path` exists; `{project_id}` may be all there is.
       const params = init?.params as { path?: unknown } | undefined;
       const filled = path.includes("{project_id}") && !params?.path ? { params: { ...params, path: {} } } : {};
+      const userSignal = init?.signal as AbortSignal | undefined;
       let result: Awaited<ReturnType<Call>>;
-      try {
-        result = await call(path, { ...init, ...filled, middleware: [...(init?.middleware ?? []), watch] });
-      } catch (error) {
-        // openapi-fetch parses 2xx bodies itself; a body that is not the JSON it claims surfaces here.
-        context.operationId = await operationIdOf(method, path);
-        // Errors from the transport carry the context it had: name the operation there too.
-        const carried = (error as { context?: ImsCallContext } | null)?.context;
-        if (carried && carried.path === path) carried.operationId = context.operationId;
-        if (error instanceof SyntaxError && answered) {
-          throw new ImsInvalidResponseError(
-            `${method} ${path}: the ${answered.status} answer is not valid JSON (${error.message})`,
-            answered.status,
-            requestIdOf(answered),
-            context,
-            { cause: error },
-          );
+      for (;;) {
+        delete seen.answer;
+        try {
+          result = await call(path, { ...init, ...filled, middleware: [...(init?.middleware ?? []), watch] });
+          break;
+        } catch (error) {
+          state.release?.();
+          context.operationId = await operationIdOf(method, path);
+          // Errors from the transport carry the context it had: name the operation there too.
+          const carried = (error as { context?: ImsCallContext } | null)?.context;
+          if (carried && carried.path === path) carried.operationId = context.operationId;
+          if (userSignal?.aborted) throw userSignal.reason;
+          const answered = seen.answer as Response | undefined;
+          if (!answered || answered.status >= 300) throw error;
+          if (error instanceof SyntaxError) {
+            // openapi-fetch parses 2xx bodies itself; a body that is not the JSON it claims surfaces here.
+            throw new ImsInvalidResponseError(
+              `${method} ${path}: the ${answered.status} answer is not valid JSON (${error.message})`,
+              answered.status,
+              requestIdOf(answered),
+              context,
+              { cause: error },
+            );
+          }
+          // The 2xx body failed while streaming: its attempt timed out, or the connection dropped.
+          // Anything else (a contract violation from validateResponses, a middleware's error) stands.
+          const bodySignal = state.bodySignal;
+          const streamFailed = error instanceof TypeError || (bodySignal?.aborted && error === bodySignal.reason) || (error as Error)?.name === "AbortError";
+          if (!streamFailed) throw error;
+          const failure: Error = bodySignal?.aborted
+            ? (bodySignal.reason as Error)
+            : new ImsNetworkError(`${method} ${path}: the answer's body was cut short (${describe(error)})`, context, { cause: error });
+          const again =
+            (isIdempotent(method) || retry.retryNonIdempotent) &&
+            !(failure instanceof ImsTimeoutError && failure.kind === "total") &&
+            state.attempts < retry.maxAttempts;
+          const delay = backoffDelay(retry, state.attempts);
+          if (!again || Date.now() + delay >= state.deadline) throw failure;
+          log?.("warn", "ims retry", { method, path, attempt: state.attempts, delayMs: delay, reason: failure.message });
+          await sleep(delay, userSignal);
+        } finally {
+          state.release?.();
         }
-        throw error;
       }
       // Gateways sometimes echo what they refused: never let a credential ride out on an error.
       if (throwOnError && result.response.status >= 400) {

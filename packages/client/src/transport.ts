@@ -15,8 +15,22 @@ export interface TransportOptions {
   totalTimeoutMs: number;
   userAgent: string | undefined;
   log: Log | undefined;
-  /** Where this request is going, for errors and logs (set by the client's last middleware). */
-  contextOf(request: Request): ImsCallContext;
+  /** The call this request belongs to (registered by the client's per-call middleware). */
+  stateOf(request: Request): CallState;
+}
+
+/**
+ * One call's state, shared by the client's method wrapper and the transport: the attempt count and
+ * deadline hold across every attempt, including the wrapper's re-sends after a body cut short.
+ */
+export interface CallState {
+  context: ImsCallContext;
+  deadline: number;
+  attempts: number;
+  /** While a 2xx body streams to the parser: ends its attempt's timeout once it is read. */
+  release: (() => void) | undefined;
+  /** The signal of the attempt whose body is streaming (aborted with the timeout's reason). */
+  bodySignal: AbortSignal | undefined;
 }
 
 // Errors that prove the request never left this machine, so even a POST may be sent again.
@@ -32,7 +46,7 @@ function causeCode(error: unknown): string | undefined {
   return undefined;
 }
 
-function describe(error: unknown): string {
+export function describe(error: unknown): string {
   const code = causeCode(error);
   const inner = (error as { cause?: { message?: unknown } } | undefined)?.cause?.message;
   const message = typeof inner === "string" && inner ? inner : error instanceof Error ? error.message : String(error);
@@ -81,16 +95,17 @@ export function createTransport(options: TransportOptions): FetchFunction {
     options.fetch ? options.fetch(new Request(url, init)) : globalThis.fetch(url, init);
 
   return async function transport(request: Request): Promise<Response> {
-    const context = options.contextOf(request);
+    const state = options.stateOf(request);
+    const { context, deadline } = state;
     const method = request.method.toUpperCase();
     const body = request.body === null ? null : new Uint8Array(await request.arrayBuffer());
     const userSignal = request.signal;
     const started = Date.now();
-    const deadline = started + options.totalTimeoutMs;
     const mayRepeat = isIdempotent(method) || retry.retryNonIdempotent;
     let refreshAuth = false;
     let resigned = false;
-    for (let attempt = 1; ; attempt++) {
+    for (;;) {
+      const attempt = ++state.attempts;
       if (userSignal.aborted) throw userSignal.reason;
       // One controller per attempt, fed by the caller's signal and both timeouts: creating
       // AbortSignal.any() chains per request showed up in the benchmark's profile.
@@ -110,12 +125,16 @@ export function createTransport(options: TransportOptions): FetchFunction {
       let response: Response | undefined;
       let failure: Error | undefined;
       let retryable = false;
+      let streaming = false;
       try {
         await auth?.apply(outgoing, refreshAuth);
         refreshAuth = false;
         log?.("debug", "ims request", { method, url: request.url, attempt, headers: redactHeaders(headers) });
         const sent = await send(request.url, { method, headers, body: body as BodyInit | null, signal, redirect: request.redirect });
-        response = await buffered(sent);
+        // A 2xx body streams straight to the parser (buffering it cost ~100 µs per 100-image page);
+        // its timeout stays armed until the client has read it. Other answers are read here.
+        streaming = sent.status < 300 && sent.body !== null;
+        response = streaming ? sent : await buffered(sent);
       } catch (error) {
         if (userSignal.aborted) throw userSignal.reason;
         if (attemptCtl.signal.aborted) {
@@ -129,8 +148,17 @@ export function createTransport(options: TransportOptions): FetchFunction {
           throw error;
         }
       } finally {
-        clearTimeout(attemptTimer);
-        userSignal.removeEventListener("abort", onUserAbort);
+        const release = (): void => {
+          clearTimeout(attemptTimer);
+          userSignal.removeEventListener("abort", onUserAbort);
+          state.release = undefined;
+        };
+        if (streaming) {
+          state.release = release;
+          state.bodySignal = signal;
+        } else {
+          release();
+        }
       }
 
       let delay: number;
