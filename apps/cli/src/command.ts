@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { createContext, type Context, type GlobalOptions } from "./context.js";
+import { createContext, type Context, type ParsedOptions } from "./context.js";
 import type { CliIO } from "./io.js";
 
 /**
@@ -9,7 +9,7 @@ import type { CliIO } from "./io.js";
 export function action<A extends unknown[]>(io: CliIO, fn: (ctx: Context, ...args: A) => Promise<void>): (...args: unknown[]) => Promise<void> {
   return async (...args) => {
     const cmd = args[args.length - 1] as Command;
-    const ctx = await createContext(io, cmd.optsWithGlobals<GlobalOptions>());
+    const ctx = await createContext(io, cmd.optsWithGlobals<ParsedOptions>());
     await fn(ctx, ...(args.slice(0, -1) as A));
   };
 }

@@ -5,10 +5,10 @@ import type { CliIO } from "./io.js";
 import { colorEnabled, painter, type Paint } from "./output/color.js";
 import { compileQuery, render, type OutputFormat } from "./output/render.js";
 import type { View } from "./output/view.js";
-import { knownSecrets } from "./secret.js";
+import { knownSecrets, Secret } from "./secret.js";
 import { resolveSettings, type ConnectionFlags, type Settings } from "./settings.js";
 
-/** The global flags, as commander hands them to every action. */
+/** The global flags, with `--token` already wrapped in a `Secret`. */
 export interface GlobalOptions extends ConnectionFlags {
   output?: OutputFormat;
   query?: string;
@@ -109,7 +109,13 @@ export class Context {
   }
 }
 
-export async function createContext(io: CliIO, opts: GlobalOptions): Promise<Context> {
-  const query = opts.query !== undefined ? await compileQuery(opts.query) : undefined;
-  return new Context(io, opts, query);
+/** The global flags as commander parses them: `--token` is still a plain string. */
+export type ParsedOptions = Omit<GlobalOptions, "token"> & { token?: string };
+
+export async function createContext(io: CliIO, parsed: ParsedOptions): Promise<Context> {
+  const query = parsed.query !== undefined ? await compileQuery(parsed.query) : undefined;
+  // Nothing this program builds holds the token as a plain string: a logged or inspected
+  // context shows `[redacted]`.
+  const { token, ...rest } = parsed;
+  return new Context(io, { ...rest, ...(token !== undefined ? { token: new Secret(token) } : {}) }, query);
 }

@@ -28,7 +28,8 @@ export interface ConnectionFlags {
   endpoint?: string;
   region?: string;
   projectId?: string;
-  token?: string;
+  /** `--token`, wrapped as soon as commander hands it over. */
+  token?: Secret;
 }
 
 type Env = Record<string, string | undefined>;
@@ -92,7 +93,7 @@ export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise
   const { credentialsFromEnv } = await import("@imsjs/client");
   const fromEnv = credentialsFromEnv(env);
   const layers: Layer[] = [
-    { source: "flag", endpoint: nonEmpty(flags.endpoint), region: nonEmpty(flags.region), projectId: nonEmpty(flags.projectId), token: nonEmpty(flags.token) },
+    { source: "flag", endpoint: nonEmpty(flags.endpoint), region: nonEmpty(flags.region), projectId: nonEmpty(flags.projectId), token: nonEmpty(flags.token?.reveal()) },
     {
       source: "env",
       endpoint: nonEmpty(env["IMS_ENDPOINT"]),

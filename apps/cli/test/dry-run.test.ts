@@ -1,5 +1,7 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
+import { createContext } from "../src/context.js";
+import { Secret } from "../src/secret.js";
 import { resolveSettings } from "../src/settings.js";
 import { baseEnv, ims } from "./support/run.js";
 import { fakeIms, type FakeIms } from "./support/fake-ims.js";
@@ -100,7 +102,7 @@ describe("--debug", () => {
 
 describe("resolved settings", () => {
   it("never show a secret through JSON.stringify, util.inspect or String()", async () => {
-    const s = await resolveSettings({ token: TOKEN }, { XDG_CONFIG_HOME: "/nonexistent" });
+    const s = await resolveSettings({ token: new Secret(TOKEN) }, { XDG_CONFIG_HOME: "/nonexistent" });
     const aksk = await resolveSettings({}, { XDG_CONFIG_HOME: "/nonexistent", HUAWEICLOUD_SDK_AK: "AK1", HUAWEICLOUD_SDK_SK: SK });
     for (const v of [s, aksk]) {
       expect(JSON.stringify(v)).not.toMatch(/SECRET/);
@@ -108,5 +110,13 @@ describe("resolved settings", () => {
       expect(`${String(v.credentials?.value && "token" in v.credentials.value ? v.credentials.value.token : "")}`).not.toMatch(/SECRET/);
     }
     expect(JSON.stringify(s.credentials)).toContain("[redacted]");
+  });
+
+  it("nor does a command's context built from --token", async () => {
+    const ctx = await createContext({ stdout: () => {}, stderr: () => {}, env: {} }, { token: TOKEN, endpoint: "http://127.0.0.1:1" });
+    await ctx.settings();
+    expect(JSON.stringify(ctx)).not.toContain("SECRET");
+    expect(inspect(ctx, { depth: 10, showHidden: true })).not.toContain("SECRET");
+    expect((await ctx.settings()).credentials?.value).toMatchObject({ kind: "token" });
   });
 });
