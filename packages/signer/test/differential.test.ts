@@ -90,6 +90,16 @@ describe("classes where the official Node signer is wrong", () => {
     expect(ours("https://ims.example.com/v1", { "X-B": "1", "X-C": "2" })).toBe(official("https://ims.example.com/v1", { headers: { "X-B": "1", "X-C": "2" } }));
   });
 
+  it("double-escapes path characters that Node's url.parse escapes itself (' | ^ and friends)", () => {
+    expect(ours("https://ims.example.com/v2/images/a'b|c")).not.toBe(official("https://ims.example.com/v2/images/a'b|c"));
+  });
+
+  it("signs a header given twice in two cases as two headers, while fetch sends one joined value", () => {
+    const headers = { "X-A": "1", "x-a": "2" };
+    expect(ours("https://ims.example.com/v1", headers)).not.toBe(official("https://ims.example.com/v1", { headers }));
+    expect(ours("https://ims.example.com/v1", headers)).toBe(ours("https://ims.example.com/v1", { "x-a": "1, 2" }));
+  });
+
   it("sorts repeated query values as UTF-16 code units, not UTF-8 bytes", () => {
     // U+FF21 (fullwidth A) is below U+1F680 as a code point and in UTF-8, but above its surrogates in UTF-16.
     const url = "https://ims.example.com/v2/images?tag=%EF%BC%A1&tag=%F0%9F%9A%80";
