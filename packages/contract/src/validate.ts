@@ -2,7 +2,8 @@ import { operations, type OperationId } from "./generated/operations.js";
 import { ContractInputError } from "./errors.js";
 import { normalizeHeaders, normalizeQuery, pickMedia, queryOf, type HeadersLike, type QueryLike } from "./http.js";
 import { createRouter, pathOf } from "./router.js";
-import type { ContractOperation, ParamLocation } from "./table.js";
+import { coerceParams } from "./coerce.js";
+import type { ContractOperation, ParamGroup } from "./table.js";
 import { validatorNamed } from "./validators.js";
 import { fromAjv, violation, type ContractViolation, type ViolationLocation } from "./violations.js";
 
@@ -106,12 +107,11 @@ function documentedStatus(operation: ContractOperation, status: number): string 
 
 const hasBody = (input: BodyInput): boolean => input.body !== undefined || (input.text !== undefined && input.text !== "");
 
-function validateParams(name: string | undefined, data: Record<string, unknown>, location: ParamLocation | "header"): readonly ContractViolation[] {
-  if (!name) return NONE;
-  const validate = validatorNamed(name);
-  // The params validators coerce strings in place; keep the caller's objects untouched.
-  const copy = structuredClone(data);
-  return validate(copy) ? NONE : fromAjv(validate.errors ?? [], location as ViolationLocation, copy);
+function validateParams(group: ParamGroup | null | undefined, data: Record<string, unknown>, location: ViolationLocation): readonly ContractViolation[] {
+  if (!group) return NONE;
+  const validate = validatorNamed(group.validator);
+  const coerced = coerceParams(data, group.coerce);
+  return validate(coerced) ? NONE : fromAjv(validate.errors ?? [], location, coerced);
 }
 
 const defaults = new WeakMap<object, string | undefined>();

@@ -1,5 +1,4 @@
-import * as bodies from "./generated/bodies.js";
-import * as params from "./generated/params.js";
+import * as generated from "./generated/validators.js";
 
 /** The shape of an Ajv error object, as the precompiled validators report them. */
 export interface AjvError {
@@ -16,7 +15,7 @@ export interface Validator {
   errors?: AjvError[] | null;
 }
 
-const tables: Record<string, Record<string, unknown>> = { b: bodies, p: params };
+const table: Record<string, unknown> = generated;
 
 const cache = new Map<string, Validator>();
 
@@ -24,7 +23,7 @@ const cache = new Map<string, Validator>();
 export function validatorNamed(name: string): Validator {
   const cached = cache.get(name);
   if (cached) return cached;
-  const found = tables[name.charAt(0)]?.[name];
+  const found = table[name];
   if (typeof found !== "function") throw new Error(`@imsjs/contract: no generated validator "${name}"; run pnpm generate`);
   cache.set(name, found as Validator);
   return found as Validator;

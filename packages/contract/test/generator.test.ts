@@ -59,16 +59,19 @@ describe("the generator", () => {
     await mkdir(dir, { recursive: true });
     for (const [name, text] of Object.entries(outputs)) await writeFile(new URL(name, dir), text);
     type V = ((data: unknown) => boolean) & { errors?: { keyword: string; instancePath: string }[] };
-    const bodies = (await import(/* @vite-ignore */ new URL("bodies.ts", dir).href)) as Record<string, V>;
-    const params = (await import(/* @vite-ignore */ new URL("params.ts", dir).href)) as Record<string, V>;
+    const validators = (await import(/* @vite-ignore */ new URL("validators.ts", dir).href)) as Record<string, V>;
     const { operations } = (await import(/* @vite-ignore */ new URL("operations.ts", dir).href)) as {
-      operations: { operationId: string; request: { content: Record<string, string>; params: Record<string, string> }; responses: Record<string, { content: Record<string, string> }> }[];
+      operations: {
+        operationId: string;
+        request: { content: Record<string, string>; params: Record<string, { validator: string; coerce: unknown }> };
+        responses: Record<string, { content: Record<string, string> }>;
+      }[];
     };
     const make = operations.find((o) => o.operationId === "makeThing")!;
     const list = operations.find((o) => o.operationId === "listThings")!;
-    const request = bodies[make.request.content["application/json"]!]!;
-    const response = bodies[make.responses["200"]!.content["application/json"]!]!;
-    const listed = bodies[list.responses["200"]!.content["application/json"]!]!;
+    const request = validators[make.request.content["application/json"]!]!;
+    const response = validators[make.responses["200"]!.content["application/json"]!]!;
+    const listed = validators[list.responses["200"]!.content["application/json"]!]!;
 
     const thing = { description: "d", kind: "brand-new-kind" };
     expect(request(thing)).toBe(true);
@@ -81,11 +84,12 @@ describe("the generator", () => {
     expect(listed([{ description: 1, kind: "a" }])).toBe(false);
     expect(Object.keys(make.responses)).toEqual(["200", "4XX"]);
 
-    const query = params[list.request.params["query"]!]!;
-    expect(query({ limit: "5" })).toBe(true);
-    expect(query({ limit: "0" })).toBe(false);
+    const query = list.request.params["query"]!;
+    expect(query.coerce).toEqual({ limit: { types: ["integer"] } });
+    expect(validators[query.validator]!({ limit: 5 })).toBe(true);
+    expect(validators[query.validator]!({ limit: 0 })).toBe(false);
     expect(outputs["operations.ts"]).toContain('export const contractVersion = "9.9.9"');
-    expect(outputs["bodies.ts"]).not.toContain("a member named like a keyword");
+    expect(outputs["validators.ts"]).not.toContain("a member named like a keyword");
   });
 
   it("refuses keywords it does not know rather than ignoring them", async () => {

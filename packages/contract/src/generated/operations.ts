@@ -11,50 +11,50 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b0"
+        "application/json": "v0"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -68,43 +68,52 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p0"
+        "path": {
+          "validator": "v3",
+          "coerce": {
+            "job_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b3"
+          "application/json": "v4"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -117,50 +126,50 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b4"
+        "application/json": "v5"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -173,50 +182,50 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b5"
+        "application/json": "v6"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -229,50 +238,50 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b5"
+        "application/json": "v6"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -286,37 +295,49 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "query": "p1"
+        "query": {
+          "validator": "v7",
+          "coerce": {
+            "tag": {
+              "types": [
+                "array"
+              ],
+              "items": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b6"
+          "application/json": "v8"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -334,43 +355,43 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "b7"
+          "application/json": "v9"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -384,49 +405,128 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "query": "p2"
+        "query": {
+          "validator": "v10",
+          "coerce": {
+            "limit": {
+              "types": [
+                "integer"
+              ]
+            },
+            "page": {
+              "types": [
+                "integer"
+              ]
+            },
+            "__imagetype": {
+              "types": [
+                "string"
+              ]
+            },
+            "id": {
+              "types": [
+                "string"
+              ]
+            },
+            "status": {
+              "types": [
+                "string"
+              ]
+            },
+            "name": {
+              "types": [
+                "string"
+              ]
+            },
+            "min_disk": {
+              "types": [
+                "integer"
+              ]
+            },
+            "__platform": {
+              "types": [
+                "string"
+              ]
+            },
+            "__os_type": {
+              "types": [
+                "string"
+              ]
+            },
+            "member_status": {
+              "types": [
+                "string"
+              ]
+            },
+            "virtual_env_type": {
+              "types": [
+                "string"
+              ]
+            },
+            "enterprise_project_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "architecture": {
+              "types": [
+                "string"
+              ]
+            },
+            "created_at": {
+              "types": [
+                "string"
+              ]
+            },
+            "updated_at": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b8"
+          "application/json": "v11"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -439,7 +539,7 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b9"
+        "application/json": "v12"
       },
       "params": {}
     },
@@ -450,37 +550,37 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -493,50 +593,50 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b10"
+        "application/json": "v13"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -549,52 +649,61 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b11"
+        "application/json": "v15"
       },
       "params": {
-        "path": "p3"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -607,52 +716,61 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b12"
+        "application/json": "v16"
       },
       "params": {
-        "path": "p3"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -665,52 +783,61 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b13"
+        "application/json": "v17"
       },
       "params": {
-        "path": "p3"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -723,46 +850,55 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b14"
+        "application/json": "v18"
       },
       "params": {
-        "path": "p3"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -776,52 +912,150 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p3"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {},
-        "headers": "p4"
+        "headers": {
+          "validator": "v19",
+          "coerce": {
+            "x-image-meta-id": {
+              "types": [
+                "string"
+              ]
+            },
+            "x-image-meta-name": {
+              "types": [
+                "string"
+              ]
+            },
+            "x-image-meta-status": {
+              "types": [
+                "string"
+              ]
+            },
+            "x-image-meta-size": {
+              "types": [
+                "integer"
+              ]
+            },
+            "x-image-meta-virtual_size": {
+              "types": [
+                "integer"
+              ]
+            },
+            "x-image-meta-container_format": {
+              "types": [
+                "string"
+              ]
+            },
+            "x-image-meta-disk_format": {
+              "types": [
+                "string"
+              ]
+            },
+            "x-image-meta-checksum": {
+              "types": [
+                "string"
+              ]
+            },
+            "x-image-meta-min_disk": {
+              "types": [
+                "integer"
+              ]
+            },
+            "x-image-meta-min_ram": {
+              "types": [
+                "integer"
+              ]
+            },
+            "x-image-meta-owner": {
+              "types": [
+                "string"
+              ]
+            },
+            "x-image-meta-is_public": {
+              "types": [
+                "boolean"
+              ]
+            },
+            "x-image-meta-protected": {
+              "types": [
+                "boolean"
+              ]
+            },
+            "x-image-meta-deleted": {
+              "types": [
+                "boolean"
+              ]
+            },
+            "x-image-meta-created_at": {
+              "types": [
+                "string"
+              ]
+            },
+            "x-image-meta-updated_at": {
+              "types": [
+                "string"
+              ]
+            },
+            "x-image-meta-deleted_at": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -836,49 +1070,58 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p5"
+        "path": {
+          "validator": "v21",
+          "coerce": {
+            "project_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b7"
+          "application/json": "v9"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -892,50 +1135,78 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p6",
-        "query": "p7"
+        "path": {
+          "validator": "v22",
+          "coerce": {
+            "project_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        },
+        "query": {
+          "validator": "v23",
+          "coerce": {
+            "limit": {
+              "types": [
+                "integer"
+              ]
+            },
+            "marker": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b16"
+          "application/json": "v24"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -949,49 +1220,68 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p8"
+        "path": {
+          "validator": "v25",
+          "coerce": {
+            "project_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "member_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b17"
+          "application/json": "v26"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -1004,10 +1294,24 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b18"
+        "application/json": "v27"
       },
       "params": {
-        "path": "p6"
+        "path": {
+          "validator": "v22",
+          "coerce": {
+            "project_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
@@ -1017,37 +1321,37 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -1061,43 +1365,57 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p9"
+        "path": {
+          "validator": "v28",
+          "coerce": {
+            "project_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "job_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b3"
+          "application/json": "v4"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -1111,54 +1429,93 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "query": "p10"
+        "query": {
+          "validator": "v29",
+          "coerce": {
+            "name": {
+              "types": [
+                "string"
+              ]
+            },
+            "container_format": {
+              "types": [
+                "string"
+              ]
+            },
+            "disk_format": {
+              "types": [
+                "string"
+              ]
+            },
+            "status": {
+              "types": [
+                "string"
+              ]
+            },
+            "size_min": {
+              "types": [
+                "string"
+              ]
+            },
+            "size_max": {
+              "types": [
+                "string"
+              ]
+            },
+            "changes-since": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b19"
+          "application/json": "v30"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -1173,7 +1530,16 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p3"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
@@ -1183,42 +1549,42 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -1233,49 +1599,243 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "query": "p11"
+        "query": {
+          "validator": "v31",
+          "coerce": {
+            "__imagetype": {
+              "types": [
+                "string"
+              ]
+            },
+            "__isregistered": {
+              "types": [
+                "string"
+              ]
+            },
+            "__os_bit": {
+              "types": [
+                "string"
+              ]
+            },
+            "__os_type": {
+              "types": [
+                "string"
+              ]
+            },
+            "__platform": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_diskintensive": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_highperformance": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_kvm": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_kvm_gpu_type": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_kvm_infiniband": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_largememory": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_xen": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_xen_gpu_type": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_xen_hana": {
+              "types": [
+                "string"
+              ]
+            },
+            "container_format": {
+              "types": [
+                "string"
+              ]
+            },
+            "disk_format": {
+              "types": [
+                "string"
+              ]
+            },
+            "enterprise_project_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "id": {
+              "types": [
+                "string"
+              ]
+            },
+            "limit": {
+              "types": [
+                "integer"
+              ]
+            },
+            "marker": {
+              "types": [
+                "string"
+              ]
+            },
+            "member_status": {
+              "types": [
+                "string"
+              ]
+            },
+            "min_disk": {
+              "types": [
+                "integer"
+              ]
+            },
+            "min_ram": {
+              "types": [
+                "integer"
+              ]
+            },
+            "name": {
+              "types": [
+                "string"
+              ]
+            },
+            "owner": {
+              "types": [
+                "string"
+              ]
+            },
+            "protected": {
+              "types": [
+                "boolean"
+              ]
+            },
+            "sort_dir": {
+              "types": [
+                "string"
+              ]
+            },
+            "sort_key": {
+              "types": [
+                "string"
+              ]
+            },
+            "status": {
+              "types": [
+                "string"
+              ]
+            },
+            "tag": {
+              "types": [
+                "string"
+              ]
+            },
+            "virtual_env_type": {
+              "types": [
+                "string"
+              ]
+            },
+            "visibility": {
+              "types": [
+                "string"
+              ]
+            },
+            "flavor_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "created_at": {
+              "types": [
+                "string"
+              ]
+            },
+            "updated_at": {
+              "types": [
+                "string"
+              ]
+            },
+            "architecture": {
+              "types": [
+                "string"
+              ]
+            },
+            "__whole_image": {
+              "types": [
+                "boolean"
+              ]
+            },
+            "__system__cmkid": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b20"
+          "application/json": "v32"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -1288,50 +1848,50 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b21"
+        "application/json": "v33"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -1344,50 +1904,50 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b22"
+        "application/json": "v34"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -1400,52 +1960,61 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b23"
+        "application/json": "v35"
       },
       "params": {
-        "path": "p3"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b24"
+          "application/json": "v36"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -1459,55 +2028,228 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "query": "p12",
-        "header": "p13"
+        "query": {
+          "validator": "v37",
+          "coerce": {
+            "__isregistered": {
+              "types": [
+                "string"
+              ]
+            },
+            "__imagetype": {
+              "types": [
+                "string"
+              ]
+            },
+            "protected": {
+              "types": [
+                "boolean"
+              ]
+            },
+            "visibility": {
+              "types": [
+                "string"
+              ]
+            },
+            "owner": {
+              "types": [
+                "string"
+              ]
+            },
+            "id": {
+              "types": [
+                "string"
+              ]
+            },
+            "status": {
+              "types": [
+                "string"
+              ]
+            },
+            "name": {
+              "types": [
+                "string"
+              ]
+            },
+            "container_format": {
+              "types": [
+                "string"
+              ]
+            },
+            "disk_format": {
+              "types": [
+                "string"
+              ]
+            },
+            "min_ram": {
+              "types": [
+                "integer"
+              ]
+            },
+            "min_disk": {
+              "types": [
+                "integer"
+              ]
+            },
+            "__os_bit": {
+              "types": [
+                "string"
+              ]
+            },
+            "__platform": {
+              "types": [
+                "string"
+              ]
+            },
+            "marker": {
+              "types": [
+                "string"
+              ]
+            },
+            "limit": {
+              "types": [
+                "integer"
+              ]
+            },
+            "sort_key": {
+              "types": [
+                "string"
+              ]
+            },
+            "sort_dir": {
+              "types": [
+                "string"
+              ]
+            },
+            "__os_type": {
+              "types": [
+                "string"
+              ]
+            },
+            "tag": {
+              "types": [
+                "string"
+              ]
+            },
+            "member_status": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_kvm": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_xen": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_largememory": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_diskintensive": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_highperformance": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_xen_gpu_type": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_kvm_gpu_type": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_xen_hana": {
+              "types": [
+                "string"
+              ]
+            },
+            "__support_kvm_infiniband": {
+              "types": [
+                "string"
+              ]
+            },
+            "created_at": {
+              "types": [
+                "string"
+              ]
+            },
+            "updated_at": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        },
+        "header": {
+          "validator": "v38",
+          "coerce": {
+            "x-api-version": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b25"
+          "application/json": "v39"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -1521,55 +2263,55 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b26"
+        "application/json": "v40"
       },
       "params": {}
     },
     "responses": {
       "201": {
         "content": {
-          "application/json": "b27"
+          "application/json": "v41"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -1584,54 +2326,63 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p3"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b27"
+          "application/json": "v41"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -1645,10 +2396,19 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": false,
       "content": {
-        "application/json": "b28"
+        "application/json": "v42"
       },
       "params": {
-        "path": "p3"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
@@ -1658,42 +2418,42 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -1707,58 +2467,67 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/openstack-images-v2.1-json-patch": "b23",
-        "application/openstack-images-v2.0-json-patch": "b29"
+        "application/openstack-images-v2.1-json-patch": "v35",
+        "application/openstack-images-v2.0-json-patch": "v43"
       },
       "params": {
-        "path": "p3"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b27"
+          "application/json": "v41"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -1775,7 +2544,16 @@ export const operations: readonly ContractOperation[] = [
         "application/octet-stream": null
       },
       "params": {
-        "path": "p3"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
@@ -1785,42 +2563,42 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "409": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -1835,55 +2613,78 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p3",
-        "query": "p7"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        },
+        "query": {
+          "validator": "v23",
+          "coerce": {
+            "limit": {
+              "types": [
+                "integer"
+              ]
+            },
+            "marker": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b16"
+          "application/json": "v24"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -1897,57 +2698,66 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b30"
+        "application/json": "v44"
       },
       "params": {
-        "path": "p3"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b17"
+          "application/json": "v26"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -1962,54 +2772,68 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p14"
+        "path": {
+          "validator": "v45",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "member_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b17"
+          "application/json": "v26"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -2023,57 +2847,71 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b31"
+        "application/json": "v46"
       },
       "params": {
-        "path": "p14"
+        "path": {
+          "validator": "v45",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "member_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b17"
+          "application/json": "v26"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -2088,7 +2926,21 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p14"
+        "path": {
+          "validator": "v45",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "member_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
@@ -2098,42 +2950,42 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -2148,7 +3000,21 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p15"
+        "path": {
+          "validator": "v47",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "tag": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
@@ -2158,42 +3024,42 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -2208,7 +3074,21 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p15"
+        "path": {
+          "validator": "v47",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "tag": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
@@ -2218,42 +3098,42 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -2272,48 +3152,48 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "b32"
+          "application/json": "v48"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -2332,48 +3212,48 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "b32"
+          "application/json": "v48"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -2392,48 +3272,48 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "b32"
+          "application/json": "v48"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -2452,48 +3332,48 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "b32"
+          "application/json": "v48"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -2507,52 +3387,61 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b33"
+        "application/json": "v49"
       },
       "params": {
-        "path": "p5"
+        "path": {
+          "validator": "v21",
+          "coerce": {
+            "project_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b34"
+          "application/json": "v50"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2566,49 +3455,58 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p5"
+        "path": {
+          "validator": "v21",
+          "coerce": {
+            "project_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b35"
+          "application/json": "v51"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2622,49 +3520,63 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p6"
+        "path": {
+          "validator": "v22",
+          "coerce": {
+            "project_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b36"
+          "application/json": "v52"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2677,10 +3589,24 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b37"
+        "application/json": "v53"
       },
       "params": {
-        "path": "p6"
+        "path": {
+          "validator": "v22",
+          "coerce": {
+            "project_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
@@ -2690,37 +3616,37 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2733,10 +3659,24 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b38"
+        "application/json": "v54"
       },
       "params": {
-        "path": "p6"
+        "path": {
+          "validator": "v22",
+          "coerce": {
+            "project_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
@@ -2746,37 +3686,37 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2790,7 +3730,26 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p16"
+        "path": {
+          "validator": "v55",
+          "coerce": {
+            "project_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            },
+            "key": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
@@ -2800,37 +3759,37 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2843,50 +3802,50 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b21"
+        "application/json": "v33"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2899,50 +3858,50 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b0"
+        "application/json": "v0"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2955,50 +3914,50 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b22"
+        "application/json": "v34"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3011,52 +3970,61 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b11"
+        "application/json": "v15"
       },
       "params": {
-        "path": "p3"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3069,52 +4037,61 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "b13"
+        "application/json": "v17"
       },
       "params": {
-        "path": "p3"
+        "path": {
+          "validator": "v14",
+          "coerce": {
+            "image_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "b1"
+          "application/json": "v1"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "b2"
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3132,40 +4109,40 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "b39"
+          "application/json": "v56"
         },
         "headers": null
       },
       "300": {
         "content": {
-          "application/json": "b39"
+          "application/json": "v56"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
@@ -3180,40 +4157,49 @@ export const operations: readonly ContractOperation[] = [
       "bodyRequired": false,
       "content": {},
       "params": {
-        "path": "p17"
+        "path": {
+          "validator": "v57",
+          "coerce": {
+            "version": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
       }
     },
     "responses": {
       "300": {
         "content": {
-          "application/json": "b39"
+          "application/json": "v56"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "b15",
+          "application/json": "v20",
           "text/plain": null
         },
         "headers": null
