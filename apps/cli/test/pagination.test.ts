@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { baseEnv, ims } from "./support/run.js";
+import { baseEnv, ims, imsInProcess } from "./support/run.js";
 import { fakeIms, type FakeIms } from "./support/fake-ims.js";
 
 let server: FakeIms | undefined;
@@ -46,6 +46,14 @@ describe("images list --all", () => {
     const r = await ims(["images", "list", "--limit", "3", "--marker", IDS[0]!, "-q", "[].id"], { env: env(server.url) });
     expect(JSON.parse(r.stdout)).toEqual(IDS.slice(1, 4));
     expect(server.requests).toHaveLength(1);
+  });
+
+  it("a full page on a terminal says how to get the next one", async () => {
+    server = await fakeIms(pagedImages);
+    const full = await imsInProcess(["images", "list", "--limit", "3", "-o", "json"], { env: env(server.url), stderrIsTTY: true });
+    expect(full.stderr).toBe(`More images may follow: add --all, or --marker ${IDS[2]} for the next page.\n`);
+    const last = await imsInProcess(["images", "list", "--limit", "3", "--marker", IDS[4]!, "-o", "json"], { env: env(server.url), stderrIsTTY: true });
+    expect(last.stderr).toBe("");
   });
 
   it("--all and --marker do not go together", async () => {

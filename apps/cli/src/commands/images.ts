@@ -38,6 +38,11 @@ function registerList(images: Command, io: CliIO): void {
           const { limit, marker } = flags;
           const page = await unwrap(client.GET("/v2/cloudimages", { params: { query: { ...query, ...(limit ? { limit } : {}), ...(marker ? { marker } : {}) } } }));
           found.push(...page.images);
+          const last = page.images[page.images.length - 1];
+          // A full page means there may be more; say how to get them (people only: scripts read stdout).
+          if (last && page.images.length >= (limit ?? MAX_PAGE) && ctx.io.stderrIsTTY) {
+            ctx.note(`More images may follow: add --all, or --marker ${last.id} for the next page.`);
+          }
         }
         await ctx.print(found, imageListView);
       }),
