@@ -1,0 +1,123 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signSync } from "@imsjs/signer";
+
+// The client bundled for the browser (esbuild, platform "browser": a Node built-in on the default
+// path would fail the build) and run in Debian's Chromium through playwright-core. Requests go to
+// the page's own origin, where this server records them and checks their AK/SK signature.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const creds = { ak: "HPUAEXAMPLEAK0000001", sk: "sk-browser-0123456789abcdefghijklmnopqr" };
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+}
+
+const sdkDate = (d: string) => new Date(`${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${d.slice(9, 11)}:${d.slice(11, 13)}:${d.slice(13, 15)}Z`);
+
+describe("in headless Chromium", () => {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  let origin = "";
+  const seen: Seen[] = [];
+
+  function verifies(req: Seen): boolean {
+    const auth = String(req.headers["authorization"]);
+    const names = /SignedHeaders=([^,]+)/.exec(auth)?.[1]?.split(";") ?? [];
+    const headers: Record<string, string> = {};
+    for (const n of names) if (n !== "host") headers[n] = String(req.headers[n]);
+    const expected = signSync({ method: req.method, url: `${origin}${req.url}`, headers, body: req.body || null }, creds, {
+      date: sdkDate(String(req.headers["x-sdk-date"])),
+      signedHeaders: names,
+    });
+    return expected["Authorization"] === auth;
+  }
+
+  beforeAll(async () => {
+    const bundle = await build({
+      entryPoints: [fileURLToPath(new URL("../src/index.ts", import.meta.url))],
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      // Optional peer, loaded only with validateResponses.
+      external: ["@imsjs/contract"],
+      write: false,
+      logLevel: "silent",
+    });
+    const js = bundle.outputFiles[0]?.text ?? "";
+    const html = `<!doctype html><script type="module">import * as ims from "/client.js"; window.ims = ims;</script>`;
+    server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", () => {
+        const url = req.url ?? "";
+        if (url === "/client.js") return void res.writeHead(200, { "content-type": "text/javascript" }).end(js);
+        if (url === "/") return void res.writeHead(200, { "content-type": "text/html" }).end(html);
+        if (!url.startsWith("/v2/")) return void res.writeHead(404).end();
+        seen.push({ method: req.method ?? "", url, headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
+        if (url.startsWith("/v2/cloudimages/action")) {
+          return void res.writeHead(400, { "content-type": "application/json", "x-request-id": "r-b1" }).end(JSON.stringify({ error: { code: "IMG.0024", message: "bad" } }));
+        }
+        const marker = new URL(url, origin).searchParams.get("marker");
+        const images = marker ? [{ id: "c" }] : [{ id: "a" }, { id: "b" }];
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ images }));
+      });
+    });
+    await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  });
+
+  it("signs with Web Crypto, pages, and throws typed errors, as in Node", async () => {
+    const page = await (browser as Browser).newPage();
+    try {
+      await page.goto(origin);
+      await page.waitForFunction(() => "ims" in window);
+      const result = await page.evaluate(
+        async ({ origin, creds }) => {
+          type Ims = typeof import("../src/index.js");
+          const ims = (window as unknown as { ims: Ims }).ims;
+          const client = ims.createImsClient({ endpoint: origin, projectId: "0b1e494e2660441a957313163095fe5c", credentials: creds });
+          const ids: string[] = [];
+          for await (const image of ims.paginate(client, "/v2/cloudimages", { params: { query: { limit: 2 } } })) ids.push(image.id);
+          const error = await client.POST("/v2/cloudimages/action", { body: { name: "n", instance_id: "i" } }).catch((e: unknown) => e);
+          return {
+            ids,
+            isImsError: error instanceof ims.ImsError,
+            error: { status: (error as { status?: number }).status, code: (error as { code?: string }).code, requestId: (error as { requestId?: string }).requestId },
+            hasProcess: "process" in globalThis,
+          };
+        },
+        { origin, creds },
+      );
+      expect(result.hasProcess).toBe(false);
+      expect(result.ids).toEqual(["a", "b", "c"]);
+      expect(result).toMatchObject({ isImsError: true, error: { status: 400, code: "IMG.0024", requestId: "r-b1" } });
+      expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+        "GET /v2/cloudimages?limit=2",
+        "GET /v2/cloudimages?limit=2&marker=b",
+        "POST /v2/cloudimages/action",
+      ]);
+      for (const req of seen) {
+        expect(req.headers["x-project-id"]).toBe("0b1e494e2660441a957313163095fe5c");
+        expect(verifies(req), `${req.method} ${req.url}`).toBe(true);
+        // The browser's own User-Agent is sent, and not signed (the client adds none there).
+        expect(String(req.headers["authorization"])).not.toMatch(/user-agent/);
+      }
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});
