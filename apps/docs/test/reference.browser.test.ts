@@ -66,8 +66,19 @@ describe("API reference", () => {
   it("finds createImage with the search box and opens it", async () => {
     const create = operationsOf(spec).find((o) => o.operation.operationId === "createImage");
     expect(create).toBeDefined();
-    await page.keyboard.press("Control+k");
-    await page.getByPlaceholder("Search docs...").fill("createImage");
+    // The shortcut is only heard once Redoc has hydrated; on a loaded machine that can take a
+    // while, so press it again until the search box is there.
+    const box = page.getByPlaceholder("Search docs...");
+    await expect
+      .poll(
+        async () => {
+          if (!(await box.isVisible())) await page.keyboard.press("Control+k");
+          return box.isVisible();
+        },
+        { timeout: 30000, intervals: [250, 500, 1000] },
+      )
+      .toBe(true);
+    await box.fill("createImage");
     const hit = page.locator('[data-component-name="Search/SearchItem"]', { hasText: create!.path });
     await hit.first().waitFor();
     expect(await hit.first().innerText()).toContain(create!.method.toUpperCase());
