@@ -23,6 +23,12 @@ function violations(response: Response): string {
   return response.headers.get("sl-violations") ?? "";
 }
 
+describe("the contract check used below", () => {
+  it("catches a body that breaks the contract", () => {
+    expect(() => expectValid("listImages", 200, { images: [{ id: 5 }] })).toThrow(/listImages 200 body violates the contract: \/images\/0/);
+  });
+});
+
 describe("listImages (GET /v2/cloudimages)", () => {
   it("a valid query gets 200 and a body that matches the contract", async () => {
     const { data, response } = await client().GET("/v2/cloudimages", {
