@@ -53,6 +53,8 @@ export interface ImsClientOptions {
 
 export type { ImsClient } from "./typed-client.js";
 
+// The init key that carries a call's state to the transport (see the wrapper below).
+const CALL = "imsjsCall";
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 const DEFAULT_ATTEMPT_MS = 30_000;
 const DEFAULT_TOTAL_MS = 120_000;
@@ -111,7 +113,6 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   const auth = credentials && createAuthenticator(credentials, { projectId, sign: hasNodeCrypto() ? signSync : sign });
   const scrub = createScrubber(() => auth?.secrets() ?? []);
   const log = createLog(options.logger, scrub);
-  const states = new WeakMap<Request, CallState>();
 
   const raw = createClient<ImsPaths>({
     baseUrl,
@@ -124,12 +125,13 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       userAgent: options.userAgent ?? (isBrowser() ? undefined : `imsjs/${VERSION}`),
       log,
       stateOf: (request) =>
-        states.get(request) ?? {
+        (request as { [CALL]?: CallState })[CALL] ?? {
           context: { operationId: undefined, method: request.method, path: new URL(request.url).pathname },
           deadline: Date.now() + timeouts.total,
           attempts: 0,
           release: undefined,
           bodySignal: undefined,
+          answer: undefined,
         },
     }),
     pathSerializer(pathname, params) {
@@ -159,16 +161,13 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
     (method: string, call: Call): Call =>
     async (path, init) => {
       const context: ImsCallContext = { operationId: undefined, method, path };
-      const state: CallState = { context, deadline: Date.now() + timeouts.total, attempts: 0, release: undefined, bodySignal: undefined };
-      const seen: { answer?: Response } = {};
-      // Per call and last in line: it sees the request that is really sent, and its answer.
-      const watch: Middleware = {
-        onRequest({ request }) {
-          states.set(request, state);
-        },
-        onResponse({ response }) {
-          seen.answer = response;
-        },
+      const state: CallState = {
+        context,
+        deadline: Date.now() + timeouts.total,
+        attempts: 0,
+        release: undefined,
+        bodySignal: undefined,
+        answer: undefined,
       };
       // openapi-fetch only fills templates when `params.path` exists; `{project_id}` may be all there is.
       const params = init?.params as { path?: unknown } | undefined;
@@ -176,9 +175,12 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       const userSignal = init?.signal as AbortSignal | undefined;
       let result: Awaited<ReturnType<Call>>;
       for (;;) {
-        delete seen.answer;
+        state.answer = undefined;
         try {
-          result = await call(path, { ...init, ...filled, middleware: [...(init?.middleware ?? []), watch] });
+          // openapi-fetch copies init keys that a Request lacks onto the Request it builds: that is how
+          // the transport finds this call's state without a per-call middleware (which would take
+          // openapi-fetch off its no-middleware fast path).
+          result = await call(path, { ...init, ...filled, [CALL]: state });
           break;
         } catch (error) {
           state.release?.();
@@ -187,7 +189,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
           const carried = (error as { context?: ImsCallContext } | null)?.context;
           if (carried && carried.path === path) carried.operationId = context.operationId;
           if (userSignal?.aborted) throw userSignal.reason;
-          const answered = seen.answer as Response | undefined;
+          const answered = state.answer as Response | undefined;
           if (!answered || answered.status >= 300) throw error;
           if (error instanceof SyntaxError) {
             // openapi-fetch parses 2xx bodies itself; a body that is not the JSON it claims surfaces here.

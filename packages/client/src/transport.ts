@@ -31,6 +31,8 @@ export interface CallState {
   release: (() => void) | undefined;
   /** The signal of the attempt whose body is streaming (aborted with the timeout's reason). */
   bodySignal: AbortSignal | undefined;
+  /** The answer handed back to openapi-fetch. */
+  answer: Response | undefined;
 }
 
 // Errors that prove the request never left this machine, so even a POST may be sent again.
@@ -135,6 +137,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
         // its timeout stays armed until the client has read it. Other answers are read here.
         streaming = sent.status < 300 && sent.body !== null;
         response = streaming ? sent : await buffered(sent);
+        state.answer = response;
       } catch (error) {
         if (userSignal.aborted) throw userSignal.reason;
         if (attemptCtl.signal.aborted) {

@@ -138,6 +138,20 @@ describe("connection failures", () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it("bodies cut short every time: maxAttempts in all, then an ImsNetworkError", async () => {
+    server.script(truncated(JSON.stringify({ images: [{ id: "a" }, { id: "b" }] })));
+    const error = await client({ retry: { maxAttempts: 3, baseDelayMs: 1 } }).GET("/v2/cloudimages").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsNetworkError);
+    expect((error as Error).message).toMatch(/body was cut short/);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("a POST whose answer's body is cut short is not sent again", async () => {
+    server.script(truncated(JSON.stringify({ job_id: "j1", padding: "x".repeat(200) })));
+    await expect(client().POST("/v2/cloudimages/action", { body })).rejects.toBeInstanceOf(ImsNetworkError);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("a complete 200 whose JSON is broken is an ImsInvalidResponseError", async () => {
     server.script(text(200, '{"images": [', { "content-type": "application/json", "x-request-id": "r-7" }));
     const error = await client().GET("/v2/cloudimages").catch((e: unknown) => e);
