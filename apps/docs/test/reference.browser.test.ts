@@ -75,7 +75,7 @@ describe("API reference", () => {
           if (!(await box.isVisible())) await page.keyboard.press("Control+k");
           return box.isVisible();
         },
-        { timeout: 30000, intervals: [250, 500, 1000] },
+        { timeout: 30000, interval: 500 },
       )
       .toBe(true);
     await box.fill("createImage");
