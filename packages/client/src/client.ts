@@ -1,6 +1,7 @@
 import createClient, { defaultPathSerializer, type Middleware } from "openapi-fetch";
 import { sign, signSync } from "@imsjs/signer";
 import { createAuthenticator } from "./auth.js";
+import { CallRequest } from "./call-request.js";
 import { checkCredentials, type ImsCredentials } from "./credentials.js";
 import { warnIfDeprecated } from "./deprecation.js";
 import { endpointForRegion, normalizeEndpoint } from "./endpoints.js";
@@ -144,10 +145,26 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       return defaultPathSerializer(pathname, params);
     },
   });
-  if (validation) raw.use(createValidationMiddleware(validation, log));
-  for (const m of options.middleware ?? []) raw.use(m);
+  // Mirrors openapi-fetch's own list (same use/eject rules): with none, no middleware reads the
+  // request, so openapi-fetch can be handed a CallRequest instead of a WHATWG Request.
+  const middleware: Middleware[] = [];
+  const use = (...ms: Middleware[]): void => {
+    for (const m of ms) {
+      raw.use(m);
+      if (m) middleware.push(m);
+    }
+  };
+  const eject = (...ms: Middleware[]): void => {
+    raw.eject(...ms);
+    for (const m of ms) {
+      const i = middleware.indexOf(m);
+      if (i !== -1) middleware.splice(i, 1);
+    }
+  };
+  if (validation) use(createValidationMiddleware(validation, log));
+  for (const m of options.middleware ?? []) use(m);
   if (log) {
-    raw.use({
+    use({
       async onRequest({ request, schemaPath }) {
         await warnIfDeprecated(log, request.method, schemaPath);
       },
@@ -173,6 +190,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       const params = init?.params as { path?: unknown } | undefined;
       const filled = path.includes("{project_id}") && !params?.path ? { params: { ...params, path: {} } } : {};
       const userSignal = init?.signal as AbortSignal | undefined;
+      const lite = middleware.length === 0 && !init?.middleware?.length && init?.Request === undefined ? { Request: CallRequest } : {};
       let result: Awaited<ReturnType<Call>>;
       for (;;) {
         state.answer = undefined;
@@ -180,7 +198,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
           // openapi-fetch copies init keys that a Request lacks onto the Request it builds: that is how
           // the transport finds this call's state without a per-call middleware (which would take
           // openapi-fetch off its no-middleware fast path).
-          result = await call(path, { ...init, ...filled, [CALL]: state });
+          result = await call(path, { ...lite, ...init, ...filled, [CALL]: state });
           break;
         } catch (error) {
           state.release?.();
@@ -229,7 +247,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       return result;
     };
 
-  const client: Record<string, unknown> = { use: raw.use, eject: raw.eject };
+  const client: Record<string, unknown> = { use, eject };
   for (const m of METHODS) client[m] = wrap(m, raw[m] as unknown as Call);
   const request = raw.request as unknown as (method: string, path: string, init?: Init) => ReturnType<Call>;
   client["request"] = (method: string, path: string, init?: Init) =>

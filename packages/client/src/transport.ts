@@ -1,4 +1,5 @@
 import type { Authenticator, OutgoingRequest } from "./auth.js";
+import type { CallRequest } from "./call-request.js";
 import { parseErrorBody, requestIdOf } from "./error-body.js";
 import { ImsNetworkError, ImsTimeoutError, type ImsCallContext } from "./errors.js";
 import { redactHeaders, type Log } from "./logger.js";
@@ -16,7 +17,7 @@ export interface TransportOptions {
   userAgent: string | undefined;
   log: Log | undefined;
   /** The call this request belongs to (registered by the client's per-call middleware). */
-  stateOf(request: Request): CallState;
+  stateOf(request: Request | CallRequest): CallState;
 }
 
 /**
@@ -39,6 +40,7 @@ export interface CallState {
 const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"]);
 const NULL_BODY = new Set([101, 204, 205, 304]);
 const SIGNATURE_EXPIRED = /signature expired|x-sdk-date|signing time|time skew|request (has )?expired/i;
+const utf8 = new TextEncoder();
 
 function causeCode(error: unknown): string | undefined {
   for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
@@ -96,19 +98,25 @@ export function createTransport(options: TransportOptions): FetchFunction {
   const send = (url: string, init: RequestInit): Promise<Response> =>
     options.fetch ? options.fetch(new Request(url, init)) : globalThis.fetch(url, init);
 
-  return async function transport(request: Request): Promise<Response> {
+  return async function transport(request: Request | CallRequest): Promise<Response> {
     const state = options.stateOf(request);
     const { context, deadline } = state;
     const method = request.method.toUpperCase();
-    const body = request.body === null ? null : new Uint8Array(await request.arrayBuffer());
-    const userSignal = request.signal;
+    const body =
+      request.body === null
+        ? null
+        : typeof request.body === "string"
+          ? utf8.encode(request.body)
+          : new Uint8Array(await (request as Request).arrayBuffer());
+    // A CallRequest carries the caller's signal, if any; a Request always has one.
+    const userSignal: AbortSignal | undefined = request.signal;
     const started = Date.now();
     const mayRepeat = isIdempotent(method) || retry.retryNonIdempotent;
     let refreshAuth = false;
     let resigned = false;
     for (;;) {
       const attempt = ++state.attempts;
-      if (userSignal.aborted) throw userSignal.reason;
+      if (userSignal?.aborted) throw userSignal.reason;
       // One controller per attempt, fed by the caller's signal and both timeouts: creating
       // AbortSignal.any() chains per request showed up in the benchmark's profile.
       const attemptCtl = new AbortController();
@@ -118,8 +126,8 @@ export function createTransport(options: TransportOptions): FetchFunction {
         () => attemptCtl.abort(new ImsTimeoutError(kind, kind === "total" ? options.totalTimeoutMs : options.attemptTimeoutMs, context)),
         Math.max(0, timeoutMs),
       );
-      const onUserAbort = (): void => attemptCtl.abort(userSignal.reason);
-      userSignal.addEventListener("abort", onUserAbort, { once: true });
+      const onUserAbort = (): void => attemptCtl.abort(userSignal?.reason);
+      userSignal?.addEventListener("abort", onUserAbort, { once: true });
       const signal = attemptCtl.signal;
       const headers = new Headers(request.headers);
       if (options.userAgent && !headers.has("user-agent")) headers.set("User-Agent", options.userAgent);
@@ -139,7 +147,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
         response = streaming ? sent : await buffered(sent);
         state.answer = response;
       } catch (error) {
-        if (userSignal.aborted) throw userSignal.reason;
+        if (userSignal?.aborted) throw userSignal.reason;
         if (attemptCtl.signal.aborted) {
           failure = attemptCtl.signal.reason as ImsTimeoutError;
           if ((failure as ImsTimeoutError).kind === "total") throw failure;
@@ -153,7 +161,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
       } finally {
         const release = (): void => {
           clearTimeout(attemptTimer);
-          userSignal.removeEventListener("abort", onUserAbort);
+          userSignal?.removeEventListener("abort", onUserAbort);
           state.release = undefined;
         };
         if (streaming) {

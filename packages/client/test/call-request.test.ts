@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import type { Middleware } from "openapi-fetch";
+import { CallRequest } from "../src/call-request.js";
+import { createImsClient } from "../src/index.js";
+
+const URL_ = "http://127.0.0.1:4010/v2/cloudimages/action";
+const json = (): Headers => new Headers({ "content-type": "application/json" });
+
+describe("CallRequest", () => {
+  it("is a plain record for a call without a body, carrying the caller's signal", () => {
+    const signal = new AbortController().signal;
+    const r = CallRequest("http://127.0.0.1:4010/v2/cloudimages?limit=1", { method: "get", headers: new Headers(), signal, redirect: "follow" });
+    expect(r).not.toBeInstanceOf(Request);
+    expect(r).toMatchObject({ method: "GET", body: null, signal, redirect: "follow", url: "http://127.0.0.1:4010/v2/cloudimages?limit=1" });
+  });
+
+  it("is a plain record for a JSON text body that has its Content-Type", () => {
+    const r = CallRequest(URL_, { method: "POST", headers: json(), body: '{"name":"web"}' });
+    expect(r).not.toBeInstanceOf(Request);
+    expect(r.body).toBe('{"name":"web"}');
+    expect(r.signal).toBeUndefined();
+  });
+
+  it("takes a real Request for bodies the platform fills in: no Content-Type, or not text", async () => {
+    const untyped = CallRequest(URL_, { method: "POST", headers: new Headers(), body: "plain" });
+    expect(untyped).toBeInstanceOf(Request);
+    expect(untyped.headers.get("content-type")).toBe("text/plain;charset=UTF-8");
+    const blob = CallRequest(URL_, { method: "POST", headers: new Headers(), body: new Blob(["x"], { type: "application/x-test" }) });
+    expect(blob).toBeInstanceOf(Request);
+    expect(await (blob as Request).text()).toBe("x");
+  });
+
+  it("throws the platform's own errors: a body on GET, a URL that does not parse", () => {
+    expect(() => CallRequest(URL_, { method: "GET", headers: json(), body: "{}" })).toThrow(TypeError);
+    expect(() => CallRequest("not a url", { method: "GET", headers: new Headers() })).toThrow(TypeError);
+  });
+});
+
+describe("client requests with and without middleware", () => {
+  async function send(middleware: Middleware[]) {
+    const seen: { method: string; url: string; headers: Record<string, string>; body: string }[] = [];
+    const fetch = async (req: Request): Promise<Response> => {
+      seen.push({ method: req.method, url: req.url, headers: Object.fromEntries(req.headers), body: await req.text() });
+      return new Response(JSON.stringify({ job_id: "j" }), { status: 200, headers: { "content-type": "application/json" } });
+    };
+    const client = createImsClient({ endpoint: "http://127.0.0.1:4010", credentials: { token: "t0k3n-value" }, fetch, middleware, userAgent: "ua" });
+    const { data } = await client.POST("/v2/cloudimages/action", { body: { name: "wéb", instance_id: "i-1" } });
+    expect(data?.job_id).toBe("j");
+    return seen;
+  }
+
+  it("sends the same bytes and headers whether openapi-fetch built a Request or not", async () => {
+    const requests: unknown[] = [];
+    const watcher: Middleware = {
+      onRequest({ request }) {
+        requests.push(request);
+      },
+    };
+    const withMiddleware = await send([watcher]);
+    const without = await send([]);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toBeInstanceOf(Request);
+    expect(without).toEqual(withMiddleware);
+    expect(without[0]?.body).toBe('{"name":"wéb","instance_id":"i-1"}');
+  });
+
+  it("middleware added later with use() sees a real Request, and none after eject()", async () => {
+    const fetch = async (): Promise<Response> => new Response("{}", { status: 200, headers: { "content-type": "application/json" } });
+    const client = createImsClient({ endpoint: "http://127.0.0.1:4010", fetch });
+    const requests: unknown[] = [];
+    const watcher: Middleware = {
+      onRequest({ request }) {
+        requests.push(request);
+      },
+    };
+    client.use(watcher);
+    await client.GET("/v2/cloudimages");
+    client.eject(watcher);
+    await client.GET("/v2/cloudimages");
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toBeInstanceOf(Request);
+  });
+
+  it("a body on GET fails as the platform's TypeError, before anything is sent", async () => {
+    let sent = 0;
+    const fetch = async (): Promise<Response> => {
+      sent++;
+      return new Response("{}", { status: 200 });
+    };
+    const client = createImsClient({ endpoint: "http://127.0.0.1:4010", fetch });
+    await expect(client.request("get", "/v2/cloudimages", { body: {} } as never)).rejects.toBeInstanceOf(TypeError);
+    expect(sent).toBe(0);
+  });
+});
