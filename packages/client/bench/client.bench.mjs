@@ -6,6 +6,10 @@
 // Two measures: requests/s (wall clock) and client CPU per request. On a shared machine the wall
 // clock swings with other load, so rounds are short, alternate, and are compared pairwise; CPU time
 // per request is the steadier figure of what the client itself costs.
+//
+// BENCH_BASELINE=<dir> adds a second client, imported from another build's dist/ (e.g. a copy made
+// before a change, placed where it resolves this package's dependencies, such as
+// node_modules/.baseline/), measured in the same rounds: before and after under the same load.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
@@ -42,6 +46,15 @@ async function clientCall() {
   if (data?.images.length !== 100) throw new Error("client: short page");
 }
 
+const baselineDir = process.env.BENCH_BASELINE;
+const baselineClient = baselineDir
+  ? (await import(new URL(`file://${baselineDir.replace(/\/?$/, "/")}index.js`).href)).createImsClient({ endpoint: base, projectId: PROJECT, credentials: creds, userAgent })
+  : undefined;
+async function baselineCall() {
+  const { data } = await baselineClient.GET("/v2/cloudimages", { params: { query: { limit: 100 } } });
+  if (data?.images.length !== 100) throw new Error("baseline: short page");
+}
+
 async function run(call, n) {
   let next = 0;
   const cpu = process.cpuUsage();
@@ -61,14 +74,18 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   await run(floorCall, 500);
   await run(clientCall, 500);
+  if (baselineClient) await run(baselineCall, 500);
   const floor = [];
   const ours = [];
+  const before = [];
   for (let r = 0; r < ROUNDS; r++) {
     // Alternate which goes first, so drift within a pair hits both alike.
     if (r % 2 === 0) {
       floor.push(await run(floorCall, REQUESTS));
       ours.push(await run(clientCall, REQUESTS));
+      if (baselineClient) before.push(await run(baselineCall, REQUESTS));
     } else {
+      if (baselineClient) before.push(await run(baselineCall, REQUESTS));
       ours.push(await run(clientCall, REQUESTS));
       floor.push(await run(floorCall, REQUESTS));
     }
@@ -83,6 +100,12 @@ try {
   console.log(`  client.GET (createImsClient):    ${fmt(median(ours.map((o) => o.rps)))}           ${fmt(median(ours.map((o) => o.cpuUs)))}`);
   console.log(`  client / floor, throughput:      ${rpsRatio.toFixed(3)}  (median of per-round ratios; target ≥ 0.85)`);
   console.log(`  client / floor, per CPU-second:  ${cpuRatio.toFixed(3)}`);
+  if (baselineClient) {
+    const beforeRatio = median(before.map((b, i) => b.rps / floor[i].rps));
+    console.log(`  baseline (${baselineDir}):`);
+    console.log(`    req/s ${fmt(median(before.map((b) => b.rps)))}, CPU µs/request ${fmt(median(before.map((b) => b.cpuUs)))}`);
+    console.log(`    baseline / floor, throughput: ${beforeRatio.toFixed(3)}; per CPU-second: ${(median(floor.map((f) => f.cpuUs)) / median(before.map((b) => b.cpuUs))).toFixed(3)}`);
+  }
 } finally {
   server.stdin.end();
   server.kill();
