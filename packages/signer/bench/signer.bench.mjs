@@ -4,11 +4,16 @@
 // Run on the built package: `pnpm --filter @imsjs/signer build && pnpm --filter @imsjs/signer bench`.
 import { createHash, createHmac, hash as oneShotHash } from "node:crypto";
 import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { sign, signSync } from "../dist/index.js";
 import { prepare, stringToSign } from "../dist/prepare.js";
 import { imsRequests, toOfficialRequest, toSignRequest } from "../test/support/ims-requests.mjs";
 
 const require = createRequire(import.meta.url);
+// BENCH_BASELINE=<another build's dist directory> adds its signSync as a contender, so a change is
+// measured against the code before it in the same process, on the same requests.
+const baseline = process.env.BENCH_BASELINE ? (await import(pathToFileURL(resolve(process.env.BENCH_BASELINE, "index.js")).href)).signSync : undefined;
 const { AKSKSigner } = require("@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js");
 
 const SET_SIZE = Number(process.env.BENCH_SET ?? 1000);
@@ -39,6 +44,7 @@ for (let i = 0; i < cases.length; i++) {
   const b = (await sign(request, credentials, options)).Authorization;
   const c = AKSKSigner.sign(official[i].request, official[i].credential).Authorization;
   const { canonical, p, sk } = floorInputs[i];
+  if (baseline && baseline(request, credentials, options).Authorization !== a) throw new Error(`case ${i}: baseline disagrees`);
   const d = createHmac("sha256", sk).update(stringToSign(p, sha256(canonical))).digest("hex");
   if (a !== b || a !== c || !a.endsWith(d)) throw new Error(`case ${i}: contenders disagree`);
 }
@@ -47,6 +53,11 @@ const contenders = {
   signSync: () => {
     for (const { request, credentials, options } of ours) signSync(request, credentials, options);
   },
+  ...(baseline && {
+    baseline: () => {
+      for (const { request, credentials, options } of ours) baseline(request, credentials, options);
+    },
+  }),
   sign: async () => {
     for (const { request, credentials, options } of ours) await sign(request, credentials, options);
   },
@@ -79,6 +90,7 @@ for (let round = 0; round <= ROUNDS; round++) {
 const fmt = (n) => Math.round(n).toLocaleString("en-US").padStart(10);
 console.log(`${cases.length} IMS requests × ${ROUNDS} rounds, Node ${process.version}, ${CLOCK} clock, best round`);
 for (const [name, rate] of Object.entries(best)) console.log(`${name.padEnd(10)} ${fmt(rate)} signatures/s`);
+if (baseline) console.log(`signSync / baseline ${(best.signSync / best.baseline).toFixed(2)} (signSync of ${process.env.BENCH_BASELINE})`);
 console.log(`signSync / floor    ${(best.signSync / best.floor).toFixed(2)} (target ≥ 0.80)`);
 console.log(`signSync / official ${(best.signSync / best.official).toFixed(2)} (target ≥ 4)`);
 console.log(`sign / official     ${(best.sign / best.official).toFixed(2)} (Web Crypto; in Node it is thread-pooled and async)`);

@@ -9,6 +9,7 @@ import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "./typ
 let node: typeof NodeCrypto | undefined;
 let sm3: boolean | undefined;
 const empty: Record<string, string> = {};
+const utf8 = new TextEncoder();
 
 // Tried, not looked up: Deno lists sm3 and hashes with it, but has no HMAC-SM3; Bun has neither.
 function hasSm3(c: typeof NodeCrypto): boolean {
@@ -22,6 +23,48 @@ function hasSm3(c: typeof NodeCrypto): boolean {
 /** node:crypto where the runtime has it (Node ≥ 20.16, Deno, Bun), else undefined. */
 export const nodeCrypto = (): typeof NodeCrypto | undefined =>
   (node ??= (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.("node:crypto") as typeof NodeCrypto);
+
+// HMAC (RFC 2104) as two one-shot hashes over the key's padded blocks, prepared once per key:
+// createHmac builds a stateful object per call and costs twice as much. Both hashes have 64-byte
+// blocks and 32-byte digests; a key longer than a block (never an SK in practice) takes createHmac.
+interface Pads {
+  /** Inner pad, then room for the message. */
+  inner: Uint8Array;
+  /** Outer pad, then the inner digest. */
+  outer: Uint8Array;
+}
+const pads = new Map<string, Pads | null>();
+
+function padsOf(key: string): Pads | null {
+  let p = pads.get(key);
+  if (p === undefined) {
+    const k = utf8.encode(key);
+    p = k.length > 64 ? null : { inner: new Uint8Array(256), outer: new Uint8Array(96) };
+    for (let i = 0; p && i < 64; i++) {
+      p.inner[i] = (k[i] ?? 0) ^ 0x36;
+      p.outer[i] = (k[i] ?? 0) ^ 0x5c;
+    }
+    // A client holds a key or two; the cap bounds memory if keys keep changing.
+    if (pads.size > 15) pads.clear();
+    pads.set(key, p);
+  }
+  return p;
+}
+
+function hmac(c: typeof NodeCrypto, alg: string, key: string, message: string): string {
+  const p = padsOf(key);
+  if (!p) return c.createHmac(alg, key).update(message).digest("hex");
+  // The string to sign is ASCII: one byte per character.
+  if (p.inner.length < 64 + message.length) {
+    const inner = new Uint8Array(64 + 2 * message.length);
+    inner.set(p.inner.subarray(0, 64));
+    p.inner = inner;
+  }
+  const n = utf8.encodeInto(message, p.inner.subarray(64)).written;
+  const digest = c.hash(alg, p.inner.subarray(0, 64 + n), "binary");
+  for (let i = 0; i < 32; i++) p.outer[64 + i] = digest.charCodeAt(i);
+  return c.hash(alg, p.outer, "hex");
+}
 
 /** The node:crypto half of signing; `sign()` uses it too, for SM3, which Web Crypto lacks. */
 export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
@@ -37,7 +80,7 @@ export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
   // Hash the bytes that travel: ISO-8859-1 header values are not UTF-8. For ASCII both agree, and
   // the one-shot hash is faster.
   const crHash = p.latin1 ? c.createHash(alg).update(canonical, "latin1").digest("hex") : hash(canonical);
-  return finish(p, ak, c.createHmac(alg, key).update(stringToSign(p, crHash)).digest("hex"));
+  return finish(p, ak, hmac(c, alg, key, stringToSign(p, crHash)));
 }
 
 /** Signs with node:crypto, synchronously (Node ≥ 20.16, Deno, Bun). Same result as `sign()`. */
