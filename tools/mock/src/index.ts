@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import { readFileSync, rmSync } from "node:fs";
 import { mkdtemp, rm, writeFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -52,7 +53,7 @@ process.once("exit", () => {
 
 function prismBin(): string {
   const pkgPath = require.resolve("@stoplight/prism-cli/package.json");
-  const pkg = JSON.parse(require("node:fs").readFileSync(pkgPath, "utf8")) as { bin: string | Record<string, string> };
+  const pkg = JSON.parse(readFileSync(pkgPath, "utf8")) as { bin: string | Record<string, string> };
   const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin["prism"];
   if (!bin) throw new MockStartError("@stoplight/prism-cli has no `prism` bin", []);
   return path.join(path.dirname(pkgPath), bin);
@@ -82,14 +83,49 @@ export async function defaultSpecPath(): Promise<string> {
   return require.resolve("@imsjs/openapi/openapi.json");
 }
 
+/** Prism in mock mode: answers every operation of the spec from its examples. */
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+  return launch("mock", [], options, options.errors !== false);
+}
+
+export interface ProxyOptions extends Omit<MockOptions, "errors"> {
+  /** Where Prism forwards every call, e.g. `https://ims.ap-southeast-1.myhuaweicloud.com`. */
+  upstream: string;
+  /** Answer 500 instead of passing on an upstream answer that violates the spec. Default false. */
+  errors?: boolean;
+}
+
+/**
+ * Prism in proxy mode: forwards every call to `upstream` and logs (through `onLog`) each request
+ * or response that violates the spec. Binds loopback only, like the mock.
+ */
+export async function startProxy(options: ProxyOptions): Promise<RunningMock> {
+  let upstream: URL;
+  try {
+    upstream = new URL(options.upstream);
+  } catch {
+    throw new MockStartError(`upstream must be an absolute http(s) URL, got "${options.upstream}"`, []);
+  }
+  if (upstream.protocol !== "http:" && upstream.protocol !== "https:") {
+    throw new MockStartError(`upstream must be an http(s) URL, got "${options.upstream}"`, []);
+  }
+  return launch("proxy", [upstream.href.replace(/\/$/, "")], options, options.errors === true);
+}
+
+const tmpDirs = new Set<string>();
+process.once("exit", () => {
+  for (const dir of tmpDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+async function launch(mode: "mock" | "proxy", extra: string[], options: MockOptions, errors: boolean): Promise<RunningMock> {
   const host = options.host ?? "127.0.0.1";
   if (!LOOPBACK.test(host)) throw new MockStartError(`host must be a loopback address, got "${host}"`, []);
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new MockStartError(`port must be an integer from 0 to 65535, got ${String(port)}`, []);
   }
-  const tmp = await mkdtemp(path.join(tmpdir(), "imsjs-mock-"));
+  const tmp = await mkdtemp(path.join(tmpdir(), `imsjs-${mode}-`));
+  tmpDirs.add(tmp);
   const specFile = path.join(tmp, "openapi.json");
   const source = JSON.parse(await readFile(options.spec ?? (await defaultSpecPath()), "utf8")) as Record<string, unknown>;
   await writeFile(specFile, JSON.stringify(mockableSpec(source)));
@@ -98,14 +134,15 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     "--require",
     path.join(here, "..", "src", "watchdog.cjs"),
     prismBin(),
-    "mock",
+    mode,
     specFile,
+    ...extra,
     "-h",
     host,
     "-p",
     String(port),
   ];
-  if (options.errors !== false) args.push("--errors");
+  if (errors) args.push("--errors");
   const child = spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, IMSJS_MOCK_PARENT_PID: String(process.pid), NO_COLOR: "1", FORCE_COLOR: "0" },
@@ -126,14 +163,18 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       }
       running.delete(child);
       await rm(tmp, { recursive: true, force: true });
+      tmpDirs.delete(tmp);
     }
   };
 
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => fail(`Prism did not start within ${options.readyTimeoutMs ?? 30000} ms`), options.readyTimeoutMs ?? 30000);
+    const timeoutMs = options.readyTimeoutMs ?? 30000;
+    const timer = setTimeout(() => fail(`Prism did not start within ${timeoutMs} ms`), timeoutMs);
+    let ready = false;
+    // Only before readiness: later lines (a request for a path named "fatal") must not stop it.
     function fail(message: string): void {
       clearTimeout(timer);
-      void stop().then(() => reject(new MockStartError(message, log)));
+      if (!ready) void stop().then(() => reject(new MockStartError(message, log)));
     }
     const onData = (chunk: Buffer): void => {
       for (const line of chunk.toString("utf8").split(/\r?\n/)) {
@@ -141,11 +182,12 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         log.push(line);
         if (log.length > 200) log.shift();
         options.onLog?.(line);
-        const ready = /Prism is listening on (http:\/\/\S+)/.exec(line);
-        if (ready?.[1]) {
+        const listening = /Prism is listening on (http:\/\/\S+)/.exec(line);
+        if (listening?.[1] && !ready) {
+          ready = true;
           clearTimeout(timer);
-          resolve(ready[1].replace(/\/$/, ""));
-        } else if (/fatal/i.test(line)) fail("Prism refused to start");
+          resolve(listening[1].replace(/\/$/, ""));
+        } else if (!ready && /fatal/i.test(line)) fail("Prism refused to start");
       }
     };
     child.stdout?.on("data", onData);

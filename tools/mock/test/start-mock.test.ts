@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { MockStartError, mockableSpec, startMock } from "../src/index.js";
+import { MockStartError, mockableSpec, startMock, startProxy } from "../src/index.js";
 
 function alive(pid: number): boolean {
   try {
@@ -75,6 +75,27 @@ describe("startMock", () => {
     // SIGKILL: no exit handler of the parent can run, only the watchdog inside Prism.
     parent.kill("SIGKILL");
     expect(await waitUntil(() => !alive(prismPid), 5000)).toBe(true);
+  });
+});
+
+describe("startProxy", () => {
+  it("forwards to a loopback upstream and stops cleanly", async () => {
+    const mock = await startMock();
+    const proxy = await startProxy({ upstream: mock.url });
+    try {
+      const res = await fetch(`${proxy.url}/v2/cloudimages`, { headers: { "X-Auth-Token": "t" } });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { images: unknown[] }).images.length).toBeGreaterThan(0);
+    } finally {
+      await proxy.stop();
+      await mock.stop();
+    }
+    expect(alive(proxy.pid)).toBe(false);
+  });
+
+  it("refuses an upstream that is not an http(s) URL", async () => {
+    await expect(startProxy({ upstream: "ftp://example" })).rejects.toBeInstanceOf(MockStartError);
+    await expect(startProxy({ upstream: "nowhere" })).rejects.toThrow(/absolute http\(s\) URL/);
   });
 });
 
