@@ -1,3 +1,5 @@
+import { ROUTES } from "./generated/routes.js";
+
 export interface OperationFacts {
   operationId: string;
   deprecated: boolean;
@@ -5,23 +7,24 @@ export interface OperationFacts {
   replacedBy: string | undefined;
 }
 
-let table: Promise<Map<string, OperationFacts>> | undefined;
+let table: Map<string, OperationFacts> | undefined;
 
-// The route table is only needed to name the operation in an error or a deprecation warning, so it
-// is loaded on first need: browser bundles get it as a separate chunk, off the happy path.
-function load(): Promise<Map<string, OperationFacts>> {
-  return (table ??= import("./generated/routes.js").then(({ ROUTES }) => {
-    const byRoute = new Map<string, OperationFacts>();
+// Built on first need (an error to name, a deprecation to report), not at import. The table is
+// imported statically: bundlers without code splitting (size-limit's esbuild run, IIFE builds)
+// inline a dynamic import anyway and add their module-loading helpers around it.
+function load(): Map<string, OperationFacts> {
+  if (!table) {
+    table = new Map();
     for (const [method, path, operationId, replacedBy] of ROUTES) {
-      byRoute.set(`${method} ${path}`, { operationId, deprecated: replacedBy !== undefined, replacedBy: replacedBy || undefined });
+      table.set(`${method} ${path}`, { operationId, deprecated: replacedBy !== undefined, replacedBy: replacedBy || undefined });
     }
-    return byRoute;
-  }));
+  }
+  return table;
 }
 
 /** The contract's facts about `METHOD /path/{template}`, if it is one of its operations. */
 export async function operationFor(method: string, pathTemplate: string): Promise<OperationFacts | undefined> {
-  return (await load()).get(`${method.toUpperCase()} ${pathTemplate}`);
+  return load().get(`${method.toUpperCase()} ${pathTemplate}`);
 }
 
 /** `operationId` of a route, for error contexts. */
