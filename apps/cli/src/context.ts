@@ -1,5 +1,6 @@
 import type { ImsClient, ImsLogger } from "@imsjs/client";
 import { UsageError } from "./errors.js";
+import { useOfflineGlobals } from "./http/offline.js";
 import { createTransport } from "./http/transport.js";
 import type { CliIO } from "./io.js";
 import { colorEnabled, painter, type Paint } from "./output/color.js";
@@ -53,6 +54,8 @@ export class Context {
       throw new UsageError("no credentials: pass --token, set IMS_TOKEN (or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK), or run `ims configure`", "--token");
     }
     const { createImsClient } = await import("@imsjs/client");
+    // openapi-fetch picks up `Request` when the client is made: the stand-ins must be in place first.
+    if (this.dryRun) useOfflineGlobals();
     const transport = createTransport({
       fetch: this.io.fetch ?? ((r) => fetch(r)),
       dryRun: this.dryRun,
