@@ -6,7 +6,8 @@ export const REDACTED = "[redacted]";
 export function redactHeaders(headers: Headers): [string, string][] {
   const out: [string, string][] = [];
   headers.forEach((value, name) => out.push([name, SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : value]));
-  return out.sort(([a], [b]) => a.localeCompare(b));
+  // Code-unit order, as Headers iterates: localeCompare would build an ICU collator (~5 ms of a dry run).
+  return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
