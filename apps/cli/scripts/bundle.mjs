@@ -7,6 +7,17 @@ import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+const lazyChildProcess = fileURLToPath(new URL("lazy-child-process.cjs", import.meta.url));
+
+/** Hands commander a child_process that loads on first use (see lazy-child-process.cjs). */
+const lazyChildProcessPlugin = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: lazyChildProcess } : undefined,
+    );
+  },
+};
 
 await build({
   absWorkingDir: root,
@@ -21,5 +32,6 @@ await build({
   // commander is CommonJS and calls require(); ESM output has none unless we make one.
   banner: { js: 'import { createRequire as __imsCreateRequire } from "node:module";\nconst require = __imsCreateRequire(import.meta.url);' },
   legalComments: "none",
+  plugins: [lazyChildProcessPlugin],
   logLevel: "warning",
 });
