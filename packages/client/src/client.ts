@@ -190,7 +190,11 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       const params = init?.params as { path?: unknown } | undefined;
       const filled = path.includes("{project_id}") && !params?.path ? { params: { ...params, path: {} } } : {};
       const userSignal = init?.signal as AbortSignal | undefined;
-      const lite = middleware.length === 0 && !init?.middleware?.length && init?.Request === undefined ? { Request: CallRequest } : {};
+      // A per-call fetch or Request replaces ours and would be handed the record: only without them.
+      const lite =
+        middleware.length === 0 && !init?.middleware?.length && init?.Request === undefined && init?.fetch === undefined
+          ? { Request: CallRequest }
+          : {};
       let result: Awaited<ReturnType<Call>>;
       for (;;) {
         state.answer = undefined;

@@ -81,6 +81,18 @@ describe("client requests with and without middleware", () => {
     expect(requests[0]).toBeInstanceOf(Request);
   });
 
+  it("a per-call fetch still receives a real Request", async () => {
+    const seen: unknown[] = [];
+    const perCall = async (req: Request): Promise<Response> => {
+      seen.push(req);
+      return new Response("{}", { status: 200, headers: { "content-type": "application/json" } });
+    };
+    const client = createImsClient({ endpoint: "http://127.0.0.1:4010" });
+    await client.GET("/v2/cloudimages", { fetch: perCall } as never);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeInstanceOf(Request);
+  });
+
   it("a body on GET fails as the platform's TypeError, before anything is sent", async () => {
     let sent = 0;
     const fetch = async (): Promise<Response> => {
