@@ -28,6 +28,7 @@ const after = (a: Pair, b: Pair): boolean => (a[0] !== b[0] ? a[0] > b[0] : deco
 
 /** Pairs sorted by key then value, as bytes; repeated keys and empty values kept; keys keep their case. */
 export function canonicalQuery(search: string): string {
+  if (!search) return "";
   const pairs: Pair[] = [];
   for (const part of search.slice(1).split("&")) {
     if (!part) continue;

@@ -6,10 +6,13 @@ import { wireUrl } from "./url.js";
 
 export const ALGORITHMS = ["SDK-HMAC-SHA256", "V11-HMAC-SHA256", "SDK-HMAC-SM3"] as const;
 const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
+// Printable ASCII and tab, which nearly every header value is: one test instead of the two below.
+const PLAIN = /^[\t\x20-\x7e]*$/;
 // What fetch accepts in a header value: no NUL, CR or LF and nothing above U+00FF.
 const BAD_VALUE = /[\0\r\n]|[^\0-\xff]/;
 // Header values travel one byte per character (ISO-8859-1); the rest of a canonical request is ASCII.
 const NON_ASCII = /[^\0-\x7f]/;
+const NO_OPTIONS: SignOptions = {};
 
 /** Everything but the crypto: the canonical request up to its payload hash, and the output headers. */
 export interface Prepared {
@@ -28,125 +31,123 @@ export interface Prepared {
   latin1: boolean;
 }
 
-// Validated name → lower case. Clients send the same few header names over and over.
-const lowerNames = new Map<string, string>();
-function lowerName(name: string): string {
-  let lower = lowerNames.get(name);
-  if (lower === undefined) {
-    // `__proto__` is a token, but assigning it to a record would set the prototype instead.
-    if (!TOKEN.test(name) || name === "__proto__") fail("headers", "names must be HTTP tokens");
-    if (lowerNames.size > 99) lowerNames.clear();
-    lowerNames.set(name, (lower = name.toLowerCase()));
+// Checked token → its wire form. Clients send the same few methods and header names over and over,
+// so each is checked once; the cap only bounds memory against endless distinct names.
+const names = new Map<unknown, string>();
+const methods = new Map<unknown, string>();
+function token(cache: Map<unknown, string>, s: unknown, field: string): string {
+  let wire = cache.get(s);
+  if (wire === undefined) {
+    // `__proto__` is a token, but as a header record key it would set the prototype instead.
+    if (typeof s !== "string" || !TOKEN.test(s) || (s === "__proto__" && cache === names)) fail(field, "must be HTTP tokens");
+    if (cache.size > 99) cache.clear();
+    // fetch upper-cases only these methods; any other goes on the wire exactly as given.
+    cache.set(s, (wire = cache === names ? (s as string).toLowerCase() : /^(delete|get|head|options|post|put)$/i.test(s as string) ? (s as string).toUpperCase() : (s as string)));
   }
-  return lower;
+  return wire;
 }
 
 /** Checks what ends up in a header; the AK and the token are header values too. */
 const headerValue = (value: unknown, field: string, empty?: boolean): string =>
-  typeof value === "string" && (empty || value) && !BAD_VALUE.test(value)
-    ? value
-    : fail(field, "must be a header-safe string" + (empty ? "" : ", not empty"));
+  typeof value === "string" && (empty || value) && (PLAIN.test(value) || !BAD_VALUE.test(value)) ? value : fail(field, "must be a header-safe string");
 
+// The last AK and token that passed (never equal to a first input): the same credentials sign again and again.
+let goodAk: unknown = NaN;
+let goodToken: unknown = NaN;
 let lastSecond = NaN;
 let lastStamp = "";
-/** `YYYYMMDDTHHmmssZ`, memoised per second: a busy client signs many requests in each. */
-function sdkDate(date: Date): string {
-  const second = Math.floor(date.getTime() / 1000);
-  if (second !== lastSecond) {
-    if (second !== second) fail("options.date", "must be a valid Date");
-    lastStamp = date.toISOString().slice(0, 19).replace(/[-:]/g, "") + "Z";
-    lastSecond = second;
-  }
-  return lastStamp;
-}
 
-const bytes = (body: unknown): string | Uint8Array =>
-  body == null
-    ? ""
-    : typeof body === "string" || body instanceof Uint8Array
-      ? body
-      : body instanceof ArrayBuffer
-        ? new Uint8Array(body)
-        : fail("body", "must be a string, Uint8Array, ArrayBuffer or null");
-
-export function prepare(request: SignRequest, credentials: Credentials, options: SignOptions = {}): Prepared {
-  headerValue(credentials?.ak, "credentials.ak");
+export function prepare(request: SignRequest, credentials: Credentials, options: SignOptions = NO_OPTIONS): Prepared {
+  const ak = credentials?.ak;
+  if (ak !== goodAk) goodAk = headerValue(ak, "credentials.ak");
   if (typeof credentials.sk !== "string" || !credentials.sk) fail("credentials.sk", "must be a non-empty string");
-  const token = credentials.securityToken;
-  if (token !== undefined) headerValue(token, "credentials.securityToken");
+  const token_ = credentials.securityToken;
+  if (token_ !== undefined && token_ !== goodToken) goodToken = headerValue(token_, "credentials.securityToken");
   const algorithm = options.algorithm ?? ALGORITHMS[0];
   if (!ALGORITHMS.includes(algorithm)) fail("options.algorithm", "must be one of " + ALGORITHMS);
-  let method = request.method;
-  if (typeof method !== "string" || !TOKEN.test(method)) fail("method", "must be an HTTP token");
-  // fetch upper-cases only these methods; any other goes on the wire exactly as given.
-  if (/^(delete|get|head|options|post|put)$/i.test(method)) method = method.toUpperCase();
+  const method = token(methods, request.method, "method");
   const url = wireUrl(request.url);
-  const body = bytes(request.body);
-  const date = sdkDate(options.date ?? new Date());
+  let body: unknown = request.body;
+  body =
+    body == null
+      ? ""
+      : typeof body === "string" || body instanceof Uint8Array
+        ? body
+        : body instanceof ArrayBuffer
+          ? new Uint8Array(body)
+          : fail("body", "must be a string, Uint8Array, ArrayBuffer or null");
+  // `YYYYMMDDTHHmmssZ`, memoised per second: a busy client signs many requests in each.
+  const time = options.date ?? new Date();
+  const second = Math.floor(time.getTime() / 1000);
+  if (second !== lastSecond) {
+    if (second !== second) fail("options.date", "must be a valid Date");
+    lastStamp = time.toISOString().slice(0, 19).replace(/[-:]/g, "") + "Z";
+    lastSecond = second;
+  }
+  const date = lastStamp;
   let scope = "";
   if (algorithm === ALGORITHMS[1]) {
-    for (const name of ["region", "service"] as const)
-      if (!/^[\w.-]+$/.test(options[name] ?? "")) fail("options." + name, "is required by " + algorithm);
+    for (const name of ["region", "service"] as const) if (!/^[\w.-]+$/.test(options[name] ?? "")) fail("options." + name, "is required by V11");
     scope = `${date.slice(0, 8)}/${options.region}/${options.service}`;
   }
 
-  // The signer owns these names: a stale or conflicting input copy is neither signed nor sent.
-  const owned = ["authorization", "x-sdk-date"];
-  if (token !== undefined) owned.push("x-security-token");
-  if (options.unsignedPayload) owned.push("x-sdk-content-sha256");
+  const unsigned = options.unsignedPayload;
   const headers = headerRecord();
-  let latin1 = token !== undefined && NON_ASCII.test(token);
-  // [lower-case name, value as fetch sends it (trimmed)]
-  const wire: [string, string][] = [];
+  let latin1 = token_ !== undefined && NON_ASCII.test(token_);
+  // Lower-case names and wire values, kept sorted by name as they come (insertion: a handful of
+  // entries, where Array#sort costs more), stable, so a name given twice keeps its order when
+  // joined below, as Headers joins it on the wire.
+  const lower: string[] = [];
+  const values: string[] = [];
+  const add = (name: string, value: string) => {
+    let j = lower.length;
+    for (; j && (lower[j - 1] as string) > name; j--) {
+      lower[j] = lower[j - 1] as string;
+      values[j] = values[j - 1] as string;
+    }
+    lower[j] = name;
+    values[j] = value;
+  };
   const take = (value: unknown, name: string) => {
-    const lower = lowerName(name);
-    const v = headerValue(value, "headers." + name, true);
-    if (owned.includes(lower)) return;
+    const low = token(names, name, "headers");
+    const plain = typeof value === "string" && PLAIN.test(value);
+    // The field name is built only to report a bad value.
+    const v = plain ? value : headerValue(value, "headers." + name, true);
+    // The signer owns these: a stale or conflicting input copy is neither signed nor sent.
+    if (low === "authorization" || low === "x-sdk-date" || (token_ !== undefined && low === "x-security-token") || (unsigned && low === "x-sdk-content-sha256")) return;
     headers[name] = v;
     // fetch trims spaces and tabs (HTTP whitespace) around a value before sending it.
     const c0 = v.charCodeAt(0);
     const cn = v.charCodeAt(v.length - 1);
-    wire.push([lower, c0 === 32 || c0 === 9 || cn === 32 || cn === 9 ? v.replace(/^[\t ]+|[\t ]+$/g, "") : v]);
-    latin1 ||= NON_ASCII.test(v);
+    add(low, c0 === 32 || c0 === 9 || cn === 32 || cn === 9 ? v.replace(/^[\t ]+|[\t ]+$/g, "") : v);
+    latin1 ||= !plain && NON_ASCII.test(v);
   };
   const input = request.headers;
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm).
   if (typeof input?.forEach === "function") (input as Headers).forEach(take);
   else if (input) for (const name of Object.keys(input)) take((input as Record<string, string>)[name], name);
-  const own = (name: string, value: string) => wire.push([name.toLowerCase(), (headers[name] = value)]);
-  if (token !== undefined) own("X-Security-Token", token);
-  if (options.unsignedPayload) own("X-Sdk-Content-Sha256", "UNSIGNED-PAYLOAD");
-  own("X-Sdk-Date", date);
-  if (!wire.some((e) => e[0] === "host")) wire.push(["host", url.host]);
-  // Insertion sort: a handful of entries, and stable, so a repeated name keeps its order when joined
-  // below, as Headers joins it on the wire. Array#sort costs more than the sorting on arrays this small.
-  for (let i = 1; i < wire.length; i++) {
-    const entry = wire[i] as [string, string];
-    let j = i;
-    for (; j > 0 && (wire[j - 1] as [string, string])[0] > entry[0]; j--) wire[j] = wire[j - 1] as [string, string];
-    wire[j] = entry;
-  }
+  if (token_ !== undefined) add("x-security-token", (headers["X-Security-Token"] = token_));
+  if (unsigned) add("x-sdk-content-sha256", (headers["X-Sdk-Content-Sha256"] = "UNSIGNED-PAYLOAD"));
+  add("x-sdk-date", (headers["X-Sdk-Date"] = date));
+  if (!lower.includes("host")) add("host", url.host);
 
   const chosen = options.signedHeaders?.map((n) => String(n).toLowerCase());
-  for (const name of chosen ?? []) if (!wire.some((e) => e[0] === name)) fail("options.signedHeaders", `names ${name}, absent from the request`);
-  // Built as an array and joined once: a string grown with += is a deep rope that node:crypto would
-  // flatten before hashing, which measured costlier than all of the canonicalisation above.
-  const lines = [method, canonicalUri(url.pathname), canonicalQuery(url.search)];
-  const signed: string[] = [];
+  for (const name of chosen ?? []) if (!lower.includes(name)) fail("options.signedHeaders", `names ${name}, absent from the request`);
+  // Grown with +=: node:crypto flattens the rope once when hashing, cheaper than Array#join.
+  let head = method + "\n" + canonicalUri(url.pathname) + "\n" + canonicalQuery(url.search) + "\n";
+  let signed = "";
   let payloadHash: string | undefined;
-  for (let i = 0; i < wire.length; i++) {
-    const name = (wire[i] as [string, string])[0];
-    if (i && name === (wire[i - 1] as [string, string])[0]) continue;
-    let joined = (wire[i] as [string, string])[1];
-    for (let j = i + 1; wire[j]?.[0] === name; j++) joined += ", " + (wire[j] as [string, string])[1];
+  for (let i = 0; i < lower.length; i++) {
+    const name = lower[i] as string;
+    if (name === lower[i - 1]) continue;
+    let joined = values[i] as string;
+    for (let j = i + 1; lower[j] === name; j++) joined += ", " + (values[j] as string);
     if (name === "x-sdk-content-sha256") payloadHash = joined;
     if (chosen ? name !== "x-sdk-date" && !chosen.includes(name) : name === "content-type" && /multipart\/form-data/i.test(joined)) continue;
-    lines.push(name + ":" + joined);
-    signed.push(name);
+    head += name + ":" + joined + "\n";
+    signed += (signed && ";") + name;
   }
-  const names = signed.join(";");
-  lines.push("", names, "");
-  return { algorithm, head: lines.join("\n"), signed: names, date, scope, payloadHash, body, headers, latin1 };
+  return { algorithm, head: head + "\n" + signed + "\n", signed, date, scope, payloadHash, body: body as string | Uint8Array, headers, latin1 };
 }
 
 export const stringToSign = (p: Prepared, canonicalRequestHash: string): string =>

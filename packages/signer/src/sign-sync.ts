@@ -24,54 +24,41 @@ function hasSm3(c: typeof NodeCrypto): boolean {
 export const nodeCrypto = (): typeof NodeCrypto | undefined =>
   (node ??= (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.("node:crypto") as typeof NodeCrypto);
 
-// HMAC (RFC 2104) as two one-shot hashes over the key's padded blocks, prepared once per key:
-// createHmac builds a stateful object per call and costs twice as much. Both hashes have 64-byte
-// blocks and 32-byte digests; a key longer than a block (never an SK in practice) takes createHmac.
-interface Pads {
-  /** Inner pad, then room for the message. */
-  inner: Uint8Array;
-  /** Outer pad, then the inner digest. */
-  outer: Uint8Array;
-}
-const pads = new Map<string, Pads | null>();
+// HMAC (RFC 2104) as two one-shot hashes over the key's pads, made once per key: createHmac builds
+// an object per call and costs twice as much. SHA-256 and SM3 both have 64-byte blocks and 32-byte
+// digests. A key longer than a block or a string to sign longer than the room left (neither seen
+// in practice) takes createHmac.
+const pads = new Map<string, Uint8Array[] | false>();
 
-function padsOf(key: string): Pads | null {
+function hmac(c: typeof NodeCrypto, alg: string, key: string, message: string): string {
   let p = pads.get(key);
   if (p === undefined) {
     const k = utf8.encode(key);
-    p = k.length > 64 ? null : { inner: new Uint8Array(256), outer: new Uint8Array(96) };
+    // [inner pad + room for the message, outer pad + room for the inner digest]
+    p = k.length < 65 && [new Uint8Array(320), new Uint8Array(96)];
     for (let i = 0; p && i < 64; i++) {
-      p.inner[i] = (k[i] ?? 0) ^ 0x36;
-      p.outer[i] = (k[i] ?? 0) ^ 0x5c;
+      (p[0] as Uint8Array)[i] = (k[i] ?? 0) ^ 0x36;
+      (p[1] as Uint8Array)[i] = (k[i] ?? 0) ^ 0x5c;
     }
     // A client holds a key or two; the cap bounds memory if keys keep changing.
     if (pads.size > 15) pads.clear();
     pads.set(key, p);
   }
-  return p;
-}
-
-function hmac(c: typeof NodeCrypto, alg: string, key: string, message: string): string {
-  const p = padsOf(key);
-  if (!p) return c.createHmac(alg, key).update(message).digest("hex");
-  // The string to sign is ASCII: one byte per character.
-  if (p.inner.length < 64 + message.length) {
-    const inner = new Uint8Array(64 + 2 * message.length);
-    inner.set(p.inner.subarray(0, 64));
-    p.inner = inner;
-  }
-  const n = utf8.encodeInto(message, p.inner.subarray(64)).written;
-  const digest = c.hash(alg, p.inner.subarray(0, 64 + n), "binary");
-  for (let i = 0; i < 32; i++) p.outer[64 + i] = digest.charCodeAt(i);
-  return c.hash(alg, p.outer, "hex");
+  const inner = p && (p[0] as Uint8Array);
+  const done = inner && utf8.encodeInto(message, inner.subarray(64));
+  if (!done || done.read < message.length) return c.createHmac(alg, key).update(message).digest("hex");
+  const digest = c.hash(alg, (inner as Uint8Array).subarray(0, 64 + done.written), "binary");
+  const outer = (p as Uint8Array[])[1] as Uint8Array;
+  for (let i = 0; i < 32; i++) outer[64 + i] = digest.charCodeAt(i);
+  return c.hash(alg, outer, "hex");
 }
 
 /** The node:crypto half of signing; `sign()` uses it too, for SM3, which Web Crypto lacks. */
 export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
   const c = nodeCrypto();
   const alg = p.algorithm === ALGORITHMS[2] ? "sm3" : "sha256";
-  if (alg === "sm3" && !(c && (sm3 ??= hasSm3(c)))) fail("options.algorithm", "SDK-HMAC-SM3 is not available in this runtime");
-  if (!c) return fail("runtime", "lacks node:crypto; use sign()");
+  if (alg === "sm3" && !(c && (sm3 ??= hasSm3(c)))) fail("options.algorithm", "SDK-HMAC-SM3 needs a runtime with SM3");
+  if (!c) return fail("runtime", "has no node:crypto; use sign()");
   const hash = (data: string | Uint8Array) => c.hash(alg, data, "hex");
   // Most requests (GET, DELETE) have no body: hash the empty one once per algorithm.
   const payload = p.payloadHash ?? (p.body.length ? hash(p.body) : (empty[alg] ??= hash("")));
