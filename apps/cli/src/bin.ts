@@ -4,4 +4,7 @@ import { run } from "./index.js";
 import { processIO } from "./io.js";
 
 allowOfflineGlobals();
-process.exitCode = await run(process.argv.slice(2), processIO());
+// No top-level await: the binary is bundled as CommonJS (see scripts/bundle.mjs).
+void run(process.argv.slice(2), processIO()).then((code) => {
+  process.exitCode = code;
+});
