@@ -1,10 +1,5 @@
 #!/usr/bin/env node
-import { allowOfflineGlobals } from "./http/offline.js";
-import { run } from "./index.js";
-import { processIO } from "./io.js";
+import { main } from "./main.js";
 
-allowOfflineGlobals();
-// No top-level await: the binary is bundled as CommonJS (see scripts/bundle.mjs).
-void run(process.argv.slice(2), processIO()).then((code) => {
-  process.exitCode = code;
-});
+// The published binary is dist/cli/ims.js (scripts/bundle.mjs), which calls the same main().
+void main(process.argv.slice(2));
