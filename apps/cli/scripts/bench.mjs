@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Cold start of `ims` against node's own start-up, measured in the same run (a benchmark, never a test).
 // Each sample is a fresh process; commands are interleaved so that machine noise hits them alike.
-// Usage: node scripts/bench.mjs [--runs N] [--json]
+// Usage: node scripts/bench.mjs [--runs N] [--json] [--baseline path/to/other/ims.js]
+// --baseline adds the same commands run from another build (e.g. a checkout of the previous commit),
+// so before and after are measured in one run.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +12,7 @@ import { fileURLToPath } from "node:url";
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf("--runs") + 1]) || 30;
+const baseline = args.includes("--baseline") ? args[args.indexOf("--baseline") + 1] : undefined;
 const bin = fileURLToPath(new URL("../dist/cli/ims.js", import.meta.url));
 const home = mkdtempSync(join(tmpdir(), "ims-bench-"));
 // No network is touched: --dry-run stops before sending, and the endpoint is a closed local port.
@@ -21,6 +24,12 @@ const cases = [
   { name: "node: first new Request()", argv: ["-e", "new Request('http://127.0.0.1/')"] },
   { name: "ims --help", argv: [bin, "--help"] },
   { name: "ims images list --dry-run", argv: [bin, "images", "list", "--dry-run"] },
+  ...(baseline
+    ? [
+        { name: "baseline: ims --help", argv: [baseline, "--help"] },
+        { name: "baseline: ims images list --dry-run", argv: [baseline, "images", "list", "--dry-run"] },
+      ]
+    : []),
 ];
 
 function once(argv) {
@@ -48,10 +57,10 @@ if (args.includes("--json")) {
   console.log(JSON.stringify({ runs, node: process.version, results: results.map((r) => ({ ...r, ratio: r.median / base })) }, null, 2));
 } else {
   console.log(`cold start, ${runs} runs each, Node ${process.version} (target: ims ≤ 2 × node -e 0)\n`);
-  console.log(`${"command".padEnd(30)}${"median".padStart(9)}${"mean ± sd".padStart(16)}${"min".padStart(9)}${"× node".padStart(9)}`);
+  console.log(`${"command".padEnd(38)}${"median".padStart(9)}${"mean ± sd".padStart(16)}${"min".padStart(9)}${"× node".padStart(9)}`);
   for (const r of results) {
     console.log(
-      `${r.name.padEnd(30)}${`${r.median.toFixed(1)} ms`.padStart(9)}${`${r.mean.toFixed(1)} ± ${r.sd.toFixed(1)}`.padStart(16)}${`${r.min.toFixed(1)}`.padStart(9)}${(r.median / base).toFixed(2).padStart(9)}`,
+      `${r.name.padEnd(38)}${`${r.median.toFixed(1)} ms`.padStart(9)}${`${r.mean.toFixed(1)} ± ${r.sd.toFixed(1)}`.padStart(16)}${`${r.min.toFixed(1)}`.padStart(9)}${(r.median / base).toFixed(2).padStart(9)}`,
     );
   }
 }
