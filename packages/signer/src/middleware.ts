@@ -18,6 +18,7 @@ export const createSignerMiddleware = (credentials: Credentials, options?: SignO
     const toSign = { method: request.method, url: request.url, headers: request.headers, body };
     // Same result either way; node:crypto is much faster than Node's thread-pooled Web Crypto.
     const headers = nodeCrypto() ? signSync(toSign, credentials, options) : await sign(toSign, credentials, options);
-    return new Request(request, body ? { headers, body } : { headers });
+    // A null body (GET, HEAD) is what the request already has.
+    return new Request(request, { headers, body });
   },
 });

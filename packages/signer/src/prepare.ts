@@ -64,7 +64,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   const token_ = credentials.securityToken;
   if (token_ !== undefined && token_ !== goodToken) goodToken = headerValue(token_, "credentials.securityToken");
   const algorithm = options.algorithm ?? ALGORITHMS[0];
-  if (!ALGORITHMS.includes(algorithm)) fail("options.algorithm", "must be one of " + ALGORITHMS);
+  if (!ALGORITHMS.includes(algorithm)) fail("options.algorithm", "is unsupported");
   const method = token(methods, request.method, "method");
   const url = wireUrl(request.url);
   let body: unknown = request.body;
@@ -75,7 +75,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
         ? body
         : body instanceof ArrayBuffer
           ? new Uint8Array(body)
-          : fail("body", "must be a string, Uint8Array, ArrayBuffer or null");
+          : fail("body", "has an unsupported type");
   // `YYYYMMDDTHHmmssZ`, memoised per second: a busy client signs many requests in each.
   const time = options.date ?? new Date();
   const second = Math.floor(time.getTime() / 1000);
@@ -132,7 +132,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   if (!lower.includes("host")) add("host", url.host);
 
   const chosen = options.signedHeaders?.map((n) => String(n).toLowerCase());
-  for (const name of chosen ?? []) if (!lower.includes(name)) fail("options.signedHeaders", `names ${name}, absent from the request`);
+  for (const name of chosen ?? []) if (!lower.includes(name)) fail("options.signedHeaders", `names ${name}, not in the request`);
   // Grown with +=: node:crypto flattens the rope once when hashing, cheaper than Array#join.
   let head = method + "\n" + canonicalUri(url.pathname) + "\n" + canonicalQuery(url.search) + "\n";
   let signed = "";

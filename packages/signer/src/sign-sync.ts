@@ -26,38 +26,38 @@ export const nodeCrypto = (): typeof NodeCrypto | undefined =>
 
 // HMAC (RFC 2104) as two one-shot hashes over the key's pads, made once per key: createHmac builds
 // an object per call and costs twice as much. SHA-256 and SM3 both have 64-byte blocks and 32-byte
-// digests. A key longer than a block or a string to sign longer than the room left (neither seen
-// in practice) takes createHmac.
-const pads = new Map<string, Uint8Array[] | false>();
+// digests. A key longer than a block or a string to sign longer than 256 bytes (neither seen in
+// practice) takes createHmac.
+// Per key, one buffer: outer pad, inner digest (64 + 32 bytes), inner pad, message (64 + 256).
+const pads = new Map<string, Uint8Array>();
 
 function hmac(c: typeof NodeCrypto, alg: string, key: string, message: string): string {
   let p = pads.get(key);
-  if (p === undefined) {
+  if (!p) {
     const k = utf8.encode(key);
-    // [inner pad + room for the message, outer pad + room for the inner digest]
-    p = k.length < 65 && [new Uint8Array(320), new Uint8Array(96)];
-    for (let i = 0; p && i < 64; i++) {
-      (p[0] as Uint8Array)[i] = (k[i] ?? 0) ^ 0x36;
-      (p[1] as Uint8Array)[i] = (k[i] ?? 0) ^ 0x5c;
+    if (k.length > 64) return c.createHmac(alg, key).update(message).digest("hex");
+    p = new Uint8Array(416);
+    for (let i = 0; i < 64; i++) {
+      p[i] = (k[i] ?? 0) ^ 0x5c;
+      p[96 + i] = (k[i] ?? 0) ^ 0x36;
     }
     // A client holds a key or two; the cap bounds memory if keys keep changing.
     if (pads.size > 15) pads.clear();
     pads.set(key, p);
   }
-  const inner = p && (p[0] as Uint8Array);
-  const done = inner && utf8.encodeInto(message, inner.subarray(64));
-  if (!done || done.read < message.length) return c.createHmac(alg, key).update(message).digest("hex");
-  const digest = c.hash(alg, (inner as Uint8Array).subarray(0, 64 + done.written), "binary");
-  const outer = (p as Uint8Array[])[1] as Uint8Array;
-  for (let i = 0; i < 32; i++) outer[64 + i] = digest.charCodeAt(i);
-  return c.hash(alg, outer, "hex");
+  // The string to sign is ASCII: one byte per character.
+  if (message.length > 256) return c.createHmac(alg, key).update(message).digest("hex");
+  utf8.encodeInto(message, p.subarray(160));
+  const digest = c.hash(alg, p.subarray(96, 160 + message.length), "binary");
+  for (let i = 0; i < 32; i++) p[64 + i] = digest.charCodeAt(i);
+  return c.hash(alg, p.subarray(0, 96), "hex");
 }
 
 /** The node:crypto half of signing; `sign()` uses it too, for SM3, which Web Crypto lacks. */
 export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
   const c = nodeCrypto();
   const alg = p.algorithm === ALGORITHMS[2] ? "sm3" : "sha256";
-  if (alg === "sm3" && !(c && (sm3 ??= hasSm3(c)))) fail("options.algorithm", "SDK-HMAC-SM3 needs a runtime with SM3");
+  if (alg === "sm3" && !(c && (sm3 ??= hasSm3(c)))) fail("options.algorithm", "is unsupported here (no SM3)");
   if (!c) return fail("runtime", "has no node:crypto; use sign()");
   const hash = (data: string | Uint8Array) => c.hash(alg, data, "hex");
   // Most requests (GET, DELETE) have no body: hash the empty one once per algorithm.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { canonicalQuery, canonicalUri } from "../src/encode.js";
 import { wireUrl } from "../src/url.js";
 
-// The fast paths (no `new URL` for already-normal strings, no recoding of already-canonical
+// The fast paths (WHATWG URL with a lone-surrogate guard, no recoding of already-canonical
 // components, insertion sorts) are checked here against plain reference implementations.
 let seed = 7;
 const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
