@@ -145,21 +145,12 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       return defaultPathSerializer(pathname, params);
     },
   });
-  // Mirrors openapi-fetch's own list (same use/eject rules): with none, no middleware reads the
-  // request, so openapi-fetch can be handed a CallRequest instead of a WHATWG Request.
-  const middleware: Middleware[] = [];
+  // Until some middleware is registered, none reads the request, so openapi-fetch can be handed a
+  // CallRequest instead of a WHATWG Request (registering is rare: it simply ends that for good).
+  let plain = true;
   const use = (...ms: Middleware[]): void => {
-    for (const m of ms) {
-      raw.use(m);
-      if (m) middleware.push(m);
-    }
-  };
-  const eject = (...ms: Middleware[]): void => {
-    raw.eject(...ms);
-    for (const m of ms) {
-      const i = middleware.indexOf(m);
-      if (i !== -1) middleware.splice(i, 1);
-    }
+    plain = false;
+    raw.use(...ms);
   };
   if (validation) use(createValidationMiddleware(validation, log));
   for (const m of options.middleware ?? []) use(m);
@@ -192,7 +183,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       const userSignal = init?.signal as AbortSignal | undefined;
       // A per-call fetch or Request replaces ours and would be handed the record: only without them.
       const lite =
-        middleware.length === 0 && !init?.middleware?.length && init?.Request === undefined && init?.fetch === undefined
+        plain && !init?.middleware?.length && init?.Request === undefined && init?.fetch === undefined
           ? { Request: CallRequest }
           : {};
       let result: Awaited<ReturnType<Call>>;
@@ -251,7 +242,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       return result;
     };
 
-  const client: Record<string, unknown> = { use, eject };
+  const client: Record<string, unknown> = { use, eject: raw.eject };
   for (const m of METHODS) client[m] = wrap(m, raw[m] as unknown as Call);
   const request = raw.request as unknown as (method: string, path: string, init?: Init) => ReturnType<Call>;
   client["request"] = (method: string, path: string, init?: Init) =>
