@@ -72,6 +72,12 @@ describe("checks are remembered only for what passed them", () => {
     }
   });
 
+  it("takes only a string or a URL as the URL, as the regex shortcut it replaced did", () => {
+    const credentials = { ak: "AK", sk: "sk" };
+    fails({ ...request, url: { toString: () => "https://ims.example.com/v2" } as unknown as string }, credentials, "url");
+    expect(canonicalOf({ ...request, url: new URL("https://ims.example.com/a%3Ab") }, credentials, { date }).canonicalRequest.split("\n")[1]).toBe("/a%3Ab/");
+  });
+
   it("treats values outside printable ASCII by the full rules", () => {
     const credentials = { ak: "AK", sk: "sk" };
     const headers = { "X-Tab": "a\tb", "X-Del": "a\x7fb", "X-Ctl": "a\x01b", "X-Name": "café" };
