@@ -5,7 +5,6 @@
 // (module.enableCompileCache is Node ≥ 22.1), and compiling the bundle was ~3 ms of every start.
 // A cache made by another Node version, or missing, is simply not used: V8 compiles as usual.
 "use strict";
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS file: require() is its import */
 const { readFileSync } = require("node:fs");
 const { createRequire, wrap } = require("node:module");
 const { join } = require("node:path");

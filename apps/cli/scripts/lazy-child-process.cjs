@@ -6,7 +6,6 @@ module.exports = new Proxy(
   {},
   {
     get(_, key) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS, standing in for commander's own require()
       real ??= require("node:child_process");
       return real[key];
     },

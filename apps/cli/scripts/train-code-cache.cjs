@@ -2,7 +2,6 @@
 // dry run in this process, then saves, for every bundle loaded, the code V8 compiled for it,
 // functions compiled on first call included. Run by scripts/bundle.mjs; sends nothing (dry run).
 "use strict";
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS file: require() is its import */
 const { writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 
