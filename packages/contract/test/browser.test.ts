@@ -1,30 +1,18 @@
 import { spawnSync } from "node:child_process";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
-import { chromium, type Browser } from "playwright-core";
+import { bundleForBrowser, launchChromium, serveFiles, type LoopbackServer } from "@imsjs/browser-testing";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-// Debian's chromium (apt), driven by playwright-core; no browser download.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const image = { id: "33ad552d-1149-471c-8190-ff6776174a00", name: "ims_test", status: "active" };
 
 describe("where code generation is forbidden", () => {
-  let server: Server | undefined;
+  let server: LoopbackServer | undefined;
   let browser: Browser | undefined;
   let origin = "";
 
   beforeAll(async () => {
-    const bundle = await build({
-      entryPoints: [fileURLToPath(new URL("../src/index.ts", import.meta.url))],
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-    });
-    const js = bundle.outputFiles[0]?.text ?? "";
+    const js = await bundleForBrowser(fileURLToPath(new URL("../src/index.ts", import.meta.url)));
     // The page does the work itself: code run through the DevTools protocol is exempt from CSP.
     const page = `
       const { validateResponse } = await import("/contract.js");
@@ -37,21 +25,18 @@ describe("where code generation is forbidden", () => {
         bad: validateResponse({ operationId: "listImages" }, { status: 200, body: { images: [{ ...image, status: 1 }] } }),
       };`;
     const html = `<!doctype html><script type="module" src="/page.js"></script>`;
-    server = createServer((req, res) => {
-      // No 'unsafe-eval': eval and new Function throw, as in edge runtimes.
-      const csp = { "content-security-policy": "default-src 'self'; script-src 'self'" };
-      if (req.url === "/contract.js") res.writeHead(200, { "content-type": "text/javascript", ...csp }).end(js);
-      else if (req.url === "/page.js") res.writeHead(200, { "content-type": "text/javascript", ...csp }).end(page);
-      else res.writeHead(200, { "content-type": "text/html", ...csp }).end(html);
-    });
-    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    // No 'unsafe-eval': eval and new Function throw, as in edge runtimes.
+    server = await serveFiles(
+      { "/contract.js": { type: "text/javascript", body: js }, "/page.js": { type: "text/javascript", body: page } },
+      { fallback: { type: "text/html", body: html }, headers: { "content-security-policy": "default-src 'self'; script-src 'self'" } },
+    );
+    origin = server.url;
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
   });
 
   it("validates in headless Chromium under a CSP without unsafe-eval", async () => {

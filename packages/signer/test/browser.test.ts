@@ -1,15 +1,10 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
-import { chromium, type Browser } from "playwright-core";
+import { bundleForBrowser, launchChromium, serveFiles, type LoopbackServer } from "@imsjs/browser-testing";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signSync, type Credentials, type SignOptions } from "../src/index.js";
 
-// Debian's chromium (apt), driven by playwright-core; no browser download. Web Crypto needs a
-// secure context, which http://127.0.0.1 is.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+// Web Crypto needs a secure context, which http://127.0.0.1 is.
 
 interface WireCase {
   method: string;
@@ -62,33 +57,22 @@ const CASES: WireCase[] = [
 ];
 
 describe("in headless Chromium (Web Crypto, the bundled package)", () => {
-  let server: Server | undefined;
+  let server: LoopbackServer | undefined;
   let browser: Browser | undefined;
   let origin = "";
 
   beforeAll(async () => {
-    const bundle = await build({
-      entryPoints: [fileURLToPath(new URL("../src/index.ts", import.meta.url))],
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-    });
-    const js = bundle.outputFiles[0]?.text ?? "";
+    const js = await bundleForBrowser(fileURLToPath(new URL("../src/index.ts", import.meta.url)));
     const html = `<!doctype html><script type="module">import * as signer from "/signer.js"; window.signer = signer;</script>`;
-    server = createServer((req, res) => {
-      if (req.url === "/signer.js") res.writeHead(200, { "content-type": "text/javascript" }).end(js);
-      else res.writeHead(200, { "content-type": "text/html" }).end(html);
-    });
-    await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+    server = await serveFiles({ "/signer.js": { type: "text/javascript", body: js } }, { fallback: { type: "text/html", body: html } });
+    origin = server.url;
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
     // Both are released even when launching or a test failed half-way.
     await browser?.close().catch(() => undefined);
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await server?.close();
   });
 
   it("signs exactly as Node's signSync does, and keeps the browser-only guarantees", async () => {

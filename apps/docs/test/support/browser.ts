@@ -1,22 +1,7 @@
-// Debian's Chromium driven by playwright-core (no browser download), with every request that
-// leaves 127.0.0.1 blocked and recorded.
-import { chromium, type Browser, type Page } from "playwright-core";
+// Pages on which every request that leaves 127.0.0.1 is blocked and recorded.
+import type { Browser, Page } from "playwright-core";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-}
+export { launchChromium as launch } from "@imsjs/browser-testing";
 
 export interface OutsideRequest {
   url: string;

@@ -1,0 +1,52 @@
+// Browser tests drive Debian's Chromium (apt, installed by tools/system-deps.sh) through
+// playwright-core, which never downloads a browser of its own.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { build } from "esbuild";
+import { chromium, type Browser } from "playwright-core";
+
+export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+// Without the background-networking flags Chromium keeps dialling Google's hosts, which this
+// machine's closed network refuses; --no-sandbox because tests run as root.
+const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+}
+
+/** One ES module with everything `entry` imports, for a page to load. */
+export async function bundleForBrowser(entry: string): Promise<string> {
+  const result = await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "browser", write: false });
+  return result.outputFiles[0]?.text ?? "";
+}
+
+export interface LoopbackServer {
+  /** `http://127.0.0.1:<port>`: a secure context, so Web Crypto works there. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface ServedFile {
+  type: string;
+  body: string;
+}
+
+/**
+ * Serves fixed files by path on 127.0.0.1; any other path gets `fallback` (usually the HTML page).
+ * `headers` go on every answer (e.g. a Content-Security-Policy).
+ */
+export async function serveFiles(
+  files: Record<string, ServedFile>,
+  options: { fallback: ServedFile; headers?: Record<string, string> },
+): Promise<LoopbackServer> {
+  const server = createServer((req, res) => {
+    const file = files[new URL(req.url ?? "/", "http://127.0.0.1").pathname] ?? options.fallback;
+    res.writeHead(200, { "content-type": file.type, ...options.headers }).end(file.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
