@@ -177,23 +177,25 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
         bodySignal: undefined,
         answer: undefined,
       };
+      const userSignal = init?.signal as AbortSignal | undefined;
+      // openapi-fetch copies init keys that a Request lacks onto the Request it builds: that is how
+      // the transport finds this call's state without a per-call middleware (which would take
+      // openapi-fetch off its no-middleware fast path). One spread into a literal: V8 copies that
+      // in one step, where several spreads into one object cost ~0.6 µs and leave a slow object
+      // for openapi-fetch to destructure. A per-call fetch or Request replaces ours and would be
+      // handed the CallRequest record: the record only without them.
+      const callInit: Init =
+        plain && !init?.middleware?.length && init?.Request === undefined && init?.fetch === undefined
+          ? { Request: CallRequest, ...init, [CALL]: state }
+          : { ...init, [CALL]: state };
       // openapi-fetch only fills templates when `params.path` exists; `{project_id}` may be all there is.
       const params = init?.params as { path?: unknown } | undefined;
-      const filled = path.includes("{project_id}") && !params?.path ? { params: { ...params, path: {} } } : {};
-      const userSignal = init?.signal as AbortSignal | undefined;
-      // A per-call fetch or Request replaces ours and would be handed the record: only without them.
-      const lite =
-        plain && !init?.middleware?.length && init?.Request === undefined && init?.fetch === undefined
-          ? { Request: CallRequest }
-          : {};
+      if (path.includes("{project_id}") && !params?.path) callInit["params"] = { ...params, path: {} };
       let result: Awaited<ReturnType<Call>>;
       for (;;) {
         state.answer = undefined;
         try {
-          // openapi-fetch copies init keys that a Request lacks onto the Request it builds: that is how
-          // the transport finds this call's state without a per-call middleware (which would take
-          // openapi-fetch off its no-middleware fast path).
-          result = await call(path, { ...lite, ...init, ...filled, [CALL]: state });
+          result = await call(path, callInit);
           break;
         } catch (error) {
           state.release?.();
