@@ -31,22 +31,19 @@ export interface ImsErrorDetails extends ImsCallContext {
 /** IMS (or the gateway in front of it) answered with a non-2xx status. */
 export class ImsError extends Error {
   override name = "ImsError";
-  readonly status: number;
-  readonly code: string | undefined;
-  readonly requestId: string | undefined;
-  readonly operationId: string | undefined;
-  readonly method: string;
-  readonly path: string;
-  readonly body: unknown;
+  declare readonly status: number;
+  declare readonly code: string | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly operationId: string | undefined;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly body: unknown;
   constructor(message: string, details: ImsErrorDetails) {
     super(message);
-    this.status = details.status;
-    this.code = details.code;
-    this.requestId = details.requestId;
-    this.operationId = details.operationId;
-    this.method = details.method;
-    this.path = details.path;
-    this.body = details.body;
+    // Only these fields, in this order (a context may carry more): declared, so no field
+    // initialisers are emitted before them.
+    const { status, code, requestId, operationId, method, path, body } = details;
+    Object.assign(this, { status, code, requestId, operationId, method, path, body });
   }
 }
 
