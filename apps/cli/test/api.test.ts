@@ -27,6 +27,41 @@ describe("ims api", () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ status: "SUCCESS" });
   });
 
+  it("uploads an image file byte for byte as application/octet-stream", async () => {
+    server = await fakeIms(() => ({ status: 204 }));
+    const file = join(tempHome(), "disk.qcow2");
+    const bytes = Buffer.from([0x51, 0x46, 0x49, 0xfb, 0x00, 0x00, 0x00, 0x03, 0xff, 0x7b, 0x22]);
+    writeFileSync(file, bytes);
+    const image = "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d";
+    const r = await ims(["api", "glanceUploadImageFile", "--param", `image_id=${image}`, "--data", `@${file}`], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(server.requests).toHaveLength(1);
+    const sent = server.requests[0]!;
+    expect(sent.method).toBe("PUT");
+    expect(sent.url.pathname).toBe(`/v2/images/${image}/file`);
+    expect(sent.headers["content-type"]).toBe("application/octet-stream");
+    expect(sent.raw.equals(bytes)).toBe(true);
+  });
+
+  it("--dry-run describes a binary body instead of printing it", async () => {
+    const file = join(tempHome(), "disk.qcow2");
+    writeFileSync(file, Buffer.alloc(1024, 0xfb));
+    const r = await ims(["api", "glanceUploadImageFile", "--param", "image_id=4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--data", `@${file}`, "--dry-run"], {
+      env: env("http://127.0.0.1:9"),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("<1024 bytes of application/octet-stream>");
+    expect(r.stdout).not.toContain("\ufffd");
+  });
+
+  it("takes a binary body only from a file", async () => {
+    server = await fakeIms(() => ({ status: 204 }));
+    const r = await ims(["api", "glanceUploadImageFile", "--param", "image_id=4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--data", "QFI"], { env: env(server.url) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/binary body: give it as @file/);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("checks the body against the contract before sending: exit 2, nothing sent", async () => {
     server = await fakeIms(() => ({ body: { job_id: JOB_ID } }));
     const file = join(tempHome(), "body.json");

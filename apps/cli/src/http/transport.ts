@@ -15,6 +15,10 @@ export interface TransportOptions {
 
 async function bodyText(message: Request | Response): Promise<string> {
   try {
+    // Binary bodies (an image file) are described, not dumped into the terminal.
+    if (message.headers.get("content-type")?.startsWith("application/octet-stream")) {
+      return `<${(await message.clone().arrayBuffer()).byteLength} bytes of application/octet-stream>`;
+    }
     return await message.clone().text();
   } catch {
     return "";

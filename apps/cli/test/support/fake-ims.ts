@@ -5,7 +5,9 @@ export interface Recorded {
   method: string;
   url: URL;
   headers: IncomingMessage["headers"];
+  /** Parsed when the request says it is JSON. */
   body: unknown;
+  raw: Buffer;
 }
 
 export interface Reply {
@@ -30,12 +32,14 @@ export async function fakeIms(reply: (req: Recorded, index: number) => Reply | P
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const text = Buffer.concat(chunks).toString("utf8");
+      const raw = Buffer.concat(chunks);
+      const text = /json/.test(req.headers["content-type"] ?? "application/json") ? raw.toString("utf8") : "";
       const recorded: Recorded = {
         method: req.method ?? "GET",
         url: new URL(req.url ?? "/", "http://127.0.0.1"),
         headers: req.headers,
         body: text ? (JSON.parse(text) as unknown) : undefined,
+        raw,
       };
       requests.push(recorded);
       void Promise.resolve(reply(recorded, requests.length - 1)).then((r) => {
