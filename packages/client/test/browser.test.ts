@@ -1,16 +1,14 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
-import { chromium, type Browser } from "playwright-core";
+import { bundleForBrowser, launchChromium } from "@imsjs/browser-testing";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signSync } from "@imsjs/signer";
 
 // The client bundled for the browser (esbuild, platform "browser": a Node built-in on the default
 // path would fail the build) and run in Debian's Chromium through playwright-core. Requests go to
 // the page's own origin, where this server records them and checks their AK/SK signature.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const creds = { ak: "HPUAEXAMPLEAK0000001", sk: "sk-browser-0123456789abcdefghijklmnopqr" };
 
 interface Seen {
@@ -41,17 +39,8 @@ describe("in headless Chromium", () => {
   }
 
   beforeAll(async () => {
-    const bundle = await build({
-      entryPoints: [fileURLToPath(new URL("../src/index.ts", import.meta.url))],
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      // Optional peer, loaded only with validateResponses.
-      external: ["@imsjs/contract"],
-      write: false,
-      logLevel: "silent",
-    });
-    const js = bundle.outputFiles[0]?.text ?? "";
+    // @imsjs/contract is an optional peer, loaded only with validateResponses.
+    const js = await bundleForBrowser(fileURLToPath(new URL("../src/index.ts", import.meta.url)), { external: ["@imsjs/contract"] });
     const html = `<!doctype html><script type="module">import * as ims from "/client.js"; window.ims = ims;</script>`;
     server = createServer((req, res) => {
       const chunks: Buffer[] = [];
@@ -72,7 +61,7 @@ describe("in headless Chromium", () => {
     });
     await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

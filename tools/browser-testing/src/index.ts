@@ -15,9 +15,20 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
 }
 
-/** One ES module with everything `entry` imports, for a page to load. */
-export async function bundleForBrowser(entry: string): Promise<string> {
-  const result = await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "browser", write: false });
+/**
+ * One ES module with everything `entry` imports, for a page to load. The browser platform makes a
+ * Node built-in on the way a build error, which is the point. `external` leaves optional peers out.
+ */
+export async function bundleForBrowser(entry: string, options: { external?: string[] } = {}): Promise<string> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    logLevel: "silent",
+    external: options.external ?? [],
+  });
   return result.outputFiles[0]?.text ?? "";
 }
 
