@@ -24,34 +24,54 @@ function hasSm3(c: typeof NodeCrypto): boolean {
 export const nodeCrypto = (): typeof NodeCrypto | undefined =>
   (node ??= (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.("node:crypto") as typeof NodeCrypto);
 
-// HMAC (RFC 2104) as two one-shot hashes over the key's pads, made once per key: createHmac builds
-// an object per call and costs twice as much. SHA-256 and SM3 both have 64-byte blocks and 32-byte
-// digests. A key longer than a block or a string to sign longer than 256 bytes (neither seen in
-// practice) takes createHmac.
-// Per key, one buffer: outer pad, inner digest (64 + 32 bytes), inner pad, message (64 + 256).
-const pads = new Map<string, Uint8Array>();
+// HMAC (RFC 2104) of the string to sign as two one-shot hashes over the key's pads, made once per
+// key: createHmac builds an object per call and costs twice as much. SHA-256 and SM3 both have
+// 64-byte blocks and 32-byte digests. A key longer than a block or a string to sign longer than 256
+// bytes (neither seen in practice) takes createHmac.
+// Per key, one buffer: outer pad, inner digest (64 + 32 bytes), inner pad, string to sign (64 + 256);
+// with views of its outer half and of its string to sign, and the string to sign's prefix (algorithm,
+// date, scope) last written there, which changes at most once a second.
+interface Pad {
+  b: Uint8Array;
+  outer: Uint8Array;
+  tail: Uint8Array;
+  prefix: string;
+}
+const pads = new Map<string, Pad>();
+// ASCII codes of the hex digits, to write a digest's hex form straight into the buffer.
+const HEX = utf8.encode("0123456789abcdef");
 
-function hmac(c: typeof NodeCrypto, alg: string, key: string, message: string): string {
+/** HMAC over `prefix` + the hex form of `digest` (a binary string), the string to sign. */
+function hmac(c: typeof NodeCrypto, alg: string, key: string, prefix: string, digest: string): string {
   let p = pads.get(key);
   if (!p) {
     const k = utf8.encode(key);
-    if (k.length > 64) return c.createHmac(alg, key).update(message).digest("hex");
-    p = new Uint8Array(416);
+    if (k.length > 64) return c.createHmac(alg, key).update(prefix + hexOf(digest)).digest("hex");
+    const b = new Uint8Array(416);
     for (let i = 0; i < 64; i++) {
-      p[i] = (k[i] ?? 0) ^ 0x5c;
-      p[96 + i] = (k[i] ?? 0) ^ 0x36;
+      b[i] = (k[i] ?? 0) ^ 0x5c;
+      b[96 + i] = (k[i] ?? 0) ^ 0x36;
     }
     // A client holds a key or two; the cap bounds memory if keys keep changing.
     if (pads.size > 15) pads.clear();
-    pads.set(key, p);
+    pads.set(key, (p = { b, outer: b.subarray(0, 96), tail: b.subarray(160), prefix: "" }));
   }
+  const n = prefix.length;
   // The string to sign is ASCII: one byte per character.
-  if (message.length > 256) return c.createHmac(alg, key).update(message).digest("hex");
-  utf8.encodeInto(message, p.subarray(160));
-  const digest = c.hash(alg, p.subarray(96, 160 + message.length), "binary");
-  for (let i = 0; i < 32; i++) p[64 + i] = digest.charCodeAt(i);
-  return c.hash(alg, p.subarray(0, 96), "hex");
+  if (n > 192) return c.createHmac(alg, key).update(prefix + hexOf(digest)).digest("hex");
+  const { b } = p;
+  if (p.prefix !== prefix) utf8.encodeInto((p.prefix = prefix), p.tail);
+  for (let i = 0, o = 160 + n; i < 32; i++, o += 2) {
+    const x = digest.charCodeAt(i);
+    b[o] = HEX[x >> 4] as number;
+    b[o + 1] = HEX[x & 15] as number;
+  }
+  const inner = c.hash(alg, b.subarray(96, 224 + n), "binary");
+  for (let i = 0; i < 32; i++) b[64 + i] = inner.charCodeAt(i);
+  return c.hash(alg, p.outer, "hex");
 }
+
+const hexOf = (binary: string): string => hex(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)).buffer);
 
 /** The node:crypto half of signing; `sign()` uses it too, for SM3, which Web Crypto lacks. */
 export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
@@ -66,8 +86,8 @@ export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
   const canonical = p.head + payload;
   // Hash the bytes that travel: ISO-8859-1 header values are not UTF-8. For ASCII both agree, and
   // the one-shot hash is faster.
-  const crHash = p.latin1 ? c.createHash(alg).update(canonical, "latin1").digest("hex") : hash(canonical);
-  return finish(p, ak, hmac(c, alg, key, stringToSign(p, crHash)));
+  const crDigest = p.latin1 ? c.createHash(alg).update(canonical, "latin1").digest("binary") : c.hash(alg, canonical, "binary");
+  return finish(p, ak, hmac(c, alg, key, stringToSign(p, ""), crDigest));
 }
 
 /** Signs with node:crypto, synchronously (Node ≥ 20.16, Deno, Bun). Same result as `sign()`. */

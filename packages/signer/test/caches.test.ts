@@ -39,6 +39,17 @@ describe("HMAC from precomputed key pads", () => {
     }
   });
 
+  it("signs at the edge of the pads' room and rewrites the string to sign's start when it changes", () => {
+    const credentials = { ak: "HPUAEXAMPLEAK0000001", sk: "sk-edge" };
+    // A V11 string to sign is 47 + region + 64 characters: 256 (the room left) at a 145-character region.
+    for (const length of [144, 145, 146, 145, 3, 144, 147, 145])
+      for (const service of ["ims", "evs"]) {
+        const options: SignOptions = { date, algorithm: "V11-HMAC-SHA256", region: "r".repeat(length), service };
+        expect(signature(signSync(request, credentials, options))).toBe(expected(request, credentials, options));
+      }
+    for (const when of [date, new Date(date.getTime() + 1000), date]) expect(signature(signSync(request, credentials, { date: when }))).toBe(expected(request, credentials, { date: when }));
+  });
+
   it("keeps signing correctly while more keys come and go than it keeps", () => {
     for (let round = 0; round < 2; round++)
       for (let i = 0; i < 40; i++) {
