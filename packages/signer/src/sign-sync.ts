@@ -31,36 +31,31 @@ export const nodeCrypto = (): typeof NodeCrypto | undefined =>
 // Per key, one buffer: outer pad, inner digest (64 + 32 bytes), inner pad, string to sign (64 + 256);
 // with views of its outer half and of its string to sign, and the string to sign's prefix (algorithm,
 // date, scope) last written there, which changes at most once a second.
-interface Pad {
-  b: Uint8Array;
-  outer: Uint8Array;
-  tail: Uint8Array;
-  prefix: string;
-}
-const pads = new Map<string, Pad>();
+const pads = new Map<string, [b: Uint8Array, outer: Uint8Array, tail: Uint8Array, prefix: string]>();
 // ASCII codes of the hex digits, to write a digest's hex form straight into the buffer.
 const HEX = utf8.encode("0123456789abcdef");
 
 /** HMAC over `prefix` + the hex form of `digest` (a binary string), the string to sign. */
 function hmac(c: typeof NodeCrypto, alg: string, key: string, prefix: string, digest: string): string {
   let p = pads.get(key);
+  const n = prefix.length;
+  // A known key needs no bytes: HEX only stands in for a short one.
+  const k = p ? HEX : utf8.encode(key);
+  // The string to sign is ASCII: one byte per character.
+  if (k.length > 64 || n > 192) return c.createHmac(alg, key).update(prefix + hex(Uint8Array.from(digest, (ch) => ch.charCodeAt(0)))).digest("hex");
   if (!p) {
-    const k = utf8.encode(key);
-    if (k.length > 64) return c.createHmac(alg, key).update(prefix + hexOf(digest)).digest("hex");
     const b = new Uint8Array(416);
+    // Past the key's end k[i] is undefined, which XOR reads as 0: the zero padding.
     for (let i = 0; i < 64; i++) {
-      b[i] = (k[i] ?? 0) ^ 0x5c;
-      b[96 + i] = (k[i] ?? 0) ^ 0x36;
+      b[i] = (k[i] as number) ^ 0x5c;
+      b[96 + i] = (k[i] as number) ^ 0x36;
     }
     // A client holds a key or two; the cap bounds memory if keys keep changing.
     if (pads.size > 15) pads.clear();
-    pads.set(key, (p = { b, outer: b.subarray(0, 96), tail: b.subarray(160), prefix: "" }));
+    pads.set(key, (p = [b, b.subarray(0, 96), b.subarray(160), ""]));
   }
-  const n = prefix.length;
-  // The string to sign is ASCII: one byte per character.
-  if (n > 192) return c.createHmac(alg, key).update(prefix + hexOf(digest)).digest("hex");
-  const { b } = p;
-  if (p.prefix !== prefix) utf8.encodeInto((p.prefix = prefix), p.tail);
+  const b = p[0];
+  if (p[3] !== prefix) utf8.encodeInto((p[3] = prefix), p[2]);
   for (let i = 0, o = 160 + n; i < 32; i++, o += 2) {
     const x = digest.charCodeAt(i);
     b[o] = HEX[x >> 4] as number;
@@ -68,10 +63,8 @@ function hmac(c: typeof NodeCrypto, alg: string, key: string, prefix: string, di
   }
   const inner = c.hash(alg, b.subarray(96, 224 + n), "binary");
   for (let i = 0; i < 32; i++) b[64 + i] = inner.charCodeAt(i);
-  return c.hash(alg, p.outer, "hex");
+  return c.hash(alg, p[1], "hex");
 }
-
-const hexOf = (binary: string): string => hex(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)).buffer);
 
 /** The node:crypto half of signing; `sign()` uses it too, for SM3, which Web Crypto lacks. */
 export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
