@@ -6,10 +6,23 @@ export interface WireUrl {
   search: string;
 }
 
-/** Host, path and query exactly as fetch sends them: WHATWG URL's. */
+// An already-normal URL, which WHATWG URL parsing leaves as it is: lower-case http(s); a lower-case
+// host name with no punycode label whose last label starts with a letter (else it may be read as an
+// IPv4 number); a port that is not 80 or 443 (maybe default) and has no leading zero; then a path
+// with no segment starting with a dot (also spelt %2e: dot segments are resolved away) and a query,
+// both made only of characters that parsing keeps.
+const NORMAL = /^https?:\/\/((?![^/]*xn--)(?:[a-z\d-]+\.)*[a-z][a-z\d-]*(?::(?!80\b|443\b)[1-9]\d{0,3})?)((?:\/(?!\.|%2[eE])[!$-.0-;=@-[\]_a-z|~]*)*)(\?[!$-&(-;=?-~]+)?$/;
+
+/**
+ * Host, path and query exactly as fetch sends them: WHATWG URL's. The usual already-normal string
+ * is only matched: a full parse costs about as much as the whole canonicalisation of its path and query.
+ */
 export function wireUrl(url: string | URL): WireUrl {
   if (url instanceof URL) return url;
   if (typeof url !== "string") fail("url", "must be an absolute URL");
+  const m = NORMAL.exec(url);
+  // An empty query ("?" alone, which URL#search reads as "") takes the parse.
+  if (m) return { host: m[1] as string, pathname: m[2] || "/", search: m[3] ?? "" };
   // URL parsing would turn a lone surrogate into U+FFFD, and we would sign a path we do not send.
   if (!(url as unknown as { isWellFormed(): boolean }).isWellFormed()) fail("url", "has a lone surrogate");
   try {
