@@ -11,7 +11,7 @@ export interface WireUrl {
 // IPv4 number); a port that is not 80 or 443 (maybe default) and has no leading zero; then a path
 // with no segment starting with a dot (also spelt %2e: dot segments are resolved away) and a query,
 // both made only of characters that parsing keeps.
-const NORMAL = /^https?:\/\/((?![^/]*xn--)(?:[a-z\d-]+\.)*[a-z][a-z\d-]*(?::(?!80\b|443\b)[1-9]\d{0,3})?)((?:\/(?!\.|%2[eE])[!$-.0-;=@-[\]_a-z|~]*)*)(\?[!$-&(-;=?-~]+)?$/;
+const NORMAL = /^https?:\/\/((?:(?!xn--)[a-z\d-]+\.)*(?!xn--)[a-z][a-z\d-]*(?::(?!80\b|443\b)[1-9]\d{0,3})?)((?:\/(?!\.|%2[eE])[!$-.0-;=@-[\]_a-z|~]*)*)(\?[!$-&(-;=?-~]+)?$/;
 
 /**
  * Host, path and query exactly as fetch sends them: WHATWG URL's. The usual already-normal string
