@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
+import * as browser from "../src/browser/index.js";
 import { createSignerMiddleware, sign, SignerError, signSync, type Credentials, type SignOptions, type SignRequest } from "../src/index.js";
 
 const SK = "SUPER-SECRET-SK-4d9f1c";
@@ -50,7 +51,10 @@ describe("bad input", () => {
       }
     })();
     const asyncError = await sign(request, credentials as Credentials, options).catch((e: unknown) => e);
-    for (const error of [syncError, asyncError]) {
+    const browserError = await browser.sign(request, credentials as Credentials, options).catch((e: unknown) => e);
+    // Same class and message from the browser entry's own checks.
+    expect(browserError).toEqual(asyncError);
+    for (const error of [syncError, asyncError, browserError]) {
       expect(error).toBeInstanceOf(SignerError);
       expect(error).toMatchObject({ name: "SignerError", code, field });
       expect((error as Error).message.startsWith(field + " ")).toBe(true);
@@ -63,7 +67,7 @@ describe("secrets", () => {
   const date = new Date(Date.UTC(2026, 10, 27, 9, 15, 0));
 
   it("sends the security token but hides it from JSON.stringify and util.inspect", async () => {
-    for (const headers of [signSync(get, good, { date }), await sign(get, good, { date })]) {
+    for (const headers of [signSync(get, good, { date }), await sign(get, good, { date }), await browser.sign(get, good, { date })]) {
       expect(new Headers(headers).get("x-security-token")).toBe(TOKEN);
       expect(Object.keys(headers)).toEqual(["X-Security-Token", "X-Sdk-Date", "Authorization"]);
       expect(JSON.stringify(headers)).toContain('"X-Security-Token":"[REDACTED]"');
@@ -81,5 +85,6 @@ describe("secrets", () => {
 
   it("keeps the credentials out of the middleware object", () => {
     expect(leaks(createSignerMiddleware(good))).toBe(false);
+    expect(leaks(browser.createSignerMiddleware(good))).toBe(false);
   });
 });

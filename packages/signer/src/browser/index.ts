@@ -1,0 +1,28 @@
+// The entry bundlers pick for browsers and Workers (the `browser` export condition): the same API
+// without node:crypto. signSync and SM3 need OpenSSL, which these runtimes lack, so they throw
+// UNSUPPORTED_RUNTIME / UNSUPPORTED_ALGORITHM here, exactly as the main entry does without node:crypto.
+import { fail } from "../errors.js";
+import { signerMiddleware, type SignerMiddleware } from "../middleware-core.js";
+import { ALGORITHMS } from "../prepare.js";
+import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "../types.js";
+import { webSign } from "../web-sign.js";
+import { prepare } from "./prepare.js";
+
+export { SignerError, type SignerErrorCode } from "../errors.js";
+export type { Algorithm, Credentials, SignOptions, SignRequest, SignedHeaders } from "../types.js";
+export type { SignerMiddleware };
+
+/** Signs with Web Crypto. */
+export async function sign(request: SignRequest, credentials: Credentials, options?: SignOptions): Promise<SignedHeaders> {
+  const p = prepare(request, credentials, options);
+  if (p.algorithm === ALGORITHMS[2]) fail("options.algorithm", "is unsupported here (no SM3)");
+  return webSign(p, credentials);
+}
+
+/** Needs node:crypto, which browsers and Workers lack: always throws `UNSUPPORTED_RUNTIME` here. */
+export const signSync: (request: SignRequest, credentials: Credentials, options?: SignOptions) => SignedHeaders = () =>
+  fail("runtime", "has no node:crypto; use sign()");
+
+/** openapi-fetch middleware that signs each request as sent, with `sign`. */
+export const createSignerMiddleware = (credentials: Credentials, options?: SignOptions): SignerMiddleware =>
+  signerMiddleware(sign, credentials, options);
