@@ -31,7 +31,7 @@ export const nodeCrypto = (): typeof NodeCrypto | undefined =>
 // Per key, one buffer: outer pad, inner digest (64 + 32 bytes), inner pad, string to sign (64 + 256);
 // with views of its outer half and of its string to sign, and the string to sign's prefix (algorithm,
 // date, scope) last written there, which changes at most once a second.
-const pads = new Map<string, [b: Uint8Array, outer: Uint8Array, tail: Uint8Array, prefix: string]>();
+const pads = new Map<string, [b: Uint8Array, outer: Uint8Array, tail: Uint8Array, prefix: string, inner: Uint8Array]>();
 // ASCII codes of the hex digits, to write a digest's hex form straight into the buffer.
 const HEX = utf8.encode("0123456789abcdef");
 
@@ -52,19 +52,27 @@ function hmac(c: typeof NodeCrypto, alg: string, key: string, prefix: string, di
     }
     // A client holds a key or two; the cap bounds memory if keys keep changing.
     if (pads.size > 15) pads.clear();
-    pads.set(key, (p = [b, b.subarray(0, 96), b.subarray(160), ""]));
+    pads.set(key, (p = [b, b.subarray(0, 96), b.subarray(160), "", b]));
   }
   const b = p[0];
-  if (p[3] !== prefix) utf8.encodeInto((p[3] = prefix), p[2]);
+  // The inner pad and string to sign: a view made again only when the prefix changes.
+  if (p[3] !== prefix) {
+    utf8.encodeInto((p[3] = prefix), p[2]);
+    p[4] = b.subarray(96, 224 + n);
+  }
   for (let i = 0, o = 160 + n; i < 32; i++, o += 2) {
     const x = digest.charCodeAt(i);
     b[o] = HEX[x >> 4] as number;
     b[o + 1] = HEX[x & 15] as number;
   }
-  const inner = c.hash(alg, b.subarray(96, 224 + n), "binary");
+  const inner = c.hash(alg, p[4], "binary");
   for (let i = 0; i < 32; i++) b[64 + i] = inner.charCodeAt(i);
   return c.hash(alg, p[1], "hex");
 }
+
+// The string to sign's prefix (algorithm, date, scope) changes at most once a second: kept as one
+// string, which hmac then compares by identity, not by content.
+let prefix: [date: string, algorithm: string, scope: string, prefix: string] = ["", "", "", ""];
 
 /** The node:crypto half of signing; `sign()` uses it too, for SM3, which Web Crypto lacks. */
 export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
@@ -80,7 +88,8 @@ export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
   // Hash the bytes that travel: ISO-8859-1 header values are not UTF-8. For ASCII both agree, and
   // the one-shot hash is faster.
   const crDigest = p.latin1 ? c.createHash(alg).update(canonical, "latin1").digest("binary") : c.hash(alg, canonical, "binary");
-  return finish(p, ak, hmac(c, alg, key, stringToSign(p, ""), crDigest));
+  if (p.date !== prefix[0] || p.algorithm !== prefix[1] || p.scope !== prefix[2]) prefix = [p.date, p.algorithm, p.scope, stringToSign(p, "")];
+  return finish(p, ak, hmac(c, alg, key, prefix[3], crDigest));
 }
 
 /** Signs with node:crypto, synchronously (Node ≥ 20.16, Deno, Bun). Same result as `sign()`. */

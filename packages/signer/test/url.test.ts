@@ -53,7 +53,7 @@ const referenceQuery = (search: string) =>
 // Heavy but not timed: the timeout only keeps a loaded CI machine from failing it.
 describe("fast paths agree with the reference behaviour", { timeout: 60_000 }, () => {
   it("wireUrl gives WHATWG URL's host, path and query for 20,000 random URLs", () => {
-    const origins = ["https://ims.example.com", "http://127.0.0.1:4010", "https://IMS.Example.com", "https://ims.example.com:443", "http://h:80", "HTTPS://h", "https://u:p@h", "https://h:08443", "https://[::1]:8443", "https://ims.ap-southeast-1.myhuaweicloud.com", "http://10.32.7.15:8443", "https://h:8080", "http://h:443", "https://h:80", "https://h:0", "https://h:65536", "https://xn--abc.example", "https://xn--ls8h.example", "https://0x7f.1", "https://1.2.3", "https://a.b.123", "https://010.1.1.1", "https://256.1.1.1", "https://a..b", "https://h.", "https://h_x.example", "https://-a-.b-"];
+    const origins = ["https://ims.example.com", "http://127.0.0.1:4010", "https://IMS.Example.com", "https://ims.example.com:443", "http://h:80", "HTTPS://h", "https://u:p@h", "https://h:08443", "https://[::1]:8443", "https://ims.ap-southeast-1.myhuaweicloud.com", "http://10.32.7.15:8443", "https://h:8080", "http://h:443", "https://h:80", "https://h:0", "https://h:65536", "https://xn--abc.example", "https://xn--ls8h.example", "https://0x7f.1", "https://1.2.3", "https://a.b.123", "https://010.1.1.1", "https://256.1.1.1", "https://a..b", "https://h.", "https://h_x.example", "https://-a-.b-", "https://XN--ls8h.example", "https://Xn--abc.Example", "https://a.XN--ls8h", "https://IMS.EXAMPLE.COM:9443", "http://192.168.0.1:80", "https://255.255.255.255", "https://0.0.0.0:8443", "https://1.2.3.04", "https://1.2.3.4.", "https://1.2.3.4.example", "https://1.2.3.4a", "https://00.1.1.1", "https://1.2.3.256", "https://1.2.3.4.5", "https://249.250.199.100:65535"];
     const wrong: string[] = [];
     for (let i = 0; i < 20_000; i++) {
       const url = pick(origins) + pick(["", "/", "?"]) + randomText(12);
@@ -82,4 +82,18 @@ describe("fast paths agree with the reference behaviour", { timeout: 60_000 }, (
     }
     expect(wrong).toEqual([]);
   });
+
+  // These shapes skip the parse (the result is not a URL) and still give exactly what URL parsing gives.
+  it.each(["https://10.32.7.15:8443", "http://127.0.0.1:4010", "https://255.255.255.255", "http://0.0.0.0", "https://199.249.250.9", "https://IMS.Example.Internal:9443", "HTTPS://Ims.AP-Southeast-1.MyHuaweiCloud.COM", "https://a.Xn-b.c"])(
+    "matches without a parse and agrees with URL for %s",
+    (origin) => {
+      for (const rest of ["", "/", "/v2/images/a%3Ab", "/v1/cloudimages?limit=5&name=%E9%95%9C", "?a=1"]) {
+        const url = origin + rest;
+        const got = wireUrl(url);
+        const expected = new URL(url);
+        expect(got).not.toBeInstanceOf(URL);
+        expect([got.host, got.pathname, got.search]).toEqual([expected.host, expected.pathname, expected.search]);
+      }
+    },
+  );
 });
