@@ -1,4 +1,6 @@
-import type { CheckedCredentials } from "./credentials.js";
+import { headerSafe, type ImsCredentials, type TokenProvider } from "./credentials.js";
+import { parseErrorBody } from "./error-body.js";
+import { ImsConfigError } from "./errors.js";
 
 /** One attempt's request before it is sent: auth may add headers, never change the body. */
 export interface OutgoingRequest {
@@ -16,52 +18,73 @@ export type SignFunction = (
 ) => Record<string, string> | Promise<Record<string, string>>;
 
 export interface Authenticator {
-  readonly kind: CheckedCredentials["kind"];
   /** Adds the credentials to one attempt; `refresh` asks a token provider for a new token. */
   apply(request: OutgoingRequest, refresh: boolean): Promise<void>;
+  /** Why a 401 deserves one more attempt with fresh credentials (a log line), or undefined. */
+  renew(response: Response): Promise<string | undefined>;
   /** Values that must never be logged. */
   secrets(): readonly string[];
 }
 
-export function createAuthenticator(credentials: CheckedCredentials, options: { projectId: string | undefined; sign: SignFunction }): Authenticator {
-  switch (credentials.kind) {
-    case "token": {
-      const { token } = credentials;
-      return {
-        kind: "token",
-        async apply(request) {
-          request.headers.set("X-Auth-Token", token);
-        },
-        secrets: () => [token],
-      };
-    }
-    case "provider": {
-      const { provider } = credentials;
-      let last: string | undefined;
-      return {
-        kind: "provider",
-        async apply(request, refresh) {
-          last = await provider.getToken({ forceRefresh: refresh, signal: request.signal });
-          request.headers.set("X-Auth-Token", last);
-        },
-        secrets: () => (last ? [last] : []),
-      };
-    }
-    case "aksk": {
-      const { ak, sk, securityToken } = credentials;
-      const { projectId, sign } = options;
-      const creds = securityToken === undefined ? { ak, sk } : { ak, sk, securityToken };
-      return {
-        kind: "aksk",
-        async apply(request) {
-          // The gateway needs the project for project-scoped IMS APIs called with AK/SK.
-          if (projectId !== undefined) request.headers.set("X-Project-Id", projectId);
-          // Signed per attempt: every retry carries a fresh X-Sdk-Date.
-          const signed = await sign({ method: request.method, url: request.url, headers: request.headers, body: request.body }, creds);
-          for (const [name, value] of Object.entries(signed)) request.headers.set(name, value);
-        },
-        secrets: () => (securityToken ? [sk, securityToken] : [sk]),
-      };
-    }
+const SIGNATURE_EXPIRED = /signature expired|x-sdk-date|signing time|time skew|request (has )?expired/i;
+const SHAPES = "expected { ak, sk, securityToken? }, { token } or a token provider";
+
+/**
+ * Checks `credentials` (each bad field named) and returns how to apply them: a static token, a token
+ * provider, or AK/SK signing with `sign`.
+ */
+export function createAuthenticator(credentials: ImsCredentials | undefined, projectId: string | undefined, sign: SignFunction): Authenticator | undefined {
+  if (credentials === undefined) return undefined;
+  if (typeof credentials !== "object" || credentials === null) throw new ImsConfigError("credentials", SHAPES);
+  const c = credentials as unknown as Partial<Record<string, unknown>>;
+  let last: string | undefined;
+  if (typeof c["getToken"] === "function") {
+    const provider = credentials as TokenProvider;
+    return {
+      async apply(request, refresh) {
+        last = await provider.getToken({ forceRefresh: refresh, signal: request.signal });
+        request.headers.set("X-Auth-Token", last);
+      },
+      // The gateway refused the token before IMS saw the call: any method may go again.
+      renew: async () => "ims token refused, fetching a new one",
+      secrets: () => (last ? [last] : []),
+    };
   }
+  if ("token" in c) {
+    const token = headerSafe("credentials.token", c["token"]);
+    return {
+      async apply(request) {
+        request.headers.set("X-Auth-Token", token);
+      },
+      renew: async () => undefined,
+      secrets: () => [token],
+    };
+  }
+  if (!("ak" in c || "sk" in c)) throw new ImsConfigError("credentials", SHAPES);
+  const ak = headerSafe("credentials.ak", c["ak"]);
+  if (/[\s,=]/.test(ak)) throw new ImsConfigError("credentials.ak", "must not contain spaces, commas or '='");
+  const sk = headerSafe("credentials.sk", c["sk"]);
+  const securityToken = c["securityToken"] === undefined ? undefined : headerSafe("credentials.securityToken", c["securityToken"]);
+  const creds = securityToken === undefined ? { ak, sk } : { ak, sk, securityToken };
+  return {
+    async apply(request) {
+      // The gateway needs the project for project-scoped IMS APIs called with AK/SK.
+      if (projectId !== undefined) request.headers.set("X-Project-Id", projectId);
+      // Signed per attempt: every retry carries a fresh X-Sdk-Date.
+      const signed = await sign(request, creds);
+      for (const name in signed) request.headers.set(name, signed[name]!);
+    },
+    // Only an expired signature: a wrong SK sent again counts towards the gateway locking the AK.
+    async renew(response) {
+      const text = await response.clone().text();
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // not JSON: look at the text itself
+      }
+      return SIGNATURE_EXPIRED.test(parseErrorBody(body).message ?? "") ? "ims signature expired, signing again" : undefined;
+    },
+    secrets: () => (securityToken ? [sk, securityToken] : [sk]),
+  };
 }

@@ -2,19 +2,19 @@ import createClient, { defaultPathSerializer, type Middleware } from "openapi-fe
 import { sign, signSync } from "@imsjs/signer";
 import { createAuthenticator } from "./auth.js";
 import { CallRequest } from "./call-request.js";
-import { checkCredentials, type ImsCredentials } from "./credentials.js";
+import type { ImsCredentials } from "./credentials.js";
 import { warnIfDeprecated } from "./deprecation.js";
 import { endpointForRegion, normalizeEndpoint } from "./endpoints.js";
 import { imsErrorFrom, requestIdOf } from "./error-body.js";
-import { ImsConfigError, ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError, type ImsCallContext } from "./errors.js";
+import { ImsConfigError, ImsInvalidResponseError, ImsNetworkError } from "./errors.js";
 import { createLog, type ImsLogger } from "./logger.js";
-import { createScrubber } from "./redact.js";
-import { operationIdOf } from "./operations.js";
+import { numberOption, objectOption } from "./option-checks.js";
+import { operationFor } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
-import type { ImsClient } from "./typed-client.js";
-import { backoffDelay, isIdempotent, resolveRetry, type RetryOptions } from "./retry.js";
-import { sleep } from "./signals.js";
+import { createScrubber } from "./redact.js";
+import { resolveRetry, type RetryOptions } from "./retry.js";
 import { createTransport, describe, type CallState } from "./transport.js";
+import type { ImsClient } from "./typed-client.js";
 import { createValidationMiddleware, resolveValidation } from "./validation.js";
 import { VERSION } from "./version.js";
 
@@ -57,33 +57,20 @@ export type { ImsClient } from "./typed-client.js";
 // The init key that carries a call's state to the transport (see the wrapper below).
 const CALL = "imsjsCall";
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
-const DEFAULT_ATTEMPT_MS = 30_000;
-const DEFAULT_TOTAL_MS = 120_000;
-
-function positive(field: string, v: unknown, fallback: number): number {
-  if (v === undefined) return fallback;
-  if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) throw new ImsConfigError(field, "must be a number of milliseconds > 0");
-  return v;
-}
 
 function resolveTimeouts(t: ImsClientOptions["timeoutMs"]): { attempt: number; total: number } {
-  if (t === undefined || typeof t === "number") {
-    const attempt = positive("timeoutMs", t, DEFAULT_ATTEMPT_MS);
-    return { attempt, total: Math.max(attempt, DEFAULT_TOTAL_MS) };
-  }
-  if (typeof t !== "object" || t === null) throw new ImsConfigError("timeoutMs", "must be a number or { attempt, total }");
-  const attempt = positive("timeoutMs.attempt", t.attempt, DEFAULT_ATTEMPT_MS);
-  return { attempt, total: positive("timeoutMs.total", t.total, Math.max(attempt, DEFAULT_TOTAL_MS)) };
+  const o = typeof t === "object" || t === undefined ? objectOption("timeoutMs", t) : { attempt: t };
+  const attempt = numberOption(o === t ? "timeoutMs.attempt" : "timeoutMs", o.attempt, 30_000, 1);
+  return { attempt, total: numberOption("timeoutMs.total", o.total, Math.max(attempt, 120_000), 1) };
 }
 
 // node:crypto signs far faster than Node's thread-pooled Web Crypto; the signer reaches it through
 // process.getBuiltinModule (Node ≥ 20.16, Deno, Bun), so browsers and Workers take `sign()`.
-function hasNodeCrypto(): boolean {
-  return typeof (globalThis as { process?: { getBuiltinModule?: unknown } }).process?.getBuiltinModule === "function";
-}
+const hasNodeCrypto = (): boolean =>
+  typeof (globalThis as { process?: { getBuiltinModule?: unknown } }).process?.getBuiltinModule === "function";
 
-function isBrowser(): boolean {
-  return typeof (globalThis as { document?: unknown }).document !== "undefined";
+function check(ok: unknown, field: string, message: string): void {
+  if (!ok) throw new ImsConfigError(field, message);
 }
 
 /**
@@ -91,29 +78,30 @@ function isBrowser(): boolean {
  * e.g. `client.GET("/v2/cloudimages", { params: { query: { limit: 10 } } })`.
  */
 export function createImsClient(options: ImsClientOptions): ImsClient {
-  if (typeof options !== "object" || options === null) throw new ImsConfigError("options", "expected an object");
-  const baseUrl =
-    options.endpoint !== undefined
-      ? normalizeEndpoint(options.endpoint)
-      : options.region !== undefined
-        ? endpointForRegion(options.region)
-        : undefined;
-  if (baseUrl === undefined) throw new ImsConfigError("endpoint", "give either `endpoint` or `region`");
-  const { projectId } = options;
-  if (projectId !== undefined && (typeof projectId !== "string" || !/^[A-Za-z0-9_-]+$/.test(projectId))) {
-    throw new ImsConfigError("projectId", "is not a project ID (letters, digits, '-' and '_' only)");
-  }
-  const credentials = checkCredentials(options.credentials);
-  if (options.fetch !== undefined && typeof options.fetch !== "function") throw new ImsConfigError("fetch", "must be a function");
-  if (options.userAgent !== undefined && (typeof options.userAgent !== "string" || /[\r\n]/.test(options.userAgent))) {
-    throw new ImsConfigError("userAgent", "must be a single-line string");
-  }
+  check(typeof options === "object" && options, "options", "expected an object");
+  const { endpoint, region, projectId, userAgent, logger } = options;
+  const baseUrl = endpoint !== undefined ? normalizeEndpoint(endpoint) : region !== undefined ? endpointForRegion(region) : "";
+  check(baseUrl, "endpoint", "give either `endpoint` or `region`");
+  check(projectId === undefined || /^[\w-]+$/.test(projectId), "projectId", "is not a project ID (letters, digits, '-' and '_' only)");
+    check(typeof (options.fetch ?? check) === "function", "fetch", "must be a function");
+  check(userAgent === undefined || (typeof userAgent === "string" && !/[\r\n]/.test(userAgent)), "userAgent", "must be a single-line string");
   const validation = resolveValidation(options.validateResponses);
   const retry = resolveRetry(options.retry);
   const timeouts = resolveTimeouts(options.timeoutMs);
-  const auth = credentials && createAuthenticator(credentials, { projectId, sign: hasNodeCrypto() ? signSync : sign });
+  const auth = createAuthenticator(options.credentials, projectId, hasNodeCrypto() ? signSync : sign);
   const scrub = createScrubber(() => auth?.secrets() ?? []);
-  const log = createLog(options.logger, scrub);
+  const log = logger && createLog(logger, scrub);
+  const newState = (method: string, path: string): CallState => ({
+    context: { operationId: operationFor(method, path)?.operationId, method, path },
+    deadline: Date.now() + timeouts.total,
+    attempts: 0,
+    release: undefined,
+    bodySignal: undefined,
+    answer: undefined,
+    retry: async (failure) => {
+      throw failure;
+    },
+  });
 
   const raw = createClient<ImsPaths>({
     baseUrl,
@@ -123,24 +111,16 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       retry,
       attemptTimeoutMs: timeouts.attempt,
       totalTimeoutMs: timeouts.total,
-      userAgent: options.userAgent ?? (isBrowser() ? undefined : `imsjs/${VERSION}`),
+      // Browsers refuse to let scripts set User-Agent: only send ours where it can be.
+      userAgent: userAgent ?? ((globalThis as { document?: unknown }).document ? undefined : `imsjs/${VERSION}`),
       log,
-      stateOf: (request) =>
-        (request as { [CALL]?: CallState })[CALL] ?? {
-          context: { operationId: undefined, method: request.method, path: new URL(request.url).pathname },
-          deadline: Date.now() + timeouts.total,
-          attempts: 0,
-          release: undefined,
-          bodySignal: undefined,
-          answer: undefined,
-        },
+      // A middleware that replaced the Request dropped the call's state: start one from the URL.
+      stateOf: (request) => (request as { [CALL]?: CallState })[CALL] ?? newState(request.method, new URL(request.url).pathname),
     }),
     pathSerializer(pathname, params) {
       if (pathname.includes("{project_id}") && params["project_id"] === undefined) {
-        if (projectId === undefined) {
-          throw new ImsConfigError("projectId", `${pathname} needs a project ID: set \`projectId\` on the client`);
-        }
-        return defaultPathSerializer(pathname, { ...params, project_id: projectId });
+        check(projectId, "projectId", `${pathname} needs a project ID: set \`projectId\` on the client`);
+        params = { ...params, project_id: projectId };
       }
       return defaultPathSerializer(pathname, params);
     },
@@ -154,13 +134,6 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   };
   if (validation) use(createValidationMiddleware(validation, log));
   for (const m of options.middleware ?? []) use(m);
-  if (log) {
-    use({
-      async onRequest({ request, schemaPath }) {
-        await warnIfDeprecated(log, request.method, schemaPath);
-      },
-    });
-  }
 
   const throwOnError = options.throwOnError !== false;
   type Init = { middleware?: Middleware[] } & Record<string, unknown>;
@@ -168,15 +141,9 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   const wrap =
     (method: string, call: Call): Call =>
     async (path, init) => {
-      const context: ImsCallContext = { operationId: undefined, method, path };
-      const state: CallState = {
-        context,
-        deadline: Date.now() + timeouts.total,
-        attempts: 0,
-        release: undefined,
-        bodySignal: undefined,
-        answer: undefined,
-      };
+      const state = newState(method, path);
+      const { context } = state;
+      if (log) warnIfDeprecated(log, method, path);
       const userSignal = init?.signal as AbortSignal | undefined;
       // openapi-fetch copies init keys that a Request lacks onto the Request it builds: that is how
       // the transport finds this call's state without a per-call middleware (which would take
@@ -199,48 +166,31 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
           break;
         } catch (error) {
           state.release?.();
-          context.operationId = await operationIdOf(method, path);
-          // Errors from the transport carry the context it had: name the operation there too.
-          const carried = (error as { context?: ImsCallContext } | null)?.context;
-          if (carried && carried.path === path) carried.operationId = context.operationId;
           if (userSignal?.aborted) throw userSignal.reason;
           const answered = state.answer as Response | undefined;
           if (!answered || answered.status >= 300) throw error;
+          const status = answered.status;
           if (error instanceof SyntaxError) {
             // openapi-fetch parses 2xx bodies itself; a body that is not the JSON it claims surfaces here.
-            throw new ImsInvalidResponseError(
-              `${method} ${path}: the ${answered.status} answer is not valid JSON (${error.message})`,
-              answered.status,
-              requestIdOf(answered),
-              context,
-              { cause: error },
-            );
+            throw new ImsInvalidResponseError(`${method} ${path}: the ${status} answer is not valid JSON (${error.message})`, status, requestIdOf(answered), context, {
+              cause: error,
+            });
           }
           // The 2xx body failed while streaming: its attempt timed out, or the connection dropped.
           // Anything else (a contract violation from validateResponses, a middleware's error) stands.
           const bodySignal = state.bodySignal;
-          const streamFailed = error instanceof TypeError || (bodySignal?.aborted && error === bodySignal.reason) || (error as Error)?.name === "AbortError";
-          if (!streamFailed) throw error;
+          const timedOut = bodySignal?.aborted && error === bodySignal.reason;
+          if (!timedOut && !(error instanceof TypeError) && (error as Error)?.name !== "AbortError") throw error;
           const failure: Error = bodySignal?.aborted
             ? (bodySignal.reason as Error)
             : new ImsNetworkError(`${method} ${path}: the answer's body was cut short (${describe(error)})`, context, { cause: error });
-          const again =
-            (isIdempotent(method) || retry.retryNonIdempotent) &&
-            !(failure instanceof ImsTimeoutError && failure.kind === "total") &&
-            state.attempts < retry.maxAttempts;
-          const delay = backoffDelay(retry, state.attempts);
-          if (!again || Date.now() + delay >= state.deadline) throw failure;
-          log?.("warn", "ims retry", { method, path, attempt: state.attempts, delayMs: delay, reason: failure.message });
-          await sleep(delay, userSignal);
+          await state.retry(failure);
         } finally {
           state.release?.();
         }
       }
       // Gateways sometimes echo what they refused: never let a credential ride out on an error.
-      if (throwOnError && result.response.status >= 400) {
-        context.operationId = await operationIdOf(method, path);
-        throw imsErrorFrom(scrub(result.error), result.response, context);
-      }
+      if (throwOnError && result.response.status >= 400) throw imsErrorFrom(scrub(result.error), result.response, context);
       return result;
     };
 

@@ -19,33 +19,10 @@ export interface TokenProvider {
 
 export type ImsCredentials = AkSkCredentials | TokenCredentials | TokenProvider;
 
-export type CheckedCredentials =
-  | { kind: "aksk"; ak: string; sk: string; securityToken: string | undefined }
-  | { kind: "token"; token: string }
-  | { kind: "provider"; provider: TokenProvider };
-
 // Values go into HTTP headers: a line break would split the header (and could smuggle another one).
-function headerSafe(field: string, value: unknown): string {
-  if (typeof value !== "string" || value.trim() === "") throw new ImsConfigError(field, "must be a non-empty string");
-  if (/[\r\n\0]/.test(value)) throw new ImsConfigError(field, "must not contain line breaks");
+export function headerSafe(field: string, value: unknown): string {
+  if (typeof value !== "string" || !value.trim() || /[\r\n\0]/.test(value)) {
+    throw new ImsConfigError(field, "must be a non-empty string without line breaks");
+  }
   return value;
-}
-
-export function checkCredentials(credentials: unknown, field = "credentials"): CheckedCredentials | undefined {
-  if (credentials === undefined) return undefined;
-  if (typeof credentials !== "object" || credentials === null) {
-    throw new ImsConfigError(field, "expected { ak, sk, securityToken? }, { token } or a token provider");
-  }
-  const c = credentials as Record<string, unknown>;
-  if (typeof c["getToken"] === "function") return { kind: "provider", provider: credentials as TokenProvider };
-  if ("token" in c) return { kind: "token", token: headerSafe(`${field}.token`, c["token"]) };
-  if ("ak" in c || "sk" in c) {
-    const ak = headerSafe(`${field}.ak`, c["ak"]);
-    if (/[\s,=]/.test(ak)) throw new ImsConfigError(`${field}.ak`, "must not contain spaces, commas or '='");
-    const sk = headerSafe(`${field}.sk`, c["sk"]);
-    const st = c["securityToken"];
-    const securityToken = st === undefined ? undefined : headerSafe(`${field}.securityToken`, st);
-    return { kind: "aksk", ak, sk, securityToken };
-  }
-  throw new ImsConfigError(field, "expected { ak, sk, securityToken? }, { token } or a token provider");
 }

@@ -84,7 +84,7 @@ export function paginate<P extends PaginatedPath>(client: ImsClient, path: P, ..
       if (spec.style === "offset") request.body = body;
       const { data, error, response } = await call(method, path, request);
       if (response.status >= 400) {
-        throw imsErrorFrom(error, response, { operationId: await operationIdOf(method, path), method, path });
+        throw imsErrorFrom(error, response, { operationId: operationIdOf(method, path), method, path });
       }
       const items = itemsOf(data, spec.items);
       const next = nextPage(data, items);

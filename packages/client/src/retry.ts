@@ -1,4 +1,5 @@
 import { ImsConfigError } from "./errors.js";
+import { numberOption, objectOption } from "./option-checks.js";
 
 export interface RetryOptions {
   /** Attempts in all, the first included. Default 3; 1 turns retries off. */
@@ -43,22 +44,20 @@ export function isIdempotent(method: string): boolean {
 }
 
 export function resolveRetry(options: RetryOptions | false | undefined): RetryPolicy {
-  if (options === false) return resolveRetry({ maxAttempts: 1 });
-  if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new ImsConfigError("retry", "must be an object or false");
-  }
-  const merged = { ...RETRY_DEFAULTS, ...options };
-  for (const key of ["maxAttempts", "baseDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) {
-    const v = merged[key];
-    const min = key === "maxAttempts" ? 1 : 0;
-    if (typeof v !== "number" || !Number.isFinite(v) || v < min || (min && !Number.isInteger(v))) {
-      throw new ImsConfigError(`retry.${key}`, `must be a ${min ? "whole " : ""}number ≥ ${min}`);
-    }
-  }
-  if (!Array.isArray(merged.statuses) || !merged.statuses.every(Number.isInteger)) {
+  const o = options === false ? { maxAttempts: 1 } : objectOption("retry", options);
+  const d = RETRY_DEFAULTS;
+  const statuses = o.statuses ?? d.statuses;
+  if (!Array.isArray(statuses) || !statuses.every(Number.isInteger)) {
     throw new ImsConfigError("retry.statuses", "must be a list of HTTP status codes");
   }
-  return { ...merged, statuses: new Set(merged.statuses), retryNonIdempotent: merged.retryNonIdempotent === true };
+  return {
+    maxAttempts: numberOption("retry.maxAttempts", o.maxAttempts, d.maxAttempts, 1, true),
+    baseDelayMs: numberOption("retry.baseDelayMs", o.baseDelayMs, d.baseDelayMs, 0),
+    maxDelayMs: numberOption("retry.maxDelayMs", o.maxDelayMs, d.maxDelayMs, 0),
+    maxRetryAfterMs: numberOption("retry.maxRetryAfterMs", o.maxRetryAfterMs, d.maxRetryAfterMs, 0),
+    statuses: new Set(statuses),
+    retryNonIdempotent: o.retryNonIdempotent === true,
+  };
 }
 
 /** Exponential backoff with full jitter (the AWS architecture blog's recommendation for contended APIs). */

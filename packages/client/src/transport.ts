@@ -1,6 +1,6 @@
-import type { Authenticator, OutgoingRequest } from "./auth.js";
+import type { Authenticator } from "./auth.js";
 import type { CallRequest } from "./call-request.js";
-import { parseErrorBody, requestIdOf } from "./error-body.js";
+import { requestIdOf } from "./error-body.js";
 import { ImsNetworkError, ImsTimeoutError, type ImsCallContext } from "./errors.js";
 import { redactHeaders, type Log } from "./logger.js";
 import { backoffDelay, isIdempotent, parseRetryAfter, type RetryPolicy } from "./retry.js";
@@ -34,12 +34,13 @@ export interface CallState {
   bodySignal: AbortSignal | undefined;
   /** The answer handed back to openapi-fetch. */
   answer: Response | undefined;
+  /** After a 2xx body failed while streaming: waits for another attempt, or throws `failure`. */
+  retry: (failure: Error) => Promise<void>;
 }
 
 // Errors that prove the request never left this machine, so even a POST may be sent again.
-const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"]);
+const NOT_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)$/;
 const NULL_BODY = new Set([101, 204, 205, 304]);
-const SIGNATURE_EXPIRED = /signature expired|x-sdk-date|signing time|time skew|request (has )?expired/i;
 const utf8 = new TextEncoder();
 
 function causeCode(error: unknown): string | undefined {
@@ -65,25 +66,9 @@ async function buffered(response: Response): Promise<Response> {
   if (response.body === null) return response;
   if (response.ok && /octet-stream/i.test(response.headers.get("content-type") ?? "")) return response;
   const bytes = await response.arrayBuffer();
-  const copy = new Response(NULL_BODY.has(response.status) ? null : bytes, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+  const copy = new Response(NULL_BODY.has(response.status) ? null : bytes, response);
   Object.defineProperty(copy, "url", { value: response.url });
   return copy;
-}
-
-async function isSignatureExpired(response: Response): Promise<boolean> {
-  if (response.status !== 401) return false;
-  const text = await response.clone().text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON: look at the text itself
-  }
-  return SIGNATURE_EXPIRED.test(parseErrorBody(body).message ?? "");
 }
 
 /**
@@ -101,6 +86,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
   return async function transport(request: Request | CallRequest): Promise<Response> {
     const state = options.stateOf(request);
     const { context, deadline } = state;
+    const { url, redirect } = request;
     const method = request.method.toUpperCase();
     const body =
       request.body === null
@@ -112,49 +98,57 @@ export function createTransport(options: TransportOptions): FetchFunction {
     const userSignal: AbortSignal | undefined = request.signal;
     const started = Date.now();
     const mayRepeat = isIdempotent(method) || retry.retryNonIdempotent;
+    // Waits before the next attempt; false when there is none to make (not retryable, attempts
+    // used up, or the wait would end past the deadline).
+    const pause = async (retryable: boolean, reason: string, delay = backoffDelay(retry, state.attempts)): Promise<boolean> => {
+      if (!retryable || state.attempts >= retry.maxAttempts || Date.now() + delay >= deadline) return false;
+      log?.("warn", "ims retry", { method, url, attempt: state.attempts, delayMs: delay, reason });
+      await sleep(delay, userSignal);
+      return true;
+    };
+    state.retry = async (failure) => {
+      if (!(await pause(mayRepeat && !(failure instanceof ImsTimeoutError && failure.kind === "total"), failure.message))) throw failure;
+    };
     let refreshAuth = false;
-    let resigned = false;
+    let renewed = false;
     for (;;) {
       const attempt = ++state.attempts;
       if (userSignal?.aborted) throw userSignal.reason;
       // One controller per attempt, fed by the caller's signal and both timeouts: creating
       // AbortSignal.any() chains per request showed up in the benchmark's profile.
       const attemptCtl = new AbortController();
+      const signal = attemptCtl.signal;
       const timeoutMs = Math.min(options.attemptTimeoutMs, deadline - Date.now());
-      const kind = timeoutMs < options.attemptTimeoutMs ? "total" : "attempt";
+      const total = timeoutMs < options.attemptTimeoutMs;
       const attemptTimer = setTimeout(
-        () => attemptCtl.abort(new ImsTimeoutError(kind, kind === "total" ? options.totalTimeoutMs : options.attemptTimeoutMs, context)),
+        () => attemptCtl.abort(new ImsTimeoutError(total ? "total" : "attempt", total ? options.totalTimeoutMs : options.attemptTimeoutMs, context)),
         Math.max(0, timeoutMs),
       );
       const onUserAbort = (): void => attemptCtl.abort(userSignal?.reason);
       userSignal?.addEventListener("abort", onUserAbort, { once: true });
-      const signal = attemptCtl.signal;
       const headers = new Headers(request.headers);
       if (options.userAgent && !headers.has("user-agent")) headers.set("User-Agent", options.userAgent);
-      const outgoing: OutgoingRequest = { method, url: request.url, headers, body, signal };
       let response: Response | undefined;
       let failure: Error | undefined;
-      let retryable = false;
+      let retryable = mayRepeat;
       let streaming = false;
       try {
-        await auth?.apply(outgoing, refreshAuth);
+        await auth?.apply({ method, url, headers, body, signal }, refreshAuth);
         refreshAuth = false;
-        log?.("debug", "ims request", { method, url: request.url, attempt, headers: redactHeaders(headers) });
-        const sent = await send(request.url, { method, headers, body: body as BodyInit | null, signal, redirect: request.redirect });
+        log?.("debug", "ims request", { method, url, attempt, headers: redactHeaders(headers) });
+        const sent = await send(url, { method, headers, body: body as BodyInit | null, signal, redirect });
         // A 2xx body streams straight to the parser (buffering it cost ~100 µs per 100-image page);
         // its timeout stays armed until the client has read it. Other answers are read here.
         streaming = sent.status < 300 && sent.body !== null;
-        response = streaming ? sent : await buffered(sent);
-        state.answer = response;
+        response = state.answer = streaming ? sent : await buffered(sent);
       } catch (error) {
         if (userSignal?.aborted) throw userSignal.reason;
-        if (attemptCtl.signal.aborted) {
-          failure = attemptCtl.signal.reason as ImsTimeoutError;
+        if (signal.aborted) {
+          failure = signal.reason as ImsTimeoutError;
           if ((failure as ImsTimeoutError).kind === "total") throw failure;
-          retryable = mayRepeat;
         } else if (error instanceof TypeError || causeCode(error)) {
           failure = new ImsNetworkError(`${method} ${context.path}: ${describe(error)}`, context, { cause: error });
-          retryable = mayRepeat || NOT_SENT.has(causeCode(error) ?? "");
+          retryable ||= NOT_SENT.test(causeCode(error) ?? "");
         } else {
           throw error;
         }
@@ -171,48 +165,31 @@ export function createTransport(options: TransportOptions): FetchFunction {
           release();
         }
       }
-
-      let delay: number;
-      let reason: string;
-      if (response) {
-        const status = response.status;
-        log?.(status >= 400 ? "info" : "debug", "ims response", {
-          method,
-          url: request.url,
-          status,
-          attempt,
-          ms: Date.now() - started,
-          requestId: requestIdOf(response),
-        });
-        if (auth?.kind === "provider" && status === 401 && !resigned) {
-          // The gateway refused the token before IMS saw the call: any method may go again.
-          resigned = true;
-          refreshAuth = true;
-          log?.("warn", "ims token refused, fetching a new one", { method, url: request.url });
-          continue;
-        }
-        if (auth?.kind === "aksk" && !resigned && (await isSignatureExpired(response))) {
-          resigned = true;
-          log?.("warn", "ims signature expired, signing again", { method, url: request.url });
-          continue;
-        }
-        // 429 is the gateway's throttle: the call was refused, not run, so a POST may go again too.
-        if (!retry.statuses.has(status) || !(mayRepeat || status === 429) || attempt >= retry.maxAttempts) return response;
-        const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
-        if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) return response;
-        delay = retryAfter ?? backoffDelay(retry, attempt);
-        if (Date.now() + delay >= deadline) return response;
-        reason = `HTTP ${status}`;
-        await response.body?.cancel();
-      } else {
-        const error = failure as Error;
-        if (!retryable || attempt >= retry.maxAttempts) throw error;
-        delay = backoffDelay(retry, attempt);
-        if (Date.now() + delay >= deadline) throw error;
-        reason = error.message;
+      if (!response) {
+        if (await pause(retryable, (failure as Error).message)) continue;
+        throw failure;
       }
-      log?.("warn", "ims retry", { method, url: request.url, attempt, delayMs: delay, reason });
-      await sleep(delay, userSignal);
+
+      const status = response.status;
+      log?.(status >= 400 ? "info" : "debug", "ims response", {
+        method,
+        url,
+        status,
+        attempt,
+        ms: Date.now() - started,
+        requestId: requestIdOf(response),
+      });
+      const why = status === 401 && !renewed ? await auth?.renew(response) : undefined;
+      if (why) {
+        renewed = refreshAuth = true;
+        log?.("warn", why, { method, url });
+        continue;
+      }
+      // 429 is the gateway's throttle: the call was refused, not run, so a POST may go again too.
+      const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+      retryable = retry.statuses.has(status) && (mayRepeat || status === 429) && !(retryAfter! > retry.maxRetryAfterMs);
+      if (!(await pause(retryable, `HTTP ${status}`, retryAfter))) return response;
+      await response.body?.cancel();
     }
   };
 }
