@@ -5,15 +5,15 @@ import { CallRequest } from "./call-request.js";
 import type { ImsCredentials } from "./credentials.js";
 import { warnIfDeprecated } from "./deprecation.js";
 import { endpointForRegion, normalizeEndpoint } from "./endpoints.js";
-import { imsErrorFrom, requestIdOf } from "./error-body.js";
-import { ImsConfigError, ImsInvalidResponseError, ImsNetworkError } from "./errors.js";
+import { imsErrorFrom } from "./error-body.js";
+import { ImsConfigError } from "./errors.js";
 import { createLog, type ImsLogger } from "./logger.js";
 import { numberOption, objectOption } from "./option-checks.js";
 import { operationFor } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 import { createScrubber } from "./redact.js";
 import { resolveRetry, type RetryOptions } from "./retry.js";
-import { createTransport, describe, type CallState } from "./transport.js";
+import { createTransport, type CallState } from "./transport.js";
 import type { ImsClient } from "./typed-client.js";
 import { createValidationMiddleware, resolveValidation } from "./validation.js";
 import { VERSION } from "./version.js";
@@ -69,6 +69,10 @@ function resolveTimeouts(t: ImsClientOptions["timeoutMs"]): { attempt: number; t
 const hasNodeCrypto = (): boolean =>
   typeof (globalThis as { process?: { getBuiltinModule?: unknown } }).process?.getBuiltinModule === "function";
 
+const rethrow = async (error: unknown): Promise<never> => {
+  throw error;
+};
+
 function check(ok: unknown, field: string, message: string): void {
   if (!ok) throw new ImsConfigError(field, message);
 }
@@ -96,11 +100,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
     deadline: Date.now() + timeouts.total,
     attempts: 0,
     release: undefined,
-    bodySignal: undefined,
-    answer: undefined,
-    retry: async (failure) => {
-      throw failure;
-    },
+    recover: rethrow,
   });
 
   const raw = createClient<ImsPaths>({
@@ -142,7 +142,6 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
     (method: string, call: Call): Call =>
     async (path, init) => {
       const state = newState(method, path);
-      const { context } = state;
       if (log) warnIfDeprecated(log, method, path);
       const userSignal = init?.signal as AbortSignal | undefined;
       // openapi-fetch copies init keys that a Request lacks onto the Request it builds: that is how
@@ -160,37 +159,20 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       if (path.includes("{project_id}") && !params?.path) callInit["params"] = { ...params, path: {} };
       let result: Awaited<ReturnType<Call>>;
       for (;;) {
-        state.answer = undefined;
+        state.recover = rethrow;
         try {
           result = await call(path, callInit);
           break;
         } catch (error) {
           state.release?.();
           if (userSignal?.aborted) throw userSignal.reason;
-          const answered = state.answer as Response | undefined;
-          if (!answered || answered.status >= 300) throw error;
-          const status = answered.status;
-          if (error instanceof SyntaxError) {
-            // openapi-fetch parses 2xx bodies itself; a body that is not the JSON it claims surfaces here.
-            throw new ImsInvalidResponseError(`${method} ${path}: the ${status} answer is not valid JSON (${error.message})`, status, requestIdOf(answered), context, {
-              cause: error,
-            });
-          }
-          // The 2xx body failed while streaming: its attempt timed out, or the connection dropped.
-          // Anything else (a contract violation from validateResponses, a middleware's error) stands.
-          const bodySignal = state.bodySignal;
-          const timedOut = bodySignal?.aborted && error === bodySignal.reason;
-          if (!timedOut && !(error instanceof TypeError) && (error as Error)?.name !== "AbortError") throw error;
-          const failure: Error = bodySignal?.aborted
-            ? (bodySignal.reason as Error)
-            : new ImsNetworkError(`${method} ${path}: the answer's body was cut short (${describe(error)})`, context, { cause: error });
-          await state.retry(failure);
+          await state.recover(error);
         } finally {
           state.release?.();
         }
       }
       // Gateways sometimes echo what they refused: never let a credential ride out on an error.
-      if (throwOnError && result.response.status >= 400) throw imsErrorFrom(scrub(result.error), result.response, context);
+      if (throwOnError && result.response.status >= 400) throw imsErrorFrom(scrub(result.error), result.response, state.context);
       return result;
     };
 

@@ -33,45 +33,34 @@ export const IMS_REGIONS = [
 export type ImsRegion = (typeof IMS_REGIONS)[number];
 
 // Regions served from a domain other than myhuaweicloud.com.
-const DOMAIN_EXCEPTIONS: Record<string, string> = {
+const DOMAIN_EXCEPTIONS: Partial<Record<string, string>> = {
   "eu-west-101": "myhuaweicloud.eu",
 };
 
-const KNOWN = new Set<string>(IMS_REGIONS);
-
-function checkRegion(region: string): void {
-  if (!KNOWN.has(region)) {
+/** `https://{service}.{region}.{domain}` for a known region; anything else is an error naming `region`. */
+function regionEndpoint(service: string, region: string): string {
+  if (!(IMS_REGIONS as readonly string[]).includes(region)) {
     const shown = /^[a-z0-9-]{1,40}$/.test(region) ? `"${region}"` : "the value given";
-    throw new ImsConfigError(
-      "region",
-      `${shown} is not an IMS region (known: ${IMS_REGIONS.join(", ")}); pass \`endpoint\` for any other deployment`,
-    );
+    throw new ImsConfigError("region", `${shown} is not an IMS region (known: ${IMS_REGIONS.join(", ")}); pass \`endpoint\` for any other deployment`);
   }
+  return `https://${service}.${region}.${DOMAIN_EXCEPTIONS[region] ?? "myhuaweicloud.com"}`;
 }
 
 /** The IMS endpoint of a region, e.g. `https://ims.ap-southeast-1.myhuaweicloud.com`. */
 export function endpointForRegion(region: string): string {
-  checkRegion(region);
-  return `https://ims.${region}.${DOMAIN_EXCEPTIONS[region] ?? "myhuaweicloud.com"}`;
+  return regionEndpoint("ims", region);
 }
 
 /** The IAM endpoint of a region, where project-scoped tokens are issued. */
 export function iamEndpointForRegion(region: string): string {
-  checkRegion(region);
-  return `https://iam.${region}.${DOMAIN_EXCEPTIONS[region] ?? "myhuaweicloud.com"}`;
+  return regionEndpoint("iam", region);
 }
 
+/** An absolute http(s) base URL without user info, query or fragment, and without a trailing slash. */
 export function normalizeEndpoint(endpoint: string, field = "endpoint"): string {
-  let url: URL;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    throw new ImsConfigError(field, "is not an absolute URL");
+  const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
+    throw new ImsConfigError(field, "must be an absolute http(s) URL without user info, query or fragment");
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ImsConfigError(field, `must be an http(s) URL, got "${url.protocol}"`);
-  }
-  if (url.username || url.password) throw new ImsConfigError(field, "must not carry user info");
-  if (url.search || url.hash) throw new ImsConfigError(field, "must not have a query or fragment");
   return url.href.replace(/\/+$/, "");
 }

@@ -1,7 +1,7 @@
 import type { Authenticator } from "./auth.js";
 import type { CallRequest } from "./call-request.js";
 import { requestIdOf } from "./error-body.js";
-import { ImsNetworkError, ImsTimeoutError, type ImsCallContext } from "./errors.js";
+import { ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError, type ImsCallContext } from "./errors.js";
 import { redactHeaders, type Log } from "./logger.js";
 import { backoffDelay, isIdempotent, parseRetryAfter, type RetryPolicy } from "./retry.js";
 import { sleep } from "./signals.js";
@@ -30,12 +30,11 @@ export interface CallState {
   attempts: number;
   /** While a 2xx body streams to the parser: ends its attempt's timeout once it is read. */
   release: (() => void) | undefined;
-  /** The signal of the attempt whose body is streaming (aborted with the timeout's reason). */
-  bodySignal: AbortSignal | undefined;
-  /** The answer handed back to openapi-fetch. */
-  answer: Response | undefined;
-  /** After a 2xx body failed while streaming: waits for another attempt, or throws `failure`. */
-  retry: (failure: Error) => Promise<void>;
+  /**
+   * For an error openapi-fetch threw after the transport answered: throws the error to report, or
+   * waits and resolves when the call should be sent again.
+   */
+  recover: (error: unknown) => Promise<void>;
 }
 
 // Errors that prove the request never left this machine, so even a POST may be sent again.
@@ -106,7 +105,24 @@ export function createTransport(options: TransportOptions): FetchFunction {
       await sleep(delay, userSignal);
       return true;
     };
-    state.retry = async (failure) => {
+    let answer: Response | undefined;
+    let bodySignal: AbortSignal | undefined;
+    state.recover = async (error) => {
+      if (!answer || answer.status >= 300) throw error;
+      const { status } = answer;
+      if (error instanceof SyntaxError) {
+        // openapi-fetch parses 2xx bodies itself; a body that is not the JSON it claims surfaces here.
+        throw new ImsInvalidResponseError(`${method} ${context.path}: the ${status} answer is not valid JSON (${error.message})`, status, requestIdOf(answer), context, {
+          cause: error,
+        });
+      }
+      // The 2xx body failed while streaming: its attempt timed out, or the connection dropped.
+      // Anything else (a contract violation from validateResponses, a middleware's error) stands.
+      const timedOut = bodySignal?.aborted;
+      if (!(error instanceof TypeError || (error as Error)?.name === "AbortError" || (timedOut && error === bodySignal?.reason))) throw error;
+      const failure: Error = timedOut
+        ? (bodySignal?.reason as ImsTimeoutError)
+        : new ImsNetworkError(`${method} ${context.path}: the answer's body was cut short (${describe(error)})`, context, { cause: error });
       if (!(await pause(mayRepeat && !(failure instanceof ImsTimeoutError && failure.kind === "total"), failure.message))) throw failure;
     };
     let refreshAuth = false;
@@ -140,7 +156,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
         // A 2xx body streams straight to the parser (buffering it cost ~100 µs per 100-image page);
         // its timeout stays armed until the client has read it. Other answers are read here.
         streaming = sent.status < 300 && sent.body !== null;
-        response = state.answer = streaming ? sent : await buffered(sent);
+        response = answer = streaming ? sent : await buffered(sent);
       } catch (error) {
         if (userSignal?.aborted) throw userSignal.reason;
         if (signal.aborted) {
@@ -160,7 +176,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
         };
         if (streaming) {
           state.release = release;
-          state.bodySignal = signal;
+          bodySignal = signal;
         } else {
           release();
         }
