@@ -139,7 +139,8 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   let payloadHash: string | undefined;
   for (let i = 0; i < lower.length; i++) {
     const name = lower[i] as string;
-    if (name === lower[i - 1]) continue;
+    // (lower[-1] would be a slow named-property lookup, not an element read.)
+    if (i && name === lower[i - 1]) continue;
     let joined = values[i] as string;
     for (let j = i + 1; lower[j] === name; j++) joined += ", " + (values[j] as string);
     if (name === "x-sdk-content-sha256") payloadHash = joined;

@@ -20,8 +20,7 @@ const NORMAL = /^https?:\/\/((?:(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:2
  * is only matched: a full parse costs about as much as the whole canonicalisation of its path and query.
  */
 export function wireUrl(url: string | URL): WireUrl {
-  if (url instanceof URL) return url;
-  if (typeof url !== "string") fail("url", "must be an absolute URL");
+  if (typeof url !== "string") return url instanceof URL ? url : fail("url", "must be an absolute URL");
   const m = NORMAL.exec(url);
   // An empty query ("?" alone, which URL#search reads as "") takes the parse.
   if (m) return { host: (m[1] as string).toLowerCase(), pathname: m[2] || "/", search: m[3] ?? "" };
