@@ -1,5 +1,4 @@
 import { headerSafe, type ImsCredentials, type TokenProvider } from "./credentials.js";
-import { parseErrorBody } from "./error-body.js";
 import { ImsConfigError } from "./errors.js";
 
 /** One attempt's request before it is sent: auth may add headers, never change the body. */
@@ -26,38 +25,29 @@ export interface Authenticator {
   secrets(): readonly string[];
 }
 
+// Matched against the whole body of a 401: the gateway's wording for a signature outside its time window.
 const SIGNATURE_EXPIRED = /signature expired|x-sdk-date|signing time|time skew|request (has )?expired/i;
 const SHAPES = "expected { ak, sk, securityToken? }, { token } or a token provider";
 
 /**
- * Checks `credentials` (each bad field named) and returns how to apply them: a static token, a token
- * provider, or AK/SK signing with `sign`.
+ * Checks `credentials` (each bad field named) and returns how to apply them: an IAM token (static
+ * or from a provider) as X-Auth-Token, or AK/SK signing with `sign`.
  */
 export function createAuthenticator(credentials: ImsCredentials | undefined, projectId: string | undefined, sign: SignFunction): Authenticator | undefined {
   if (credentials === undefined) return undefined;
   if (typeof credentials !== "object" || credentials === null) throw new ImsConfigError("credentials", SHAPES);
   const c = credentials as unknown as Partial<Record<string, unknown>>;
-  let last: string | undefined;
-  if (typeof c["getToken"] === "function") {
-    const provider = credentials as TokenProvider;
+  const provider = typeof c["getToken"] === "function" ? (credentials as TokenProvider) : undefined;
+  if (provider || "token" in c) {
+    let token = provider ? "" : headerSafe("credentials.token", c["token"]);
     return {
       async apply(request, refresh) {
-        last = await provider.getToken({ forceRefresh: refresh, signal: request.signal });
-        request.headers.set("X-Auth-Token", last);
-      },
-      // The gateway refused the token before IMS saw the call: any method may go again.
-      renew: async () => "ims token refused, fetching a new one",
-      secrets: () => (last ? [last] : []),
-    };
-  }
-  if ("token" in c) {
-    const token = headerSafe("credentials.token", c["token"]);
-    return {
-      async apply(request) {
+        if (provider) token = await provider.getToken({ forceRefresh: refresh, signal: request.signal });
         request.headers.set("X-Auth-Token", token);
       },
-      renew: async () => undefined,
-      secrets: () => [token],
+      // The gateway refused the token before IMS saw the call: any method may go again.
+      renew: async () => (provider ? "ims token refused, fetching a new one" : undefined),
+      secrets: () => (token ? [token] : []),
     };
   }
   if (!("ak" in c || "sk" in c)) throw new ImsConfigError("credentials", SHAPES);
@@ -75,16 +65,8 @@ export function createAuthenticator(credentials: ImsCredentials | undefined, pro
       for (const name in signed) request.headers.set(name, signed[name]!);
     },
     // Only an expired signature: a wrong SK sent again counts towards the gateway locking the AK.
-    async renew(response) {
-      const text = await response.clone().text();
-      let body: unknown = text;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        // not JSON: look at the text itself
-      }
-      return SIGNATURE_EXPIRED.test(parseErrorBody(body).message ?? "") ? "ims signature expired, signing again" : undefined;
-    },
+    renew: async (response) =>
+      SIGNATURE_EXPIRED.test(await response.clone().text()) ? "ims signature expired, signing again" : undefined,
     secrets: () => (securityToken ? [sk, securityToken] : [sk]),
   };
 }

@@ -39,7 +39,6 @@ export interface CallState {
 
 // Errors that prove the request never left this machine, so even a POST may be sent again.
 const NOT_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)$/;
-const NULL_BODY = new Set([101, 204, 205, 304]);
 const utf8 = new TextEncoder();
 
 function causeCode(error: unknown): string | undefined {
@@ -65,7 +64,8 @@ async function buffered(response: Response): Promise<Response> {
   if (response.body === null) return response;
   if (response.ok && /octet-stream/i.test(response.headers.get("content-type") ?? "")) return response;
   const bytes = await response.arrayBuffer();
-  const copy = new Response(NULL_BODY.has(response.status) ? null : bytes, response);
+  // An empty body stays null: 204 and 304 answers may not carry one.
+  const copy = new Response(bytes.byteLength ? bytes : null, response);
   Object.defineProperty(copy, "url", { value: response.url });
   return copy;
 }

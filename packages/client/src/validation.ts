@@ -9,32 +9,27 @@ export type ValidationMode = "throw" | "warn";
  * do not validate never download its validators. Error answers stay ImsErrors.
  */
 export function createValidationMiddleware(mode: ValidationMode, log: Log | undefined): Middleware {
-  type Checker = { onResponse(args: { request: Request; response: Response; schemaPath: string }): Promise<unknown> };
-  let checker: Promise<Checker> | undefined;
-  const load = (): Promise<Checker> =>
-    (checker ??= import("@imsjs/contract").then(
-      (contract) =>
-        contract.createContractMiddleware({
-          mode,
-          logger: { warn: (message: string) => (log ? log("warn", message) : console.warn(message)) },
-        }),
-      (cause: unknown) => {
-        checker = undefined;
-        throw new ImsConfigError("validateResponses", `needs the optional package @imsjs/contract (${String(cause)})`);
-      },
-    ));
+  let checker: Promise<Middleware> | undefined;
   return {
-    async onResponse({ request, response, schemaPath }) {
-      if (response.status >= 300) return undefined;
-      await (await load()).onResponse({ request, response, schemaPath });
+    async onResponse(args) {
+      if (args.response.status < 300) {
+        checker ??= import("@imsjs/contract").then(
+          // Without a logger, the contract's middleware warns on the console.
+          (contract) => contract.createContractMiddleware({ mode, logger: log && { warn: (message: string) => log("warn", message) } }),
+          (cause: unknown) => {
+            checker = undefined;
+            throw new ImsConfigError("validateResponses", `needs the optional package @imsjs/contract (${String(cause)})`);
+          },
+        );
+        await (await checker).onResponse?.(args);
+      }
       return undefined;
     },
   };
 }
 
 export function resolveValidation(value: unknown): ValidationMode | undefined {
-  if (value === undefined || value === false) return undefined;
-  if (value === true || value === "throw") return "throw";
-  if (value === "warn") return "warn";
+  const mode = value === false ? undefined : value === true ? "throw" : value;
+  if (mode === undefined || mode === "throw" || mode === "warn") return mode;
   throw new ImsConfigError("validateResponses", 'must be true, false, "throw" or "warn"');
 }
