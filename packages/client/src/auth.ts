@@ -1,5 +1,5 @@
 import { headerSafe, type ImsCredentials, type TokenProvider } from "./credentials.js";
-import { ImsConfigError } from "./errors.js";
+import { check } from "./option-checks.js";
 
 /** One attempt's request before it is sent: auth may add headers, never change the body. */
 export interface OutgoingRequest {
@@ -35,7 +35,7 @@ const SHAPES = "expected { ak, sk, securityToken? }, { token } or a token provid
  */
 export function createAuthenticator(credentials: ImsCredentials | undefined, projectId: string | undefined, sign: SignFunction): Authenticator | undefined {
   if (credentials === undefined) return undefined;
-  if (typeof credentials !== "object" || credentials === null) throw new ImsConfigError("credentials", SHAPES);
+  check(typeof credentials === "object" && credentials, "credentials", SHAPES);
   const c = credentials as unknown as Partial<Record<string, unknown>>;
   const provider = typeof c["getToken"] === "function" ? (credentials as TokenProvider) : undefined;
   if (provider || "token" in c) {
@@ -50,9 +50,9 @@ export function createAuthenticator(credentials: ImsCredentials | undefined, pro
       secrets: () => (token ? [token] : []),
     };
   }
-  if (!("ak" in c || "sk" in c)) throw new ImsConfigError("credentials", SHAPES);
+  check("ak" in c || "sk" in c, "credentials", SHAPES);
   const ak = headerSafe("credentials.ak", c["ak"]);
-  if (/[\s,=]/.test(ak)) throw new ImsConfigError("credentials.ak", "must not contain spaces, commas or '='");
+  check(!/[\s,=]/.test(ak), "credentials.ak", "must not contain spaces, commas or '='");
   const sk = headerSafe("credentials.sk", c["sk"]);
   const securityToken = c["securityToken"] === undefined ? undefined : headerSafe("credentials.securityToken", c["securityToken"]);
   const creds = securityToken === undefined ? { ak, sk } : { ak, sk, securityToken };

@@ -6,9 +6,8 @@ import type { ImsCredentials } from "./credentials.js";
 import { warnIfDeprecated } from "./deprecation.js";
 import { endpointForRegion, normalizeEndpoint } from "./endpoints.js";
 import { imsErrorFrom } from "./error-body.js";
-import { ImsConfigError } from "./errors.js";
 import { createLog, type ImsLogger } from "./logger.js";
-import { numberOption, objectOption } from "./option-checks.js";
+import { check, numberOption, objectOption } from "./option-checks.js";
 import { operationFor } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 import { createScrubber } from "./redact.js";
@@ -72,10 +71,6 @@ const hasNodeCrypto = (): boolean =>
 const rethrow = async (error: unknown): Promise<never> => {
   throw error;
 };
-
-function check(ok: unknown, field: string, message: string): void {
-  if (!ok) throw new ImsConfigError(field, message);
-}
 
 /**
  * A typed IMS client: call any operation of the contract the openapi-fetch way,

@@ -1,4 +1,4 @@
-import { ImsConfigError } from "./errors.js";
+import { check } from "./option-checks.js";
 
 /** Permanent or temporary (with `securityToken`) access keys; requests are signed with SDK-HMAC-SHA256. */
 export interface AkSkCredentials {
@@ -21,8 +21,6 @@ export type ImsCredentials = AkSkCredentials | TokenCredentials | TokenProvider;
 
 // Values go into HTTP headers: a line break would split the header (and could smuggle another one).
 export function headerSafe(field: string, value: unknown): string {
-  if (typeof value !== "string" || !value.trim() || /[\r\n\0]/.test(value)) {
-    throw new ImsConfigError(field, "must be a non-empty string without line breaks");
-  }
+  check(typeof value === "string" && value.trim() && !/[\r\n\0]/.test(value), field, "must be a non-empty string without line breaks");
   return value;
 }

@@ -1,4 +1,5 @@
 import { ImsConfigError } from "./errors.js";
+import { check } from "./option-checks.js";
 
 /** Regions where IMS is offered (the official SDKs' region table). */
 export const IMS_REGIONS = [
@@ -59,8 +60,10 @@ export function iamEndpointForRegion(region: string): string {
 /** An absolute http(s) base URL without user info, query or fragment, and without a trailing slash. */
 export function normalizeEndpoint(endpoint: string, field = "endpoint"): string {
   const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
-  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
-    throw new ImsConfigError(field, "must be an absolute http(s) URL without user info, query or fragment");
-  }
+  check(
+    url && /^https?:$/.test(url.protocol) && !(url.username || url.password || url.search || url.hash),
+    field,
+    "must be an absolute http(s) URL without user info, query or fragment",
+  );
   return url.href.replace(/\/+$/, "");
 }

@@ -40,10 +40,9 @@ export class ImsError extends Error {
   declare readonly body: unknown;
   constructor(message: string, details: ImsErrorDetails) {
     super(message);
-    // Only these fields, in this order (a context may carry more): declared, so no field
-    // initialisers are emitted before them.
-    const { status, code, requestId, operationId, method, path, body } = details;
-    Object.assign(this, { status, code, requestId, operationId, method, path, body });
+    // Declared, not initialised, so the fields come in the order of `details` (imsErrorFrom: status,
+    // code, requestId, operationId, method, path, body), with no initialisers emitted before them.
+    Object.assign(this, details);
   }
 }
 

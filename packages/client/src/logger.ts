@@ -11,14 +11,14 @@ export interface ImsLogger {
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
-const SECRET_HEADERS = new Set(["authorization", "x-auth-token", "x-security-token", "x-subject-token", "cookie", "set-cookie"]);
+const SECRET_HEADERS = /^(authorization|x-auth-token|x-security-token|x-subject-token|cookie|set-cookie)$/i;
 export const REDACTED = "[REDACTED]";
 
 /** Header names and values as they may be logged: credentials replaced by `[REDACTED]`. */
 export function redactHeaders(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
-    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : value;
+    out[name] = SECRET_HEADERS.test(name) ? REDACTED : value;
   });
   return out;
 }

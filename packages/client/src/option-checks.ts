@@ -1,20 +1,23 @@
 import { ImsConfigError } from "./errors.js";
 
+/** Throws an ImsConfigError naming `field` unless `ok`. */
+export function check(ok: unknown, field: string, message: string): asserts ok {
+  if (!ok) throw new ImsConfigError(field, message);
+}
+
 /**
  * A numeric option: `fallback` when absent, otherwise a finite number ≥ `min` (a whole one when
  * `whole`). One checker for every retry and timeout limit, so each limit is a line, not a function.
  */
 export function numberOption(field: string, value: unknown, fallback: number, min: number, whole?: boolean): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || !(value >= min && value < Infinity) || (whole && !Number.isInteger(value))) {
-    throw new ImsConfigError(field, `must be a ${whole ? "whole " : ""}number ≥ ${min}`);
-  }
+  check(typeof value === "number" && value >= min && value < Infinity && (!whole || Number.isInteger(value)), field, `must be a ${whole ? "whole " : ""}number ≥ ${min}`);
   return value;
 }
 
 /** An options object, or undefined; anything else is an error naming the field. */
 export function objectOption<T>(field: string, value: T | undefined): Partial<T> {
   if (value === undefined) return {};
-  if (typeof value !== "object" || value === null) throw new ImsConfigError(field, "must be an object");
+  check(typeof value === "object" && value, field, "must be an object");
   return value;
 }

@@ -1,5 +1,4 @@
-import { ImsConfigError } from "./errors.js";
-import { numberOption, objectOption } from "./option-checks.js";
+import { check, numberOption, objectOption } from "./option-checks.js";
 
 export interface RetryOptions {
   /** Attempts in all, the first included. Default 3; 1 turns retries off. */
@@ -37,19 +36,15 @@ export const RETRY_DEFAULTS = {
   retryNonIdempotent: false,
 } as const;
 
-const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
-
 export function isIdempotent(method: string): boolean {
-  return IDEMPOTENT.has(method.toUpperCase());
+  return /^(GET|HEAD|OPTIONS|PUT|DELETE|TRACE)$/i.test(method);
 }
 
 export function resolveRetry(options: RetryOptions | false | undefined): RetryPolicy {
   const o = options === false ? { maxAttempts: 1 } : objectOption("retry", options);
   const d = RETRY_DEFAULTS;
   const statuses = o.statuses ?? d.statuses;
-  if (!Array.isArray(statuses) || !statuses.every(Number.isInteger)) {
-    throw new ImsConfigError("retry.statuses", "must be a list of HTTP status codes");
-  }
+  check(Array.isArray(statuses) && statuses.every(Number.isInteger), "retry.statuses", "must be a list of HTTP status codes");
   return {
     maxAttempts: numberOption("retry.maxAttempts", o.maxAttempts, d.maxAttempts, 1, true),
     baseDelayMs: numberOption("retry.baseDelayMs", o.baseDelayMs, d.baseDelayMs, 0),
@@ -68,9 +63,7 @@ export function backoffDelay(policy: RetryPolicy, attempt: number, random: () =>
 
 /** `Retry-After` in milliseconds (seconds or an HTTP date), or undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
-  if (value === null) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const seconds = Number(value);
+  const ms = value?.trim() ? (seconds >= 0 ? seconds * 1000 : Date.parse(value) - now) : NaN;
+  return Number.isNaN(ms) ? undefined : Math.max(0, Math.round(ms));
 }

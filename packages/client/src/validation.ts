@@ -1,5 +1,6 @@
 import type { Middleware } from "openapi-fetch";
 import { ImsConfigError } from "./errors.js";
+import { check } from "./option-checks.js";
 import type { Log } from "./logger.js";
 
 export type ValidationMode = "throw" | "warn";
@@ -30,6 +31,6 @@ export function createValidationMiddleware(mode: ValidationMode, log: Log | unde
 
 export function resolveValidation(value: unknown): ValidationMode | undefined {
   const mode = value === false ? undefined : value === true ? "throw" : value;
-  if (mode === undefined || mode === "throw" || mode === "warn") return mode;
-  throw new ImsConfigError("validateResponses", 'must be true, false, "throw" or "warn"');
+  check(mode === undefined || mode === "throw" || mode === "warn", "validateResponses", 'must be true, false, "throw" or "warn"');
+  return mode;
 }
