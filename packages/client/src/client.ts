@@ -132,49 +132,50 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
 
   const throwOnError = options.throwOnError !== false;
   type Init = { middleware?: Middleware[] } & Record<string, unknown>;
-  type Call = (path: string, init?: Init) => Promise<{ error?: unknown; response: Response }>;
-  const wrap =
-    (method: string, call: Call): Call =>
-    async (path, init) => {
-      const state = newState(method, path);
-      if (log) warnIfDeprecated(log, method, path);
-      const userSignal = init?.signal as AbortSignal | undefined;
-      // openapi-fetch copies init keys that a Request lacks onto the Request it builds: that is how
-      // the transport finds this call's state without a per-call middleware (which would take
-      // openapi-fetch off its no-middleware fast path). One spread into a literal: V8 copies that
-      // in one step, where several spreads into one object cost ~0.6 µs and leave a slow object
-      // for openapi-fetch to destructure. A per-call fetch or Request replaces ours and would be
-      // handed the CallRequest record: the record only without them.
-      const callInit: Init =
-        plain && !init?.middleware?.length && init?.Request === undefined && init?.fetch === undefined
-          ? { Request: CallRequest, ...init, [CALL]: state }
-          : { ...init, [CALL]: state };
-      // openapi-fetch only fills templates when `params.path` exists; `{project_id}` may be all there is.
-      const params = init?.params as { path?: unknown } | undefined;
-      if (path.includes("{project_id}") && !params?.path) callInit["params"] = { ...params, path: {} };
-      let result: Awaited<ReturnType<Call>>;
-      for (;;) {
-        state.recover = rethrow;
-        try {
-          result = await call(path, callInit);
-          break;
-        } catch (error) {
-          state.release?.();
-          if (userSignal?.aborted) throw userSignal.reason;
-          await state.recover(error);
-        } finally {
-          state.release?.();
-        }
+  type Call = (method: string, path: string, init?: Init) => Promise<{ error?: unknown; response: Response }>;
+  // Every method goes through openapi-fetch's request(), which GET() and the others also call.
+  const send = raw.request as unknown as Call;
+  const call: Call = async (method, path, init) => {
+    const state = newState(method, path);
+    if (log) warnIfDeprecated(log, method, path);
+    const userSignal = init?.signal as AbortSignal | undefined;
+    // openapi-fetch copies init keys that a Request lacks onto the Request it builds: that is how
+    // the transport finds this call's state without a per-call middleware (which would take
+    // openapi-fetch off its no-middleware fast path). One spread into a literal: V8 copies that
+    // in one step, where several spreads into one object cost ~0.6 µs and leave a slow object
+    // for openapi-fetch to destructure. A per-call fetch or Request replaces ours and would be
+    // handed the CallRequest record: the record only without them.
+    const callInit: Init =
+      plain && !init?.middleware?.length && init?.Request === undefined && init?.fetch === undefined
+        ? { Request: CallRequest, ...init, [CALL]: state }
+        : { ...init, [CALL]: state };
+    // openapi-fetch only fills templates when `params.path` exists; `{project_id}` may be all there is.
+    const params = init?.params as { path?: unknown } | undefined;
+    if (path.includes("{project_id}") && !params?.path) callInit["params"] = { ...params, path: {} };
+    let result: Awaited<ReturnType<Call>>;
+    for (;;) {
+      state.recover = rethrow;
+      try {
+        result = await send(method, path, callInit);
+        break;
+      } catch (error) {
+        state.release?.();
+        if (userSignal?.aborted) throw userSignal.reason;
+        await state.recover(error);
+      } finally {
+        state.release?.();
       }
-      // Gateways sometimes echo what they refused: never let a credential ride out on an error.
-      if (throwOnError && result.response.status >= 400) throw imsErrorFrom(scrub(result.error), result.response, state.context);
-      return result;
-    };
+    }
+    // Gateways sometimes echo what they refused: never let a credential ride out on an error.
+    if (throwOnError && result.response.status >= 400) throw imsErrorFrom(scrub(result.error), result.response, state.context);
+    return result;
+  };
 
-  const client: Record<string, unknown> = { use, eject: raw.eject };
-  for (const m of METHODS) client[m] = wrap(m, raw[m] as unknown as Call);
-  const request = raw.request as unknown as (method: string, path: string, init?: Init) => ReturnType<Call>;
-  client["request"] = (method: string, path: string, init?: Init) =>
-    wrap(method.toUpperCase(), (p, i) => request(method, p, i))(path, init);
+  const client: Record<string, unknown> = {
+    use,
+    eject: raw.eject,
+    request: (method: string, path: string, init?: Init) => call(method.toUpperCase(), path, init),
+  };
+  for (const m of METHODS) client[m] = (path: string, init?: Init) => call(m, path, init);
   return client as unknown as ImsClient;
 }

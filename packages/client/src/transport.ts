@@ -57,12 +57,11 @@ export function describe(error: unknown): string {
 }
 
 /**
- * Reads the whole body inside the attempt, so a slow or cut-off body counts against the attempt's
- * timeout and can be retried, and the error path can look at it. Binary downloads stay streamed.
+ * Reads the whole body of a non-2xx answer inside the attempt, so a slow or cut-off body counts
+ * against the attempt's timeout and can be retried, and the error path can look at it.
  */
 async function buffered(response: Response): Promise<Response> {
   if (response.body === null) return response;
-  if (response.ok && /octet-stream/i.test(response.headers.get("content-type") ?? "")) return response;
   const bytes = await response.arrayBuffer();
   // An empty body stays null: 204 and 304 answers may not carry one.
   const copy = new Response(bytes.byteLength ? bytes : null, response);
