@@ -25,22 +25,28 @@ export function canonicalUri(pathname: string): string {
   return path.endsWith("/") ? path : path + "/";
 }
 
-// [key as bytes (sorts), canonical "key=value", value as sent (decoded only to break a tie)]
-type Pair = [string, string, string];
-const after = (a: Pair, b: Pair): boolean => (a[0] !== b[0] ? a[0] > b[0] : decode(a[2], true) > decode(b[2], true));
+// [key as bytes (sorts), canonical "key=value", value as sent, value as bytes (made on a tie only)]
+type Pair = [string, string, string, string?];
+const bytes = (p: Pair): string => (p[3] ??= decode(p[2], true));
+const after = (a: Pair, b: Pair): boolean => (a[0] !== b[0] ? a[0] > b[0] : bytes(a) > bytes(b));
 
 /** Pairs sorted by key then value, as bytes; repeated keys and empty values kept; keys keep their case. */
 export function canonicalQuery(search: string): string {
-  if (!search) return "";
   const pairs: Pair[] = [];
-  for (const part of search.slice(1).split("&")) {
-    if (!part) continue;
-    const eq = part.indexOf("=");
-    const k = eq < 0 ? part : part.slice(0, eq);
-    const v = eq < 0 ? "" : part.slice(eq + 1);
+  // Scanned with indexOf, not split: no array of parts.
+  for (let i = 1, end = 0; i < search.length; i = end + 1) {
+    end = search.indexOf("&", i);
+    if (end < 0) end = search.length;
+    if (end === i) continue;
+    let eq = search.indexOf("=", i);
+    if (eq < 0 || eq > end) eq = end;
+    const k = search.slice(i, eq);
+    const v = search.slice(eq + 1, end);
     const plain = UNRESERVED.test(k);
     const key = plain ? k : decode(k, true);
-    pairs.push([key, (plain ? k : encode(key)) + "=" + recode(v, true), v]);
+    const value = recode(v, true);
+    // A pair already canonical stays the one string it came as.
+    pairs.push([key, plain && eq < end && value === v ? search.slice(i, end) : (plain ? k : encode(key)) + "=" + value, v]);
   }
   // Insertion sort: a handful of pairs, where Array#sort costs more than the sorting.
   for (let i = 1; i < pairs.length; i++) {
