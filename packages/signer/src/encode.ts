@@ -34,7 +34,7 @@ const after = (a: Pair, b: Pair): boolean => (a[0] !== b[0] ? a[0] > b[0] : byte
 export function canonicalQuery(search: string): string {
   const pairs: Pair[] = [];
   // Scanned with indexOf, not split: no array of parts.
-  for (let i = 1, end = 0; i < search.length; i = end + 1) {
+  for (let i = 1, end; i < search.length; i = end + 1) {
     end = search.indexOf("&", i);
     if (end < 0) end = search.length;
     if (end === i) continue;
