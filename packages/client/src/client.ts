@@ -8,7 +8,7 @@ import { endpointForRegion, normalizeEndpoint } from "./endpoints.js";
 import { imsErrorFrom } from "./error-body.js";
 import { createLog, type ImsLogger } from "./logger.js";
 import { check, numberOption, objectOption } from "./option-checks.js";
-import { operationFor } from "./operations.js";
+import { operationIdOf } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 import { createScrubber } from "./redact.js";
 import { resolveRetry, type RetryOptions } from "./retry.js";
@@ -91,7 +91,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   const scrub = createScrubber(() => auth?.secrets() ?? []);
   const log = logger && createLog(logger, scrub);
   const newState = (method: string, path: string): CallState => ({
-    context: { operationId: operationFor(method, path)?.operationId, method, path },
+    context: { operationId: operationIdOf(method, path), method, path },
     deadline: Date.now() + timeouts.total,
     attempts: 0,
     release: undefined,

@@ -1,15 +1,16 @@
 import type { Log } from "./logger.js";
-import { operationFor } from "./operations.js";
+import { routeOf } from "./operations.js";
 
 // Once per process, not per client: a long-running service creating clients per request must not flood its logs.
 const warned = new Set<string>();
 
 /** Warns through `log` the first time a deprecated operation is called (`method` in capitals). */
 export function warnIfDeprecated(log: Log, method: string, path: string): void {
-  const op = operationFor(method, path);
-  if (!op?.deprecated || warned.has(op.operationId)) return;
-  warned.add(op.operationId);
-  const { operationId, replacedBy } = op;
+  // A fourth element marks the operation deprecated; it names the replacement, or is "" when none is named.
+  const [, , operationId = "", replacement] = routeOf(method, path) ?? [];
+  if (replacement === undefined || warned.has(operationId)) return;
+  warned.add(operationId);
+  const replacedBy = replacement || undefined;
   log("warn", `IMS operation ${operationId} (${method} ${path}) is deprecated${replacedBy ? `; use ${replacedBy} instead` : ""}`, { operationId, replacedBy });
 }
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseErrorBody } from "../src/error-body.js";
+
+describe("parseErrorBody reads every error shape Huawei Cloud sends", () => {
+  it.each([
+    ["API Gateway", { error_code: "APIGW.0301", error_msg: "Incorrect IAM authentication information", request_id: "r" }, "APIGW.0301", "Incorrect IAM authentication information"],
+    ["IMS", { error: { code: "IMG.0024", message: "The imagetype is invalid." } }, "IMG.0024", "The imagetype is invalid."],
+    ["IAM (Keystone), numeric code", { error: { code: 401, message: "The username or password is wrong.", title: "Unauthorized" } }, "401", "The username or password is wrong."],
+    ["Keystone, title only", { error: { code: 403, title: "Forbidden" } }, "403", "Forbidden"],
+    ["error as text", { error: "quota exceeded", code: "Q.1" }, "Q.1", "quota exceeded"],
+    ["OpenStack wrapper (its code only repeats the status)", { badRequest: { message: "Invalid image", code: 400 } }, undefined, "Invalid image"],
+    ["flat message", { message: "no such image", code: "IMG.0404" }, "IMG.0404", "no such image"],
+    ["nothing readable", { images: [] }, undefined, undefined],
+    ["empty object", {}, undefined, undefined],
+  ])("%s", (_, body, code, message) => {
+    expect(parseErrorBody(body)).toMatchObject({ code, message });
+  });
+
+  it("HTML pages give their title, else their h1, else their text without markup", () => {
+    expect(parseErrorBody("<html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body></html>").message).toBe("502 Bad Gateway");
+    expect(parseErrorBody("<html><body><h1>Service Unavailable</h1><p>later</p></body></html>").message).toBe("Service Unavailable");
+    expect(parseErrorBody("<p>Request   <b>blocked</b></p>\n").message).toBe("Request blocked");
+  });
+
+  it("long text is cut at 300 characters; empty or blank bodies and non-objects have no message", () => {
+    expect(parseErrorBody("x".repeat(500)).message).toBe(`${"x".repeat(300)}…`);
+    for (const body of ["", "  \n ", "<html></html>", null, undefined, 42, true]) expect(parseErrorBody(body).message, String(body)).toBeUndefined();
+  });
+});
