@@ -8,12 +8,9 @@ const UNRESERVED = /^[\w.~-]*$/;
 // what encodeURIComponent (openapi-fetch) produces for almost every value, so it skips the recoding.
 const CANONICAL = /^(?:[\w.~-]|%(?![46][1-9A-F]|[57][\dA]|3\d|2[DE]|5F|7E)[\dA-F]{2})*$/;
 
-// unescape turns each %XX into the character XX, a byte, natively, with no callback per escape; it
-// also reads %uXXXX, no escape here, so a string with one takes the replace.
-const decode = (s: string, form: boolean): string =>
-  /%u/i.test(s)
-    ? s.replace(form ? /%([\da-f]{2})|\+/gi : /%([\da-f]{2})/gi, (_, hex?: string) => (hex ? String.fromCharCode(parseInt(hex, 16)) : " "))
-    : unescape(form ? s.replace(/\+/g, " ") : s);
+// unescape turns each %XX into the character XX, a byte, natively, with no callback per escape. It
+// also reads %uXXXX, no escape here: such a % is escaped first, as is a form's '+' replaced by a space.
+const decode = (s: string, form: boolean): string => unescape(s.replace(/%(?=u)|\+/g, (c) => (c < "+" ? "%25" : form ? " " : c)));
 
 const encode = (bytes: string): string => bytes.replace(/[^\w.~-]/g, (c) => "%" + (c.charCodeAt(0) | 256).toString(16).slice(1).toUpperCase());
 

@@ -29,42 +29,37 @@ export const nodeCrypto = (): typeof NodeCrypto | undefined =>
 // 64-byte blocks and 32-byte digests. A key longer than a block or a string to sign longer than 256
 // bytes (neither seen in practice) takes createHmac.
 // Per key, one buffer: outer pad, inner digest (64 + 32 bytes), inner pad, string to sign (64 + 256);
-// with views of its outer half and of its string to sign, and the string to sign's prefix (algorithm,
-// date, scope) last written there, which changes at most once a second.
-const pads = new Map<string, [b: Uint8Array, outer: Uint8Array, tail: Uint8Array, prefix: string, inner: Uint8Array]>();
-// ASCII codes of the hex digits, to write a digest's hex form straight into the buffer.
-const HEX = utf8.encode("0123456789abcdef");
+// with views of its outer half, of its string to sign and of where the digest goes after the prefix
+// (algorithm, date, scope) last written there, which changes at most once a second.
+const pads = new Map<string, [b: Uint8Array, outer: Uint8Array, tail: Uint8Array, prefix: string, inner: Uint8Array, digest: Uint8Array]>();
 
-/** HMAC over `prefix` + the hex form of `digest` (a binary string), the string to sign. */
+/** HMAC of the string to sign, `prefix` + `digest` (the canonical request's hex hash). */
 function hmac(c: typeof NodeCrypto, alg: string, key: string, prefix: string, digest: string): string {
   let p = pads.get(key);
   const n = prefix.length;
-  // A known key needs no bytes: HEX only stands in for a short one.
-  const k = p ? HEX : utf8.encode(key);
-  // The string to sign is ASCII: one byte per character.
-  if (k.length > 64 || n > 192) return c.createHmac(alg, key).update(prefix + hex(Uint8Array.from(digest, (ch) => ch.charCodeAt(0)))).digest("hex");
   if (!p) {
-    const b = new Uint8Array(416);
-    // Past the key's end k[i] is undefined, which XOR reads as 0: the zero padding.
-    for (let i = 0; i < 64; i++) {
-      b[i] = (k[i] as number) ^ 0x5c;
-      b[96 + i] = (k[i] as number) ^ 0x36;
+    const k = utf8.encode(key);
+    if (k.length < 65) {
+      const b = new Uint8Array(416);
+      // Past the key's end k[i] is undefined, which XOR reads as 0: the zero padding.
+      for (let i = 0; i < 64; i++) {
+        b[i] = (k[i] as number) ^ 0x5c;
+        b[96 + i] = (k[i] as number) ^ 0x36;
+      }
+      // A client holds a key or two; the cap bounds memory if keys keep changing.
+      if (pads.size > 15) pads.clear();
+      pads.set(key, (p = [b, b.subarray(0, 96), b.subarray(160), "", b, b]));
     }
-    // A client holds a key or two; the cap bounds memory if keys keep changing.
-    if (pads.size > 15) pads.clear();
-    pads.set(key, (p = [b, b.subarray(0, 96), b.subarray(160), "", b]));
   }
+  // The string to sign is ASCII: one byte per character.
+  if (!p || n > 192) return c.createHmac(alg, key).update(prefix + digest).digest("hex");
   const b = p[0];
-  // The inner pad and string to sign: a view made again only when the prefix changes.
   if (p[3] !== prefix) {
     utf8.encodeInto((p[3] = prefix), p[2]);
     p[4] = b.subarray(96, 224 + n);
+    p[5] = b.subarray(160 + n);
   }
-  for (let i = 0, o = 160 + n; i < 32; i++, o += 2) {
-    const x = digest.charCodeAt(i);
-    b[o] = HEX[x >> 4] as number;
-    b[o + 1] = HEX[x & 15] as number;
-  }
+  utf8.encodeInto(digest, p[5]);
   const inner = c.hash(alg, p[4], "binary");
   for (let i = 0; i < 32; i++) b[64 + i] = inner.charCodeAt(i);
   return c.hash(alg, p[1], "hex");
@@ -87,9 +82,9 @@ export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
   const canonical = p.head + payload;
   // Hash the bytes that travel: ISO-8859-1 header values are not UTF-8. For ASCII both agree, and
   // the one-shot hash is faster.
-  const crDigest = p.latin1 ? c.createHash(alg).update(canonical, "latin1").digest("binary") : c.hash(alg, canonical, "binary");
+  const crHash = p.latin1 ? c.createHash(alg).update(canonical, "latin1").digest("hex") : hash(canonical);
   if (p.date !== prefix[0] || p.algorithm !== prefix[1] || p.scope !== prefix[2]) prefix = [p.date, p.algorithm, p.scope, stringToSign(p, "")];
-  return finish(p, ak, hmac(c, alg, key, prefix[3], crDigest));
+  return finish(p, ak, hmac(c, alg, key, prefix[3], crHash));
 }
 
 /** Signs with node:crypto, synchronously (Node ≥ 20.16, Deno, Bun). Same result as `sign()`. */
