@@ -82,7 +82,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   const baseUrl = endpoint !== undefined ? normalizeEndpoint(endpoint) : region !== undefined ? endpointForRegion(region) : "";
   check(baseUrl, "endpoint", "give either `endpoint` or `region`");
   check(projectId === undefined || /^[\w-]+$/.test(projectId), "projectId", "is not a project ID (letters, digits, '-' and '_' only)");
-    check(typeof (options.fetch ?? check) === "function", "fetch", "must be a function");
+    check(options.fetch === undefined || typeof options.fetch === "function", "fetch", "must be a function");
   check(userAgent === undefined || (typeof userAgent === "string" && !/[\r\n]/.test(userAgent)), "userAgent", "must be a single-line string");
   const validation = resolveValidation(options.validateResponses);
   const retry = resolveRetry(options.retry);

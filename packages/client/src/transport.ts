@@ -16,7 +16,7 @@ export interface TransportOptions {
   totalTimeoutMs: number;
   userAgent: string | undefined;
   log: Log | undefined;
-  /** The call this request belongs to (registered by the client's per-call middleware). */
+  /** The call this request belongs to (carried on the request by the client's method wrapper). */
   stateOf(request: Request | CallRequest): CallState;
 }
 
@@ -63,7 +63,7 @@ export function describe(error: unknown): string {
 async function buffered(response: Response): Promise<Response> {
   if (response.body === null) return response;
   const bytes = await response.arrayBuffer();
-  // An empty body stays null: 204 and 304 answers may not carry one.
+  // An empty body stays null: a 304 (or 1xx) answer may not carry one.
   const copy = new Response(bytes.byteLength ? bytes : null, response);
   Object.defineProperty(copy, "url", { value: response.url });
   return copy;
