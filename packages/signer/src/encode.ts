@@ -22,10 +22,9 @@ export function canonicalUri(pathname: string): string {
   return path.endsWith("/") ? path : path + "/";
 }
 
-// [key as bytes (sorts), canonical "key=value", value as sent, value as bytes (made on a tie only)]
-type Pair = [string, string, string, string?];
-const bytes = (p: Pair): string => (p[3] ??= decode(p[2], true));
-const after = (a: Pair, b: Pair): boolean => (a[0] !== b[0] ? a[0] > b[0] : bytes(a) > bytes(b));
+// [key as bytes (sorts), canonical "key=value", value as sent (decoded only to break a tie)]
+type Pair = [string, string, string];
+const after = (a: Pair, b: Pair): boolean => (a[0] !== b[0] ? a[0] > b[0] : decode(a[2], true) > decode(b[2], true));
 
 /** Pairs sorted by key then value, as bytes; repeated keys and empty values kept; keys keep their case. */
 export function canonicalQuery(search: string): string {

@@ -29,9 +29,10 @@ export const nodeCrypto = (): typeof NodeCrypto | undefined =>
 // 64-byte blocks and 32-byte digests. A key longer than a block or a string to sign longer than 256
 // bytes (neither seen in practice) takes createHmac.
 // Per key, one buffer: outer pad, inner digest (64 + 32 bytes), inner pad, string to sign (64 + 256);
-// with views of its outer half, of its string to sign and of where the digest goes after the prefix
-// (algorithm, date, scope) last written there, which changes at most once a second.
-const pads = new Map<string, [b: Uint8Array, outer: Uint8Array, tail: Uint8Array, prefix: string, inner: Uint8Array, digest: Uint8Array]>();
+// with a view of its outer half, the prefix (algorithm, date, scope) of the string to sign last
+// written there, which changes at most once a second, and views of the inner pad and string to sign
+// and of where the digest goes after that prefix.
+const pads = new Map<string, [b: Uint8Array, outer: Uint8Array, prefix: string, inner: Uint8Array, digest: Uint8Array]>();
 
 /** HMAC of the string to sign, `prefix` + `digest` (the canonical request's hex hash). */
 function hmac(c: typeof NodeCrypto, alg: string, key: string, prefix: string, digest: string): string {
@@ -48,19 +49,19 @@ function hmac(c: typeof NodeCrypto, alg: string, key: string, prefix: string, di
       }
       // A client holds a key or two; the cap bounds memory if keys keep changing.
       if (pads.size > 15) pads.clear();
-      pads.set(key, (p = [b, b.subarray(0, 96), b.subarray(160), "", b, b]));
+      pads.set(key, (p = [b, b.subarray(0, 96), "", b, b]));
     }
   }
   // The string to sign is ASCII: one byte per character.
   if (!p || n > 192) return c.createHmac(alg, key).update(prefix + digest).digest("hex");
   const b = p[0];
-  if (p[3] !== prefix) {
-    utf8.encodeInto((p[3] = prefix), p[2]);
-    p[4] = b.subarray(96, 224 + n);
-    p[5] = b.subarray(160 + n);
+  if (p[2] !== prefix) {
+    utf8.encodeInto((p[2] = prefix), b.subarray(160));
+    p[3] = b.subarray(96, 224 + n);
+    p[4] = b.subarray(160 + n);
   }
-  utf8.encodeInto(digest, p[5]);
-  const inner = c.hash(alg, p[4], "binary");
+  utf8.encodeInto(digest, p[4]);
+  const inner = c.hash(alg, p[3], "binary");
   for (let i = 0; i < 32; i++) b[64 + i] = inner.charCodeAt(i);
   return c.hash(alg, p[1], "hex");
 }
