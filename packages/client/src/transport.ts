@@ -104,25 +104,32 @@ export function createTransport(options: TransportOptions): FetchFunction {
       await sleep(delay, userSignal);
       return true;
     };
+    // After a failed attempt, or a 2xx body that broke off while streaming (`cutShort`): waits for
+    // the next attempt, or throws what to report. Only timeouts and network failures may go again;
+    // anything else (a contract violation from validateResponses, a middleware's error) stands.
+    const again = async (error: unknown, signal: AbortSignal | undefined, cutShort: boolean): Promise<void> => {
+      if (userSignal?.aborted) throw userSignal.reason;
+      const timedOut = signal?.aborted;
+      const code = causeCode(error);
+      if (!(error instanceof TypeError || (cutShort ? (error as Error)?.name === "AbortError" || error === signal?.reason : timedOut || code))) throw error;
+      const failure: Error = timedOut
+        ? (signal?.reason as ImsTimeoutError)
+        : new ImsNetworkError(`${method} ${context.path}: ${cutShort ? `the answer's body was cut short (${describe(error)})` : describe(error)}`, context, { cause: error });
+      const total = failure instanceof ImsTimeoutError && failure.kind === "total";
+      if (!(await pause(!total && (mayRepeat || (!cutShort && !timedOut && NOT_SENT.test(code ?? ""))), failure.message))) throw failure;
+    };
     let answer: Response | undefined;
     let bodySignal: AbortSignal | undefined;
     state.recover = async (error) => {
       if (!answer || answer.status >= 300) throw error;
-      const { status } = answer;
       if (error instanceof SyntaxError) {
         // openapi-fetch parses 2xx bodies itself; a body that is not the JSON it claims surfaces here.
+        const { status } = answer;
         throw new ImsInvalidResponseError(`${method} ${context.path}: the ${status} answer is not valid JSON (${error.message})`, status, requestIdOf(answer), context, {
           cause: error,
         });
       }
-      // The 2xx body failed while streaming: its attempt timed out, or the connection dropped.
-      // Anything else (a contract violation from validateResponses, a middleware's error) stands.
-      const timedOut = bodySignal?.aborted;
-      if (!(error instanceof TypeError || (error as Error)?.name === "AbortError" || (timedOut && error === bodySignal?.reason))) throw error;
-      const failure: Error = timedOut
-        ? (bodySignal?.reason as ImsTimeoutError)
-        : new ImsNetworkError(`${method} ${context.path}: the answer's body was cut short (${describe(error)})`, context, { cause: error });
-      if (!(await pause(mayRepeat && !(failure instanceof ImsTimeoutError && failure.kind === "total"), failure.message))) throw failure;
+      await again(error, bodySignal, true);
     };
     let refreshAuth = false;
     let renewed = false;
@@ -144,8 +151,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
       const headers = new Headers(request.headers);
       if (options.userAgent && !headers.has("user-agent")) headers.set("User-Agent", options.userAgent);
       let response: Response | undefined;
-      let failure: Error | undefined;
-      let retryable = mayRepeat;
+      let failed: unknown;
       let streaming = false;
       try {
         await auth?.apply({ method, url, headers, body, signal }, refreshAuth);
@@ -157,16 +163,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
         streaming = sent.status < 300 && sent.body !== null;
         response = answer = streaming ? sent : await buffered(sent);
       } catch (error) {
-        if (userSignal?.aborted) throw userSignal.reason;
-        if (signal.aborted) {
-          failure = signal.reason as ImsTimeoutError;
-          if ((failure as ImsTimeoutError).kind === "total") throw failure;
-        } else if (error instanceof TypeError || causeCode(error)) {
-          failure = new ImsNetworkError(`${method} ${context.path}: ${describe(error)}`, context, { cause: error });
-          retryable ||= NOT_SENT.test(causeCode(error) ?? "");
-        } else {
-          throw error;
-        }
+        failed = error;
       } finally {
         const release = (): void => {
           clearTimeout(attemptTimer);
@@ -181,8 +178,9 @@ export function createTransport(options: TransportOptions): FetchFunction {
         }
       }
       if (!response) {
-        if (await pause(retryable, (failure as Error).message)) continue;
-        throw failure;
+        // After `finally`: this attempt's timer and listener are released before any wait.
+        await again(failed, signal, false);
+        continue;
       }
 
       const status = response.status;
@@ -202,7 +200,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
       }
       // 429 is the gateway's throttle: the call was refused, not run, so a POST may go again too.
       const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
-      retryable = retry.statuses.has(status) && (mayRepeat || status === 429) && !(retryAfter! > retry.maxRetryAfterMs);
+      const retryable = retry.statuses.has(status) && (mayRepeat || status === 429) && !(retryAfter! > retry.maxRetryAfterMs);
       if (!(await pause(retryable, `HTTP ${status}`, retryAfter))) return response;
       await response.body?.cancel();
     }
