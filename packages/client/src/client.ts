@@ -81,8 +81,8 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   const { endpoint, region, projectId, userAgent, logger } = options;
   const baseUrl = endpoint !== undefined ? normalizeEndpoint(endpoint) : region !== undefined ? endpointForRegion(region) : "";
   check(baseUrl, "endpoint", "give either `endpoint` or `region`");
-  check(projectId === undefined || /^[\w-]+$/.test(projectId), "projectId", "is not a project ID (letters, digits, '-' and '_' only)");
-    check(options.fetch === undefined || typeof options.fetch === "function", "fetch", "must be a function");
+  check(projectId === undefined || (typeof projectId === "string" && /^[\w-]+$/.test(projectId)), "projectId", "is not a project ID (letters, digits, '-' and '_' only)");
+  check(options.fetch === undefined || typeof options.fetch === "function", "fetch", "must be a function");
   check(userAgent === undefined || (typeof userAgent === "string" && !/[\r\n]/.test(userAgent)), "userAgent", "must be a single-line string");
   const validation = resolveValidation(options.validateResponses);
   const retry = resolveRetry(options.retry);

@@ -80,6 +80,16 @@ describe("configuration errors name the field", () => {
     [{ endpoint: "http://x", retry: { baseDelayMs: Number.NaN } }, "retry.baseDelayMs"],
     [{ endpoint: "http://x", userAgent: "a\nb" }, "userAgent"],
     [{ endpoint: "http://user:pw@x" }, "endpoint"],
+    [{ endpoint: "http://x/?a=1" }, "endpoint"],
+    [{ endpoint: "http://x", projectId: 123 }, "projectId"],
+    [{ endpoint: "http://x", fetch: "yes" }, "fetch"],
+    [{ endpoint: "http://x", credentials: 5 }, "credentials"],
+    [{ endpoint: "http://x", retry: "often" }, "retry"],
+    [{ endpoint: "http://x", retry: { statuses: "5xx" } }, "retry.statuses"],
+    [{ endpoint: "http://x", timeoutMs: "slow" }, "timeoutMs"],
+    [{ endpoint: "http://x", timeoutMs: { attempt: Infinity } }, "timeoutMs.attempt"],
+    [{ endpoint: "http://x", validateResponses: "" }, "validateResponses"],
+    [{ endpoint: "http://x", userAgent: 7 }, "userAgent"],
   ])("%j → %s", (options, field) => {
     expect(() => createImsClient(options as never)).toThrow(ImsConfigError);
     try {
