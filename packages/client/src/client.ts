@@ -1,6 +1,6 @@
 import createClient, { defaultPathSerializer, type Middleware } from "openapi-fetch";
 import { sign, signSync } from "@imsjs/signer";
-import { createAuthenticator } from "./auth.js";
+import { createAuthenticator, type SignFunction } from "./auth.js";
 import { CallRequest } from "./call-request.js";
 import type { ImsCredentials } from "./credentials.js";
 import { warnIfDeprecated } from "./deprecation.js";
@@ -64,9 +64,21 @@ function resolveTimeouts(t: ImsClientOptions["timeoutMs"]): { attempt: number; t
 }
 
 // node:crypto signs far faster than Node's thread-pooled Web Crypto; the signer reaches it through
-// process.getBuiltinModule (Node ≥ 20.16, Deno, Bun), so browsers and Workers take `sign()`.
-const hasNodeCrypto = (): boolean =>
-  typeof (globalThis as { process?: { getBuiltinModule?: unknown } }).process?.getBuiltinModule === "function";
+// process.getBuiltinModule (Node ≥ 20.16, Deno, Bun), so browsers and Workers take `sign()`. The
+// signer's browser build (what bundlers pick for browsers and Workers) has no node:crypto path even
+// where the runtime has that getter (a Worker with nodejs_compat): its signSync throws
+// UNSUPPORTED_RUNTIME, and from then on `sign()` it is.
+let sync = typeof (globalThis as { process?: { getBuiltinModule?: unknown } }).process?.getBuiltinModule === "function";
+const signFastest: SignFunction = (request, credentials) => {
+  if (sync)
+    try {
+      return signSync(request, credentials);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "UNSUPPORTED_RUNTIME") throw error;
+      sync = false;
+    }
+  return sign(request, credentials);
+};
 
 const rethrow = async (error: unknown): Promise<never> => {
   throw error;
@@ -87,7 +99,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   const validation = resolveValidation(options.validateResponses);
   const retry = resolveRetry(options.retry);
   const timeouts = resolveTimeouts(options.timeoutMs);
-  const auth = createAuthenticator(options.credentials, projectId, hasNodeCrypto() ? signSync : sign);
+  const auth = createAuthenticator(options.credentials, projectId, signFastest);
   const scrub = createScrubber(() => auth?.secrets() ?? []);
   const log = logger && createLog(logger, scrub);
   const newState = (method: string, path: string): CallState => ({

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { signSync } from "../../signer/src/index.js";
+import { createImsClient } from "../src/index.js";
+import { json, startFaultServer } from "./support/fault-server.js";
+
+// The client as a Worker bundle with nodejs_compat gets it: the signer's browser build (whose
+// signSync always throws UNSUPPORTED_RUNTIME) in a runtime that has process.getBuiltinModule.
+const browserBuild = vi.hoisted(() => ({ calls: { signSync: 0, sign: 0 } }));
+vi.mock("@imsjs/signer", async () => {
+  const real = await import("../../signer/src/browser/index.js");
+  return {
+    ...real,
+    signSync: (...args: Parameters<typeof real.signSync>) => (browserBuild.calls.signSync++, real.signSync(...args)),
+    sign: (...args: Parameters<typeof real.sign>) => (browserBuild.calls.sign++, real.sign(...args)),
+  };
+});
+
+let server: Awaited<ReturnType<typeof startFaultServer>>;
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe("with the signer's browser build where process.getBuiltinModule exists", () => {
+  it("falls back to sign() once and signs every request correctly", async () => {
+    expect(typeof process.getBuiltinModule).toBe("function");
+    const credentials = { ak: "HPUAEXAMPLEAK0000001", sk: "SKsecretsecretsecretsecret0123456789ABCD" };
+    const client = createImsClient({ endpoint: server.url, projectId: "0b1e494e2660441a957313163095fe5c", credentials, retry: false });
+    for (let i = 0; i < 3; i++) {
+      server.script(json(200, { images: [] }));
+      const { response } = await client.GET("/v2/cloudimages", { params: { query: { limit: i + 1 } } });
+      expect(response.status).toBe(200);
+      const req = server.requests[0]!;
+      const names = /SignedHeaders=([^,]+)/.exec(String(req.headers["authorization"]))?.[1]?.split(";") ?? [];
+      const headers = Object.fromEntries(names.filter((n) => n !== "host").map((n) => [n, String(req.headers[n])]));
+      const date = String(req.headers["x-sdk-date"]);
+      const expected = signSync({ method: req.method, url: `${server.url}${req.url}`, headers }, credentials, {
+        date: new Date(`${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}T${date.slice(9, 11)}:${date.slice(11, 13)}:${date.slice(13, 15)}Z`),
+        signedHeaders: names,
+      });
+      expect(req.headers["authorization"]).toBe(expected["Authorization"]);
+    }
+    // One failed signSync, then sign() for good.
+    expect(browserBuild.calls).toEqual({ signSync: 1, sign: 3 });
+  });
+});
