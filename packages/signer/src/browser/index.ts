@@ -3,21 +3,13 @@
 // UNSUPPORTED_RUNTIME / UNSUPPORTED_ALGORITHM here, exactly as the main entry does without node:crypto.
 import { fail } from "../errors.js";
 import { signerMiddleware, type SignerMiddleware } from "../middleware-core.js";
-import { ALGORITHMS } from "../prepare.js";
 import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "../types.js";
-import { webSign } from "../web-sign.js";
-import { prepare } from "./prepare.js";
+import { sign } from "./sign.js";
 
 export { SignerError, type SignerErrorCode } from "../errors.js";
 export type { Algorithm, Credentials, SignOptions, SignRequest, SignedHeaders } from "../types.js";
 export type { SignerMiddleware };
-
-/** Signs with Web Crypto. */
-export async function sign(request: SignRequest, credentials: Credentials, options?: SignOptions): Promise<SignedHeaders> {
-  const p = prepare(request, credentials, options);
-  if (p.algorithm === ALGORITHMS[2]) fail("options.algorithm", "is unsupported here (no SM3)");
-  return webSign(p, credentials);
-}
+export { sign };
 
 /** Needs node:crypto, which browsers and Workers lack: always throws `UNSUPPORTED_RUNTIME` here. */
 export const signSync: (request: SignRequest, credentials: Credentials, options?: SignOptions) => SignedHeaders = () =>
