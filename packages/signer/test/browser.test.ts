@@ -63,7 +63,7 @@ describe("in headless Chromium (Web Crypto, the package as a browser bundler res
 
   beforeAll(async () => {
     // Resolved by name as a browser bundler does: the `browser` export condition, built dist/browser.
-    const js = await bundleForBrowser(fileURLToPath(new URL("./support/as-published.ts", import.meta.url)));
+    const js = await bundleForBrowser(fileURLToPath(new URL("./support/as-published.mjs", import.meta.url)));
     const html = `<!doctype html><script type="module">import * as signer from "/signer.js"; window.signer = signer;</script>`;
     server = await serveFiles({ "/signer.js": { type: "text/javascript", body: js } }, { fallback: { type: "text/html", body: html } });
     origin = server.url;
