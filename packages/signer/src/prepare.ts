@@ -85,11 +85,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
     lastSecond = second;
   }
   const date = lastStamp;
-  let scope = "";
-  if (algorithm === ALGORITHMS[1]) {
-    for (const name of ["region", "service"] as const) if (!/^[\w.-]+$/.test(options[name] ?? "")) fail("options." + name, "is required by V11");
-    scope = `${date.slice(0, 8)}/${options.region}/${options.service}`;
-  }
+  const scope = scopeOf(algorithm, date, options);
 
   const unsigned = options.unsignedPayload;
   const headers = headerRecord();
@@ -149,6 +145,13 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
     signed += (signed && ";") + name;
   }
   return { algorithm, head: head + "\n" + signed + "\n", signed, date, scope, payloadHash, body: body as string | Uint8Array, headers, latin1 };
+}
+
+/** `yyyymmdd/region/service`, the derived key's scope, for V11 (which needs both); else empty. */
+export function scopeOf(algorithm: Algorithm, date: string, options: SignOptions): string {
+  if (algorithm !== ALGORITHMS[1]) return "";
+  for (const name of ["region", "service"] as const) if (!/^[\w.-]+$/.test(options[name] ?? "")) fail("options." + name, "is required by V11");
+  return `${date.slice(0, 8)}/${options.region}/${options.service}`;
 }
 
 export const stringToSign = (p: Prepared, canonicalRequestHash: string): string =>

@@ -1,6 +1,6 @@
 import { fail } from "../errors.js";
 import { hex } from "../hex.js";
-import { ALGORITHMS } from "../prepare.js";
+import { ALGORITHMS, scopeOf } from "../prepare.js";
 import { headerRecord } from "../redact.js";
 import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "../types.js";
 
@@ -55,11 +55,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const time = (options.date ?? new Date()).getTime();
   if (time !== time) fail("options.date", "must be a valid Date");
   const date = new Date(time).toISOString().replace(/[-:]|\.\d+/g, "");
-  let scope = "";
-  if (algorithm === ALGORITHMS[1]) {
-    for (const name of ["region", "service"] as const) if (!/^[\w.-]+$/.test(options[name] ?? "")) fail("options." + name, "is required by V11");
-    scope = `${date.slice(0, 8)}/${options.region}/${options.service}`;
-  }
+  const scope = scopeOf(algorithm, date, options);
 
   const unsigned = options.unsignedPayload;
   const headers = headerRecord();
