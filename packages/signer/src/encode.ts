@@ -10,9 +10,9 @@ const CANONICAL = /^(?:[\w.~-]|%(?![46][1-9A-F]|[57][\dA]|3\d|2[DE]|5F|7E)[\dA-F
 
 // unescape turns each %XX into the character XX, a byte, natively, with no callback per escape. It
 // also reads %uXXXX, no escape here: such a % is escaped first, as is a form's '+' replaced by a space.
-const decode = (s: string, form: boolean): string => unescape(s.replace(/%(?=u)|\+/g, (c) => (c < "+" ? "%25" : form ? " " : c)));
+export const decode = (s: string, form?: boolean): string => unescape(s.replace(/%(?=u)|\+/g, (c) => (c < "+" ? "%25" : form ? " " : c)));
 
-const encode = (bytes: string): string => bytes.replace(/[^\w.~-]/g, (c) => "%" + (c.charCodeAt(0) | 256).toString(16).slice(1).toUpperCase());
+export const encode = (bytes: string): string => bytes.replace(/[^\w.~-]/g, (c) => "%" + (c.charCodeAt(0) | 256).toString(16).slice(1).toUpperCase());
 
 const recode = (s: string, form: boolean): string => (CANONICAL.test(s) ? s : encode(decode(s, form)));
 

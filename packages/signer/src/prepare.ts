@@ -5,7 +5,7 @@ import type { Algorithm, Credentials, SignOptions, SignRequest, SignedHeaders } 
 import { wireUrl } from "./url.js";
 
 export const ALGORITHMS = ["SDK-HMAC-SHA256", "V11-HMAC-SHA256", "SDK-HMAC-SM3"] as const;
-const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
+export const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
 // Printable ASCII and tab, which nearly every header value is: one test instead of the two below.
 const PLAIN = /^[\t\x20-\x7e]*$/;
 // What fetch accepts in a header value: no NUL, CR or LF and nothing above U+00FF.
@@ -48,7 +48,7 @@ function token(cache: Map<unknown, string>, s: unknown, field: string): string {
 }
 
 /** Checks what ends up in a header; the AK and the token are header values too. */
-const headerValue = (value: unknown, field: string, empty?: boolean): string =>
+export const headerValue = (value: unknown, field: string, empty?: boolean): string =>
   typeof value === "string" && (empty || value) && (PLAIN.test(value) || !BAD_VALUE.test(value)) ? value : fail(field, "must be a header-safe string");
 
 // The last AK and token that passed (never equal to a first input): the same credentials sign again and again.

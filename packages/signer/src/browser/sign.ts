@@ -1,27 +1,17 @@
 import { fail } from "../errors.js";
+import { decode, encode } from "../encode.js";
 import { hex } from "../hex.js";
-import { ALGORITHMS, scopeOf } from "../prepare.js";
+import { ALGORITHMS, headerValue, scopeOf, TOKEN } from "../prepare.js";
 import { headerRecord } from "../redact.js";
 import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "../types.js";
 
-// The same signing as ../prepare.ts + ../web-sign.ts, written for size rather than speed: a browser's
-// Web Crypto round trip costs far more than any of this, and every byte here is downloaded. The tests
+// The same signing as ../prepare.ts + ../sign.ts (whose checks and codecs it shares), written for size
+// rather than speed: a browser's Web Crypto round trip costs far more than the fast paths there, and
+// every byte here is downloaded. The tests
 // sign every vector, the 10,000 generated requests and every bad input through both entries and
 // require identical headers and errors.
 
-const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
-
-/** What fetch accepts in a header value: no NUL, CR or LF and nothing above U+00FF. */
-const headerValue = (value: unknown, field: string, empty?: boolean): string =>
-  typeof value === "string" && (empty || value) && !/[\0\r\n]|[^\0-\xff]/.test(value) ? value : fail(field, "must be a header-safe string");
-
 const tokenOf = (s: unknown, field: string): string => (typeof s === "string" && TOKEN.test(s) ? s : fail(field, "must be HTTP tokens"));
-
-// Percent-decoded to bytes (one char per byte; in the query a literal '+' is a space), then
-// re-encoded with the RFC 3986 unreserved set.
-const decode = (s: string, form?: boolean): string =>
-  s.replace(/%([\da-f]{2})|\+/gi, (plus, hex?: string) => (hex ? String.fromCharCode(parseInt(hex, 16)) : form ? " " : plus));
-const encode = (bytes: string): string => bytes.replace(/[^\w.~-]/g, (c) => "%" + (c.charCodeAt(0) | 256).toString(16).slice(1).toUpperCase());
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
