@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sign } from "@imsjs/signer";
 import { createImsClient } from "../src/index.js";
 import { json, startFaultServer, type Fault, type SeenRequest } from "./support/fault-server.js";
+import { signatureVerifies } from "./support/signature.js";
 
 const AK = "HPUAEXAMPLEAK0000001";
 const SK = "SKsecretsecretsecretsecret0123456789ABCD";
@@ -16,21 +17,8 @@ afterAll(async () => {
   await server.close();
 });
 
-const sdkDate = (d: string) => new Date(`${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${d.slice(9, 11)}:${d.slice(11, 13)}:${d.slice(13, 15)}Z`);
-
 /** Signs what the server received, as the gateway would, and says whether the signature matches. */
-async function verifies(req: SeenRequest, creds: { ak: string; sk: string; securityToken?: string }): Promise<boolean> {
-  const auth = String(req.headers["authorization"]);
-  const names = /SignedHeaders=([^,]+)/.exec(auth)?.[1]?.split(";") ?? [];
-  const headers: Record<string, string> = {};
-  for (const n of names) if (n !== "host") headers[n] = String(req.headers[n]);
-  const expected = await sign(
-    { method: req.method, url: `${server.url}${req.url}`, headers, body: req.body === "" ? null : req.body },
-    creds,
-    { date: sdkDate(String(req.headers["x-sdk-date"])), signedHeaders: names },
-  );
-  return expected["Authorization"] === auth;
-}
+const verifies = (req: SeenRequest, creds: { ak: string; sk: string; securityToken?: string }) => signatureVerifies(sign, server.url, req, creds);
 
 function client(lines: string[] = [], credentials: { ak: string; sk: string; securityToken?: string } = { ak: AK, sk: SK }) {
   const log = (m: string, f?: unknown) => void lines.push(`${m} ${JSON.stringify(f)}`);

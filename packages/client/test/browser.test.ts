@@ -1,42 +1,23 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { bundleForBrowser, launchChromium } from "@imsjs/browser-testing";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signSync } from "@imsjs/signer";
+import type { SeenRequest } from "./support/fault-server.js";
+import { signatureVerifies } from "./support/signature.js";
 
 // The client bundled for the browser (esbuild, platform "browser": a Node built-in on the default
 // path would fail the build) and run in Debian's Chromium through playwright-core. Requests go to
 // the page's own origin, where this server records them and checks their AK/SK signature.
 const creds = { ak: "HPUAEXAMPLEAK0000001", sk: "sk-browser-0123456789abcdefghijklmnopqr" };
 
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingMessage["headers"];
-  body: string;
-}
-
-const sdkDate = (d: string) => new Date(`${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${d.slice(9, 11)}:${d.slice(11, 13)}:${d.slice(13, 15)}Z`);
-
 describe("in headless Chromium", () => {
   let server: Server | undefined;
   let browser: Browser | undefined;
   let origin = "";
-  const seen: Seen[] = [];
-
-  function verifies(req: Seen): boolean {
-    const auth = String(req.headers["authorization"]);
-    const names = /SignedHeaders=([^,]+)/.exec(auth)?.[1]?.split(";") ?? [];
-    const headers: Record<string, string> = {};
-    for (const n of names) if (n !== "host") headers[n] = String(req.headers[n]);
-    const expected = signSync({ method: req.method, url: `${origin}${req.url}`, headers, body: req.body || null }, creds, {
-      date: sdkDate(String(req.headers["x-sdk-date"])),
-      signedHeaders: names,
-    });
-    return expected["Authorization"] === auth;
-  }
+  const seen: SeenRequest[] = [];
 
   beforeAll(async () => {
     // @imsjs/contract is an optional peer, loaded only with validateResponses.
@@ -101,7 +82,7 @@ describe("in headless Chromium", () => {
       ]);
       for (const req of seen) {
         expect(req.headers["x-project-id"]).toBe("0b1e494e2660441a957313163095fe5c");
-        expect(verifies(req), `${req.method} ${req.url}`).toBe(true);
+        expect(await signatureVerifies(signSync, origin, req, creds), `${req.method} ${req.url}`).toBe(true);
         // The browser's own User-Agent is sent, and not signed (the client adds none there).
         expect(String(req.headers["authorization"])).not.toMatch(/user-agent/);
       }
