@@ -78,9 +78,21 @@ describe("API reference", () => {
         { timeout: 30000, interval: 500 },
       )
       .toBe(true);
-    await box.fill("createImage");
     const hit = page.locator('[data-component-name="Search/SearchItem"]', { hasText: create!.path });
-    await hit.first().waitFor();
+    // Redoc builds its search index after the box appears; a query typed before that finds nothing
+    // and is not run again, so on a loaded machine type it again until the hit shows.
+    await expect
+      .poll(
+        async () => {
+          if (!(await hit.first().isVisible())) {
+            await box.fill("");
+            await box.fill("createImage");
+          }
+          return hit.first().isVisible();
+        },
+        { timeout: 30000, interval: 1000 },
+      )
+      .toBe(true);
     expect(await hit.first().innerText()).toContain(create!.method.toUpperCase());
     await page.screenshot({ path: path.join(results, "reference-search.png") });
     await hit.first().click();
