@@ -66,31 +66,21 @@ describe("API reference", () => {
   it("finds createImage with the search box and opens it", async () => {
     const create = operationsOf(spec).find((o) => o.operation.operationId === "createImage");
     expect(create).toBeDefined();
-    // The shortcut is only heard once Redoc has hydrated; on a loaded machine that can take a
-    // while, so press it again until the search box is there.
     const box = page.getByPlaceholder("Search docs...");
-    await expect
-      .poll(
-        async () => {
-          if (!(await box.isVisible())) await page.keyboard.press("Control+k");
-          return box.isVisible();
-        },
-        { timeout: 30000, interval: 500 },
-      )
-      .toBe(true);
     const hit = page.locator('[data-component-name="Search/SearchItem"]', { hasText: create!.path });
-    // Redoc builds its search index after the box appears; a query typed before that finds nothing
-    // and is not run again, so on a loaded machine type it again until the hit shows.
+    // On a loaded machine Redoc is slow on every step: the shortcut is only heard once it has
+    // hydrated, its search index is built after the box appears (a query typed before is never run
+    // again), and the box can close meanwhile. So open it and type the query again until the hit shows.
     await expect
       .poll(
         async () => {
-          if (!(await hit.first().isVisible())) {
-            await box.fill("");
-            await box.fill("createImage");
-          }
+          if (await hit.first().isVisible()) return true;
+          if (!(await box.isVisible())) await page.keyboard.press("Control+k");
+          await box.fill("", { timeout: 1000 }).catch(() => undefined);
+          await box.fill("createImage", { timeout: 1000 }).catch(() => undefined);
           return hit.first().isVisible();
         },
-        { timeout: 30000, interval: 1000 },
+        { timeout: 60000, interval: 1000 },
       )
       .toBe(true);
     expect(await hit.first().innerText()).toContain(create!.method.toUpperCase());
