@@ -7,14 +7,6 @@ export type SignerErrorCode =
   | "UNSUPPORTED_ALGORITHM"
   | "UNSUPPORTED_RUNTIME";
 
-// The code follows from the field at fault, which keeps every throw site (and the bundle) short.
-const codeOf = (field: string) =>
-  (field === "options.algorithm"
-    ? "UNSUPPORTED_ALGORITHM"
-    : field === "runtime"
-      ? "UNSUPPORTED_RUNTIME"
-      : "INVALID_" + (field[0] === "c" ? "CREDENTIALS" : field[0] === "h" ? "HEADER" : field[0] === "o" ? "OPTION" : "REQUEST")) as SignerErrorCode;
-
 /**
  * Every error the signer throws. `field` names the input at fault (`credentials.sk`,
  * `headers.X-Foo`, `url`, `options.algorithm`, `runtime`…) and starts the message. Messages quote
@@ -22,13 +14,17 @@ const codeOf = (field: string) =>
  */
 export class SignerError extends Error {
   override readonly name = "SignerError";
-  readonly code: SignerErrorCode;
-  constructor(
-    readonly field: string,
-    problem: string,
-  ) {
+  declare readonly code: SignerErrorCode;
+  declare readonly field: string;
+  constructor(field: string, problem: string) {
     super(field + " " + problem);
-    this.code = codeOf(field);
+    this.field = field;
+    // The code follows from the field at fault, which keeps every throw site (and the bundle) short.
+    this.code = (
+      /^(runtime|options\.algorithm)$/.test(field)
+        ? "UNSUPPORTED_" + field.slice(-9)
+        : "INVALID_" + (/^(credentials|header|option)/.exec(field)?.[0] ?? "request")
+    ).toUpperCase() as SignerErrorCode;
   }
 }
 

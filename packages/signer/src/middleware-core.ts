@@ -15,7 +15,7 @@ export const signerMiddleware = (
   options?: SignOptions,
 ): SignerMiddleware => ({
   async onRequest({ request }) {
-    const body = request.body && new Uint8Array(await request.clone().arrayBuffer());
+    const body = request.body && (await request.clone().arrayBuffer());
     const headers = await signer({ method: request.method, url: request.url, headers: request.headers, body }, credentials, options);
     // A null body (GET, HEAD) is what the request already has.
     return new Request(request, { headers, body });

@@ -1,18 +1,18 @@
 import type { SignedHeaders } from "./types.js";
 
-function redacted(this: SignedHeaders): SignedHeaders {
-  const copy: SignedHeaders = {};
-  for (const name of Object.keys(this)) copy[name] = /^x-security-token$/i.test(name) ? "[REDACTED]" : (this[name] as string);
-  return copy;
-}
-
 // The security token must be sent, so it stays an ordinary own header that Headers, fetch and
 // spreading see. JSON.stringify and util.inspect find these hooks on the prototype instead, where
-// header conversion (own keys only; undici even rejects own symbol keys) never looks.
-const proto: object = Object.create(Object.prototype, {
-  toJSON: { value: redacted },
-  [Symbol.for("nodejs.util.inspect.custom")]: { value: redacted },
-});
+// header conversion (own keys only; undici even rejects own symbol keys) never looks; a method is
+// not enumerable, so for…in does not see them either.
+class Redacting {
+  toJSON(this: SignedHeaders): SignedHeaders {
+    const copy = { ...this };
+    for (const name in copy) if (/^x-security-token$/i.test(name)) copy[name] = "[REDACTED]";
+    return copy;
+  }
+}
+// Symbol keys are never enumerated.
+(Redacting.prototype as unknown as Record<symbol, unknown>)[Symbol.for("nodejs.util.inspect.custom")] = Redacting.prototype.toJSON;
 
 /** An empty header record whose serialised and inspected forms hide `X-Security-Token`. */
-export const headerRecord = (): SignedHeaders => Object.create(proto) as SignedHeaders;
+export const headerRecord = (): SignedHeaders => new Redacting() as unknown as SignedHeaders;

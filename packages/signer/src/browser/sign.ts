@@ -1,7 +1,7 @@
 import { fail } from "../errors.js";
 import { decode, encode } from "../encode.js";
 import { hex } from "../hex.js";
-import { ALGORITHMS, headerValue, scopeOf, TOKEN } from "../prepare.js";
+import { ALGORITHMS, scopeOf, TOKEN } from "../prepare.js";
 import { headerRecord } from "../redact.js";
 import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "../types.js";
 
@@ -12,6 +12,13 @@ import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "../ty
 // require identical headers and errors.
 
 const tokenOf = (s: unknown, field: string): string => (typeof s === "string" && TOKEN.test(s) ? s : fail(field, "must be HTTP tokens"));
+
+// What fetch accepts in a header value (the AK and the token are header values too): no NUL, CR or
+// LF and nothing above U+00FF.
+const headerValue = (value: unknown, field: string, empty?: boolean): string =>
+  typeof value === "string" && (empty || value) && !/[\0\n\r\u0100-\uffff]/.test(value) ? value : fail(field, "must be a header-safe string");
+
+const order = (a: string, b: string) => (a < b ? -1 : +(a > b));
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -24,9 +31,8 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   if (token !== undefined) headerValue(token, "credentials.securityToken");
   const algorithm = options.algorithm ?? ALGORITHMS[0];
   if (!ALGORITHMS.includes(algorithm)) fail("options.algorithm", "is unsupported");
-  let method = tokenOf(request.method, "method");
   // fetch upper-cases only these methods; any other goes on the wire exactly as given.
-  if (/^(delete|get|head|options|post|put)$/i.test(method)) method = method.toUpperCase();
+  const method = tokenOf(request.method, "method").replace(/^(delete|get|head|options|post|put)$/i, (m) => m.toUpperCase());
   let url = request.url;
   if (!(url instanceof URL)) {
     if (typeof url !== "string") fail("url", "must be an absolute URL");
@@ -40,8 +46,9 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   }
   const { host, pathname, search } = url as URL;
   let body = request.body ?? "";
-  if (body instanceof ArrayBuffer) body = new Uint8Array(body);
-  if (typeof body !== "string" && !(body instanceof Uint8Array)) fail("body", "has an unsupported type");
+  // Web Crypto hashes an ArrayBuffer as it is.
+  if (typeof body === "string") body = utf8(body);
+  else if (!(body instanceof Uint8Array || body instanceof ArrayBuffer)) fail("body", "has an unsupported type");
   const time = (options.date ?? new Date()).getTime();
   if (time !== time) fail("options.date", "must be a valid Date");
   const date = new Date(time).toISOString().replace(/[-:]|\.\d+/g, "");
@@ -54,7 +61,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const add = (name: string, value: string) => (wire[name] = name in wire ? wire[name] + ", " + value : value);
   const take = (value: unknown, name: string) => {
     // `__proto__` is a token, but as a header record key it would set the prototype instead.
-    const low = (name === "__proto__" ? "" : tokenOf(name, "headers")).toLowerCase() || fail("headers", "must be HTTP tokens");
+    const low = tokenOf(name !== "__proto__" && name, "headers").toLowerCase();
     const v = headerValue(value, "headers." + name, true);
     // The signer owns these: a stale or conflicting input copy is neither signed nor sent.
     if (low === "authorization" || low === "x-sdk-date" || (token !== undefined && low === "x-security-token") || (unsigned && low === "x-sdk-content-sha256")) return;
@@ -64,38 +71,42 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const input = request.headers;
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm).
   if (typeof input?.forEach === "function") (input as Headers).forEach(take);
-  else if (input) for (const name of Object.keys(input)) take((input as Record<string, string>)[name], name);
+  else if (input) Object.entries(input).forEach(([name, value]) => take(value, name));
   if (token !== undefined) add("x-security-token", (headers["X-Security-Token"] = token));
   if (unsigned) add("x-sdk-content-sha256", (headers["X-Sdk-Content-Sha256"] = "UNSIGNED-PAYLOAD"));
   add("x-sdk-date", (headers["X-Sdk-Date"] = date));
   wire.host ??= host;
 
-  const chosen = options.signedHeaders?.map((n) => String(n).toLowerCase());
-  for (const name of chosen ?? []) if (!(name in wire)) fail("options.signedHeaders", `names ${name}, not in the request`);
+  const chosen = options.signedHeaders
+    ?.map((n) => String(n).toLowerCase())
+    .map((n) => (n in wire ? n : fail("options.signedHeaders", `names ${n}, not in the request`)));
   // Web Crypto has no SM3.
   if (algorithm === ALGORITHMS[2]) fail("options.algorithm", "is unsupported here (no SM3)");
-  // Sorted by key then value, as bytes; repeated keys and empty values kept.
-  const pairs = search
-    .slice(1)
-    .split("&")
-    .filter(Boolean)
-    .map((part) => {
-      const eq = part.indexOf("=") + 1 || part.length + 1;
-      return [decode(part.slice(0, eq - 1), true), decode(part.slice(eq), true)] as const;
-    })
-    .sort(([a, x], [b, y]) => (a < b || (a === b && x < y) ? -1 : a !== b || x !== y ? 1 : 0));
-  const path = pathname.split("/").map((s) => encode(decode(s))).join("/");
-  let canonical = `${method}\n${path.endsWith("/") ? path : path + "/"}\n${pairs.map(([k, v]) => encode(k) + "=" + encode(v)).join("&")}\n`;
-  let signed = "";
   // Header names are ASCII tokens: the default sort is byte order.
-  for (const name of Object.keys(wire).sort()) {
-    if (chosen ? name !== "x-sdk-date" && !chosen.includes(name) : name === "content-type" && /multipart\/form-data/i.test(wire[name] as string)) continue;
-    canonical += name + ":" + wire[name] + "\n";
-    signed += (signed && ";") + name;
-  }
+  const names = Object.keys(wire)
+    .sort()
+    .filter((name) => (chosen ? name === "x-sdk-date" || chosen.includes(name) : name !== "content-type" || !/multipart\/form-data/i.test(wire[name] as string)));
+  const signed = names.join(";");
   const { subtle } = crypto;
-  const sha256 = async (data: Uint8Array) => hex(await subtle.digest("SHA-256", data as Uint8Array<ArrayBuffer>));
-  canonical += "\n" + signed + "\n" + (wire["x-sdk-content-sha256"] ?? (await sha256(typeof body === "string" ? utf8(body) : body)));
+  const sha256 = async (data: BufferSource) => hex(await subtle.digest("SHA-256", data));
+  const canonical = [
+    method,
+    // Each path segment re-encoded, and a trailing `/` added.
+    pathname.split("/").map((s) => encode(decode(s))).join("/").replace(/\/?$/, "/"),
+    // Sorted by key then value, as bytes; repeated keys and empty values kept.
+    search
+      .slice(1)
+      .split("&")
+      .filter(Boolean)
+      .map((part) => (/([^=]*)=?([^]*)/.exec(part) as string[]).slice(1).map((s) => decode(s, true)) as [string, string])
+      .sort(([a, x], [b, y]) => order(a, b) || order(x, y))
+      .map(([k, v]) => encode(k) + "=" + encode(v))
+      .join("&"),
+    ...names.map((name) => name + ":" + wire[name]),
+    "",
+    signed,
+    wire["x-sdk-content-sha256"] ?? (await sha256(body as BufferSource)),
+  ].join("\n");
   // Every character is below U+0100 (header values are checked), and header values travel as
   // ISO-8859-1: hash one byte per character, which for the ASCII rest is UTF-8 too.
   const digest = await sha256(Uint8Array.from(canonical, (c) => c.charCodeAt(0)));
