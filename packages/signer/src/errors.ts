@@ -22,8 +22,8 @@ export class SignerError extends Error {
     // The code follows from the field at fault, which keeps every throw site (and the bundle) short.
     this.code = (
       /^(runtime|options\.algorithm)$/.test(field)
-        ? "UNSUPPORTED_" + field.slice(-9)
-        : "INVALID_" + (/^(credentials|header|option)/.exec(field)?.[0] ?? "request")
+        ? "unsupported_" + field.slice(-9)
+        : "invalid_" + (/^(credentials|header|option)/.exec(field)?.[0] ?? "request")
     ).toUpperCase() as SignerErrorCode;
   }
 }

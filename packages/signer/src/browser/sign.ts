@@ -18,8 +18,6 @@ const tokenOf = (s: unknown, field: string): string => (typeof s === "string" &&
 const headerValue = (value: unknown, field: string, empty?: boolean): string =>
   typeof value === "string" && (empty || value) && !/[\0\n\r\u0100-\uffff]/.test(value) ? value : fail(field, "must be a header-safe string");
 
-const order = (a: string, b: string) => (a < b ? -1 : +(a > b));
-
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** Signs with Web Crypto. */
@@ -59,19 +57,18 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   // Lower-case name → wire value; a name given twice is joined in its given order, as Headers joins it.
   const wire: Record<string, string> = Object.create(null);
   const add = (name: string, value: string) => (wire[name] = name in wire ? wire[name] + ", " + value : value);
-  const take = (value: unknown, name: string) => {
+  const input = request.headers;
+  // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm),
+  // whose entries are what its forEach yields.
+  for (const [name, value] of typeof input?.forEach === "function" ? [...(input as Headers)] : Object.entries(input ?? {})) {
     // `__proto__` is a token, but as a header record key it would set the prototype instead.
     const low = tokenOf(name !== "__proto__" && name, "headers").toLowerCase();
     const v = headerValue(value, "headers." + name, true);
     // The signer owns these: a stale or conflicting input copy is neither signed nor sent.
-    if (low === "authorization" || low === "x-sdk-date" || (token !== undefined && low === "x-security-token") || (unsigned && low === "x-sdk-content-sha256")) return;
+    if (low === "authorization" || low === "x-sdk-date" || (token !== undefined && low === "x-security-token") || (unsigned && low === "x-sdk-content-sha256")) continue;
     // fetch trims spaces and tabs around a value before sending it.
     add(low, (headers[name] = v).replace(/^[\t ]+|[\t ]+$/g, ""));
-  };
-  const input = request.headers;
-  // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm).
-  if (typeof input?.forEach === "function") (input as Headers).forEach(take);
-  else if (input) Object.entries(input).forEach(([name, value]) => take(value, name));
+  }
   if (token !== undefined) add("x-security-token", (headers["X-Security-Token"] = token));
   if (unsigned) add("x-sdk-content-sha256", (headers["X-Sdk-Content-Sha256"] = "UNSIGNED-PAYLOAD"));
   add("x-sdk-date", (headers["X-Sdk-Date"] = date));
@@ -99,7 +96,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
       .split("&")
       .filter(Boolean)
       .map((part) => (/([^=]*)=?([^]*)/.exec(part) as string[]).slice(1).map((s) => decode(s, true)) as [string, string])
-      .sort(([a, x], [b, y]) => order(a, b) || order(x, y))
+      .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : +(x > y)) : a < b ? -1 : 1))
       .map(([k, v]) => encode(k) + "=" + encode(v))
       .join("&"),
     ...names.map((name) => name + ":" + wire[name]),
