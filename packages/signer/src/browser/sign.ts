@@ -59,8 +59,8 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const add = (name: string, value: string) => (wire[name] = name in wire ? wire[name] + ", " + value : value);
   const input = request.headers;
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm),
-  // whose entries are what its forEach yields.
-  for (const [name, value] of typeof input?.forEach === "function" ? [...(input as Headers)] : Object.entries(input ?? {})) {
+  // whose entries() yield what its forEach does.
+  for (const [name, value] of typeof input?.forEach === "function" ? (input as Headers).entries() : Object.entries(input ?? {})) {
     // `__proto__` is a token, but as a header record key it would set the prototype instead.
     const low = tokenOf(name !== "__proto__" && name, "headers").toLowerCase();
     const v = headerValue(value, "headers." + name, true);
@@ -84,8 +84,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
     .sort()
     .filter((name) => (chosen ? name === "x-sdk-date" || chosen.includes(name) : name !== "content-type" || !/multipart\/form-data/i.test(wire[name] as string)));
   const signed = names.join(";");
-  const { subtle } = crypto;
-  const sha256 = async (data: BufferSource) => hex(await subtle.digest("SHA-256", data));
+  const sha256 = async (data: BufferSource) => hex(await crypto.subtle.digest("SHA-256", data));
   const canonical = [
     method,
     // Each path segment re-encoded, and a trailing `/` added.
@@ -109,11 +108,11 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const digest = await sha256(Uint8Array.from(canonical, (c) => c.charCodeAt(0)));
   let secret = utf8(sk);
   if (scope) {
-    const ikm = await subtle.importKey("raw", secret, "HKDF", false, ["deriveBits"]);
-    secret = utf8(hex(await subtle.deriveBits({ name: "HKDF", hash: "SHA-256", salt: utf8(ak), info: utf8(scope) }, ikm, 256)));
+    const ikm = await crypto.subtle.importKey("raw", secret, "HKDF", false, ["deriveBits"]);
+    secret = utf8(hex(await crypto.subtle.deriveBits({ name: "HKDF", hash: "SHA-256", salt: utf8(ak), info: utf8(scope) }, ikm, 256)));
   }
-  const key = await subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  const signature = hex(await subtle.sign("HMAC", key, utf8(`${algorithm}\n${date}\n${scope && scope + "\n"}${digest}`)));
+  const key = await crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const signature = hex(await crypto.subtle.sign("HMAC", key, utf8(`${algorithm}\n${date}\n${scope && scope + "\n"}${digest}`)));
   headers.Authorization = `${algorithm} ${scope ? `Credential=${ak}/${scope}` : "Access=" + ak}, SignedHeaders=${signed}, Signature=${signature}`;
   return headers;
 }
