@@ -65,13 +65,11 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
     const low = tokenOf(name !== "__proto__" && name, "headers").toLowerCase();
     const v = headerValue(value, "headers." + name, true);
     // The signer owns these: a stale or conflicting input copy is neither signed nor sent.
-    if (low === "authorization" || low === "x-sdk-date" || (token !== undefined && low === "x-security-token") || (unsigned && low === "x-sdk-content-sha256")) continue;
+    if ([token !== undefined && "x-security-token", unsigned && "x-sdk-content-sha256", "x-sdk-date", "authorization"].includes(low)) continue;
     // fetch trims spaces and tabs around a value before sending it.
     add(low, (headers[name] = v).replace(/^[\t ]+|[\t ]+$/g, ""));
   }
-  if (token !== undefined) add("x-security-token", (headers["X-Security-Token"] = token));
-  if (unsigned) add("x-sdk-content-sha256", (headers["X-Sdk-Content-Sha256"] = "UNSIGNED-PAYLOAD"));
-  add("x-sdk-date", (headers["X-Sdk-Date"] = date));
+  for (const [name, value] of [["X-Security-Token", token], ["X-Sdk-Content-Sha256", unsigned && "UNSIGNED-PAYLOAD"], ["X-Sdk-Date", date]] as const) if (value) add(name.toLowerCase(), (headers[name] = value));
   wire.host ??= host;
 
   const chosen = options.signedHeaders
