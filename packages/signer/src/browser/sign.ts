@@ -47,9 +47,9 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   // Web Crypto hashes an ArrayBuffer as it is.
   if (typeof body === "string") body = utf8(body);
   else if (!(body instanceof Uint8Array || body instanceof ArrayBuffer)) fail("body", "has an unsupported type");
-  const time = (options.date ?? new Date()).getTime();
-  if (time !== time) fail("options.date", "must be a valid Date");
-  const date = new Date(time).toISOString().replace(/[-:]|\.\d+/g, "");
+  const when = options.date ?? new Date();
+  if (isNaN(when.getTime())) fail("options.date", "must be a valid Date");
+  const date = when.toISOString().replace(/[-:]|\.\d+/g, "");
   const scope = scopeOf(algorithm, date, options);
 
   const unsigned = options.unsignedPayload;
