@@ -2,7 +2,7 @@ import { fail } from "../errors.js";
 import { decode, encode } from "../encode.js";
 import { hex } from "../hex.js";
 import { ALGORITHMS, scopeOf, TOKEN } from "../prepare.js";
-import { headerRecord } from "../redact.js";
+import { HeaderRecord } from "../redact.js";
 import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "../types.js";
 
 // The same signing as ../prepare.ts + ../sign.ts (whose checks and codecs it shares), written for size
@@ -53,7 +53,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const scope = scopeOf(algorithm, date, options);
 
   const unsigned = options.unsignedPayload;
-  const headers = headerRecord();
+  const headers = new HeaderRecord();
   // Lower-case name → wire value; a name given twice is joined in its given order, as Headers joins it.
   const wire: Record<string, string> = Object.create(null);
   const add = (name: string, value: string) => (wire[name] = name in wire ? wire[name] + ", " + value : value);
