@@ -1,7 +1,7 @@
 import { fail } from "../errors.js";
 import { decode, encode } from "../encode.js";
 import { hex } from "../hex.js";
-import { ALGORITHMS, scopeOf, TOKEN } from "../prepare.js";
+import { ALGORITHMS, TOKEN } from "../prepare.js";
 import { HeaderRecord } from "../redact.js";
 import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "../types.js";
 
@@ -50,7 +50,11 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const when = options.date ?? new Date();
   if (isNaN(when.getTime())) fail("options.date", "must be a valid Date");
   const date = when.toISOString().replace(/[-:]|\.\d+/g, "");
-  const scope = scopeOf(algorithm, date, options);
+  // V11's derived-key scope, `yyyymmdd/region/service`.
+  const scope =
+    algorithm === ALGORITHMS[1]
+      ? [date.slice(0, 8), ...(["region", "service"] as const).map((n) => (/^[\w.-]+$/.test(options[n] ?? "") ? options[n] : fail("options." + n, "is required by V11")))].join("/")
+      : "";
 
   const unsigned = options.unsignedPayload;
   const headers = new HeaderRecord();
