@@ -23,9 +23,8 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Signs with Web Crypto. */
 export async function sign(request: SignRequest, credentials: Credentials, options: SignOptions = {}): Promise<SignedHeaders> {
   const ak = headerValue(credentials?.ak, "credentials.ak");
-  const sk = credentials.sk;
+  const { sk, securityToken: token } = credentials;
   if (typeof sk !== "string" || !sk) fail("credentials.sk", "must be a non-empty string");
-  const token = credentials.securityToken;
   if (token !== undefined) headerValue(token, "credentials.securityToken");
   const algorithm = options.algorithm ?? ALGORITHMS[0];
   if (!ALGORITHMS.includes(algorithm)) fail("options.algorithm", "is unsupported");
