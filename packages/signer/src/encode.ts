@@ -17,8 +17,8 @@ export const encode = (bytes: string): string => bytes.replace(/[^\w.~-]/g, (c) 
 const recode = (s: string, form: boolean): string => (CANONICAL.test(s) ? s : encode(decode(s, form)));
 
 /** Every segment re-encoded and a trailing `/` added: `/v2/images/a:b` → `/v2/images/a%3Ab/`. */
-export function canonicalUri(pathname: string): string {
-  const path = /^[\w.~/-]*$/.test(pathname) ? pathname : pathname.split("/").map((s) => recode(s, false)).join("/");
+export function canonicalUri(pathname: string, plain?: boolean): string {
+  const path = plain || /^[\w.~/-]*$/.test(pathname) ? pathname : pathname.split("/").map((s) => recode(s, false)).join("/");
   return path.endsWith("/") ? path : path + "/";
 }
 

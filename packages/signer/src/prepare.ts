@@ -121,7 +121,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   const chosen = options.signedHeaders?.map((n) => String(n).toLowerCase());
   for (const name of chosen ?? []) if (!lower.includes(name)) fail("options.signedHeaders", `names ${name}, not in the request`);
   // Grown with +=: node:crypto flattens the rope once when hashing, cheaper than Array#join.
-  let head = method + "\n" + canonicalUri(url.pathname) + "\n" + canonicalQuery(url.search) + "\n";
+  let head = method + "\n" + canonicalUri(url.pathname, url.plain) + "\n" + canonicalQuery(url.search) + "\n";
   let signed = "";
   let payloadHash: string | undefined;
   for (let i = 0; i < lower.length; i++) {
