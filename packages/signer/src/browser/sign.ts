@@ -5,11 +5,11 @@ import { ALGORITHMS, TOKEN } from "../prepare.js";
 import { HeaderRecord } from "../redact.js";
 import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "../types.js";
 
-// The same signing as ../prepare.ts + ../sign.ts (whose checks and codecs it shares), written for size
-// rather than speed: a browser's Web Crypto round trip costs far more than the fast paths there, and
-// every byte here is downloaded. The tests
-// sign every vector, the 10,000 generated requests and every bad input through both entries and
-// require identical headers and errors.
+// The same signing as ../prepare.ts + ../sign.ts (whose token pattern, algorithm list and percent
+// codecs it shares), written for size rather than speed: a browser's Web Crypto round trip costs far
+// more than the fast paths there, and every byte here is downloaded. The tests sign every vector, the
+// 10,000 generated requests and every bad input through both entries and require identical headers
+// and errors.
 
 const tokenOf = (s: unknown, field: string): string => (typeof s === "string" && TOKEN.test(s) ? s : fail(field, "must be HTTP tokens"));
 
@@ -49,7 +49,8 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const when = options.date ?? new Date();
   if (isNaN(when.getTime())) fail("options.date", "must be a valid Date");
   const date = when.toISOString().replace(/[-:]|\.\d+/g, "");
-  // V11's derived-key scope, `yyyymmdd/region/service`.
+  // V11's derived-key scope, `yyyymmdd/region/service`: scopeOf's checks in scopeOf's order, inline
+  // (a function of its own costs 28 B more here).
   const scope =
     algorithm === ALGORITHMS[1]
       ? [date.slice(0, 8), ...(["region", "service"] as const).map((n) => (/^[\w.-]+$/.test(options[n] ?? "") ? options[n] : fail("options." + n, "is required by V11")))].join("/")
@@ -62,7 +63,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const add = (name: string, value: string) => (wire[name] = name in wire ? wire[name] + ", " + value : value);
   const input = request.headers;
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm),
-  // whose entries() yield what its forEach does.
+  // whose entries() yield what its forEach does (an array's yield numeric names, refused as there).
   for (const [name, value] of typeof input?.forEach === "function" ? (input as Headers).entries() : Object.entries(input ?? {})) {
     // `__proto__` is a token, but as a header record key it would set the prototype instead.
     const low = tokenOf(name !== "__proto__" && name, "headers").toLowerCase();
@@ -72,6 +73,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
     // fetch trims spaces and tabs around a value before sending it.
     add(low, (headers[name] = v).replace(/^[\t ]+|[\t ]+$/g, ""));
   }
+  // Then the signer's own, those that apply, in the order they are sent.
   for (const [name, value] of [["X-Security-Token", token], ["X-Sdk-Content-Sha256", unsigned && "UNSIGNED-PAYLOAD"], ["X-Sdk-Date", date]] as const) if (value) add(name.toLowerCase(), (headers[name] = value));
   wire.host ??= host;
 
@@ -95,6 +97,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
       .slice(1)
       .split("&")
       .filter(Boolean)
+      // Key, then value after the first `=`.
       .map((part) => (/([^=]*)=?([^]*)/.exec(part) as string[]).slice(1).map((s) => decode(s, true)) as [string, string])
       .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : +(x > y)) : a < b ? -1 : 1))
       .map(([k, v]) => encode(k) + "=" + encode(v))
