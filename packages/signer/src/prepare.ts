@@ -38,8 +38,9 @@ const methods = new Map<unknown, string>();
 function token(cache: Map<unknown, string>, s: unknown, field: string): string {
   let wire = cache.get(s);
   if (wire === undefined) {
-    // `__proto__` is a token, but as a header record key it would set the prototype instead.
-    if (typeof s !== "string" || !TOKEN.test(s) || (s === "__proto__" && cache === names)) fail(field, "must be HTTP tokens");
+    // Tokens, but not as header record keys: `__proto__` would set the prototype, and an own `toJSON`
+    // would hide the hook that keeps X-Security-Token out of JSON.stringify.
+    if (typeof s !== "string" || !TOKEN.test(s) || (cache === names && (s === "__proto__" || s === "toJSON"))) fail(field, "must be HTTP tokens");
     if (cache.size > 99) cache.clear();
     // fetch upper-cases only these methods; any other goes on the wire exactly as given.
     cache.set(s, (wire = cache === names ? (s as string).toLowerCase() : /^(delete|get|head|options|post|put)$/i.test(s as string) ? (s as string).toUpperCase() : (s as string)));

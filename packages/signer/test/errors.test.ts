@@ -19,6 +19,8 @@ const cases: Case[] = [
   ["token with a line break", get, { ...good, securityToken: `${TOKEN}\n` }, {}, "INVALID_CREDENTIALS", "credentials.securityToken"],
   ["header name with a space", { ...get, headers: { "X Bad": "v" } }, good, {}, "INVALID_HEADER", "headers"],
   ["header name __proto__", { ...get, headers: JSON.parse('{"__proto__":"v"}') }, good, {}, "INVALID_HEADER", "headers"],
+  // An own toJSON would shadow the hook that redacts X-Security-Token from JSON.stringify.
+  ["header name toJSON", { ...get, headers: { toJSON: "v" } }, good, {}, "INVALID_HEADER", "headers"],
   ["header value with LF", { ...get, headers: { "X-Token": `${TOKEN}\nX-Evil: 1` } }, good, {}, "INVALID_HEADER", "headers.X-Token"],
   ["header value above U+00FF", { ...get, headers: { "X-Name": "镜像" } }, good, {}, "INVALID_HEADER", "headers.X-Name"],
   ["header value not a string", { ...get, headers: { "X-Limit": 5 as unknown as string } }, good, {}, "INVALID_HEADER", "headers.X-Limit"],

@@ -65,8 +65,8 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm),
   // whose entries() yield what its forEach does (an array's yield numeric names, refused as there).
   for (const [name, value] of typeof input?.forEach === "function" ? (input as Headers).entries() : Object.entries(input ?? {})) {
-    // `__proto__` is a token, but as a header record key it would set the prototype instead.
-    const low = tokenOf(name !== "__proto__" && name, "headers").toLowerCase();
+    // Tokens, but not as header record keys: `__proto__` would set the prototype, `toJSON` hide the redaction.
+    const low = tokenOf(name !== "__proto__" && name !== "toJSON" && name, "headers").toLowerCase();
     const v = headerValue(value, "headers." + name, true);
     // The signer owns these: a stale or conflicting input copy is neither signed nor sent.
     if ([token !== undefined && "x-security-token", unsigned && "x-sdk-content-sha256", "x-sdk-date", "authorization"].includes(low)) continue;
