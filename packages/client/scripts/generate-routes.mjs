@@ -16,9 +16,9 @@ for (const [path, item] of Object.entries(spec.paths ?? {})) {
   for (const method of METHODS) {
     const op = item?.[method];
     if (!op?.operationId) continue;
-    const row = [method.toUpperCase(), path, op.operationId];
-    if (op.deprecated) row.push((op["x-ims-replaced-by"] ?? []).join(" or "));
-    rows.push(row);
+    // "operationId", or for a deprecated operation "operationId|replacement" (the replacement may be empty).
+    const value = op.deprecated ? `${op.operationId}|${(op["x-ims-replaced-by"] ?? []).join(" or ")}` : op.operationId;
+    rows.push([method.toUpperCase(), path, value]);
   }
 }
 rows.sort((a, b) => (a[1] === b[1] ? a[0].localeCompare(b[0]) : a[1].localeCompare(b[1])));
@@ -26,12 +26,13 @@ rows.sort((a, b) => (a[1] === b[1] ? a[0].localeCompare(b[0]) : a[1].localeCompa
 const text = `/* Generated from @imsjs/openapi by \`pnpm --filter @imsjs/client generate\`. Do not edit: change spec/ and regenerate. */
 
 /**
- * [method, path template, operationId, replacement?]: a fourth element (possibly "") marks the
- * operation deprecated and names what to use instead.
+ * "METHOD /path/{template}" → "operationId", or "operationId|replacement" for a deprecated operation
+ * (the replacement names what to use instead, or is empty). An object literal rather than rows: it
+ * is looked up as it is, with no table to build, and is smaller in a browser bundle.
  */
-export const ROUTES: ReadonlyArray<readonly [string, string, string, string?]> = [
-${rows.map((r) => `  ${JSON.stringify(r)},`).join("\n")}
-];
+export const ROUTES: Readonly<Partial<Record<string, string>>> = {
+${rows.map(([method, path, value]) => `  ${JSON.stringify(`${method} ${path}`)}: ${JSON.stringify(value)},`).join("\n")}
+};
 `;
 
 if (process.argv.includes("--check")) {
