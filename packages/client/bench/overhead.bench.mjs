@@ -5,7 +5,14 @@
 // and steadier than the loopback benchmark on a shared machine. The floor signs the same request
 // by hand and calls the same stub. Prints CPU µs per call; asserts nothing.
 //
-// BENCH_BASELINE=<dir> adds another build's dist/ (see client.bench.mjs) to the same rounds.
+// BENCH_BASELINE=<dir> adds another build's dist/ (see client.bench.mjs) to the same rounds;
+// BENCH_BASELINE_FIRST=1 sets it up first (the build set up second reads a few µs slower).
+// BENCH_STUB=request makes the stub do what Node's fetch does first with its arguments, build a
+// Request (where a signal passed in is linked to the Request's own), and return after a macrotask
+// turn (as the network would; finalizers get to run): the figures then include fetch's share of
+// what the client passes it, which the plain stub hides.
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { sign, signSync } from "@imsjs/signer";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
@@ -15,7 +22,14 @@ const creds = { ak: "HPUABENCHMARKAK00001", sk: "benchmark-secret-key-0123456789
 const page = JSON.stringify({ images: Array.from({ length: 100 }, (_, i) => ({ id: `image-${i}`, name: `web-${i}` })) });
 const answer = () =>
   new Response(page, { status: 200, headers: { "content-type": "application/json", "content-length": String(page.length) } });
-globalThis.fetch = async () => answer();
+globalThis.fetch =
+  process.env.BENCH_STUB === "request"
+    ? async (input, init) => {
+        new Request(input, init);
+        await new Promise((done) => setImmediate(done));
+        return answer();
+      }
+    : async () => answer();
 
 const base = "http://127.0.0.1:9";
 const url = `${base}/v2/cloudimages?limit=100`;
@@ -26,9 +40,10 @@ const contenders = {
     return (await fetch(url, { headers })).json();
   },
 };
-const builds = { "client.GET (this build)": new URL("../dist/index.js", import.meta.url).href };
-if (process.env.BENCH_BASELINE) builds[`baseline (${process.env.BENCH_BASELINE})`] = `file://${process.env.BENCH_BASELINE.replace(/\/?$/, "/")}index.js`;
-for (const [name, href] of Object.entries(builds)) {
+const builds = [["client.GET (this build)", new URL("../dist/index.js", import.meta.url).href]];
+const baseline = process.env.BENCH_BASELINE;
+if (baseline) builds[process.env.BENCH_BASELINE_FIRST ? "unshift" : "push"]([`baseline (${baseline})`, pathToFileURL(resolve(baseline, "index.js")).href]);
+for (const [name, href] of builds) {
   const client = (await import(href)).createImsClient({ endpoint: base, projectId: PROJECT, credentials: creds, userAgent: "b" });
   contenders[name] = async () => (await client.GET("/v2/cloudimages", { params: { query: { limit: 100 } } })).data;
 }

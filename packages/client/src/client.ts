@@ -155,10 +155,10 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
     // the transport finds this call's state without a per-call middleware (which would take
     // openapi-fetch off its no-middleware fast path). One spread into a literal: V8 copies that
     // in one step, where several spreads into one object cost ~0.6 µs and leave a slow object
-    // for openapi-fetch to destructure. A per-call fetch or Request replaces ours and would be
-    // handed the CallRequest record: the record only without them.
+    // for openapi-fetch to destructure. A per-call fetch would be handed the CallRequest record:
+    // the record only without one (a per-call Request simply overrides ours in the spread).
     const callInit: Init =
-      plain && !init?.middleware?.length && init?.Request === undefined && init?.fetch === undefined
+      plain && !init?.middleware?.length && init?.fetch === undefined
         ? { Request: CallRequest, ...init, [CALL]: state }
         : { ...init, [CALL]: state };
     // openapi-fetch only fills templates when `params.path` exists; `{project_id}` may be all there is.

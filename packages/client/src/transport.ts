@@ -94,6 +94,10 @@ export function createTransport(options: TransportOptions): FetchFunction {
           : new Uint8Array(await (request as Request).arrayBuffer());
     // A CallRequest carries the caller's signal, if any; a Request always has one.
     const userSignal: AbortSignal | undefined = request.signal;
+    // One Headers for every attempt: auth only ever sets (the signer drops a stale signature and date).
+    // A CallRequest's came fresh from openapi-fetch for this call; a Request's belongs to its caller.
+    const headers = request instanceof Request ? new Headers(request.headers) : request.headers;
+    if (options.userAgent && !headers.has("user-agent")) headers.set("User-Agent", options.userAgent);
     const started = Date.now();
     const mayRepeat = isIdempotent(method) || retry.retryNonIdempotent;
     // Waits before the next attempt; false when there is none to make (not retryable, attempts
@@ -115,7 +119,8 @@ export function createTransport(options: TransportOptions): FetchFunction {
       const failure: Error = timedOut
         ? (signal?.reason as ImsTimeoutError)
         : new ImsNetworkError(`${method} ${context.path}: ${cutShort ? `the answer's body was cut short (${describe(error)})` : describe(error)}`, context, { cause: error });
-      const total = failure instanceof ImsTimeoutError && failure.kind === "total";
+      // Only a timeout has a kind (a caller's abort was thrown above).
+      const total = (failure as ImsTimeoutError).kind === "total";
       if (!(await pause(!total && (mayRepeat || (!cutShort && !timedOut && NOT_SENT.test(code ?? ""))), failure.message))) throw failure;
     };
     let answer: Response | undefined;
@@ -148,8 +153,6 @@ export function createTransport(options: TransportOptions): FetchFunction {
       );
       const onUserAbort = (): void => attemptCtl.abort(userSignal?.reason);
       userSignal?.addEventListener("abort", onUserAbort, { once: true });
-      const headers = new Headers(request.headers);
-      if (options.userAgent && !headers.has("user-agent")) headers.set("User-Agent", options.userAgent);
       let response: Response | undefined;
       let failed: unknown;
       let streaming = false;
@@ -199,9 +202,9 @@ export function createTransport(options: TransportOptions): FetchFunction {
         continue;
       }
       // 429 is the gateway's throttle: the call was refused, not run, so a POST may go again too.
+      if (!retry.statuses.has(status) || !(mayRepeat || status === 429)) return response;
       const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
-      const retryable = retry.statuses.has(status) && (mayRepeat || status === 429) && !(retryAfter! > retry.maxRetryAfterMs);
-      if (!(await pause(retryable, `HTTP ${status}`, retryAfter))) return response;
+      if (!(await pause(!(retryAfter! > retry.maxRetryAfterMs), `HTTP ${status}`, retryAfter))) return response;
       await response.body?.cancel();
     }
   };
