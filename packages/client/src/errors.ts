@@ -49,38 +49,34 @@ export class ImsError extends Error {
 /** The request never got an HTTP answer: DNS, refused or reset connection, TLS, a body cut short. */
 export class ImsNetworkError extends Error {
   override name = "ImsNetworkError";
-  constructor(
-    message: string,
-    readonly context: ImsCallContext,
-    options?: { cause?: unknown },
-  ) {
+  declare readonly context: ImsCallContext;
+  constructor(message: string, context: ImsCallContext, options?: { cause?: unknown }) {
     super(message, options);
+    Object.assign(this, { context });
   }
 }
 
 /** No answer within the time allowed: one attempt (`attempt`) or the whole call with its retries (`total`). */
 export class ImsTimeoutError extends Error {
   override name = "ImsTimeoutError";
-  constructor(
-    readonly kind: "attempt" | "total",
-    readonly timeoutMs: number,
-    readonly context: ImsCallContext,
-  ) {
+  declare readonly kind: "attempt" | "total";
+  declare readonly timeoutMs: number;
+  declare readonly context: ImsCallContext;
+  constructor(kind: "attempt" | "total", timeoutMs: number, context: ImsCallContext) {
     super(`${context.method} ${context.path}: no answer within ${timeoutMs} ms (${kind} timeout)`);
+    Object.assign(this, { kind, timeoutMs, context });
   }
 }
 
 /** A 2xx answer whose body is not the JSON it claims to be (e.g. truncated by a proxy). */
 export class ImsInvalidResponseError extends Error {
   override name = "ImsInvalidResponseError";
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly requestId: string | undefined,
-    readonly context: ImsCallContext,
-    options?: { cause?: unknown },
-  ) {
+  declare readonly status: number;
+  declare readonly requestId: string | undefined;
+  declare readonly context: ImsCallContext;
+  constructor(message: string, status: number, requestId: string | undefined, context: ImsCallContext, options?: { cause?: unknown }) {
     super(message, options);
+    Object.assign(this, { status, requestId, context });
   }
 }
 
