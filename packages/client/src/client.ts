@@ -53,8 +53,6 @@ export interface ImsClientOptions {
 
 export type { ImsClient } from "./typed-client.js";
 
-// The init key that carries a call's state to the transport (see the wrapper below).
-const CALL = "imsjsCall";
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 function resolveTimeouts(t: ImsClientOptions["timeoutMs"]): { attempt: number; total: number } {
@@ -112,17 +110,17 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
 
   const raw = createClient<ImsPaths>({
     baseUrl,
+    // Browsers refuse to let scripts set User-Agent: only send ours where it can be. A User-Agent
+    // given with a call replaces it, as openapi-fetch merges per-call headers over these.
+    headers: { "User-Agent": userAgent ?? ((globalThis as { document?: unknown }).document ? undefined : `imsjs/${VERSION}`) },
     fetch: createTransport({
       fetch: options.fetch,
       auth,
       retry,
-      attemptTimeoutMs: timeouts.attempt,
-      totalTimeoutMs: timeouts.total,
-      // Browsers refuse to let scripts set User-Agent: only send ours where it can be.
-      userAgent: userAgent ?? ((globalThis as { document?: unknown }).document ? undefined : `imsjs/${VERSION}`),
+      timeouts,
       log,
       // A middleware that replaced the Request dropped the call's state: start one from the URL.
-      stateOf: (request) => (request as { [CALL]?: CallState })[CALL] ?? newState(request.method, new URL(request.url).pathname),
+      stateOf: (request) => (request as { imsjsCall?: CallState }).imsjsCall ?? newState(request.method, new URL(request.url).pathname),
     }),
     pathSerializer(pathname, params) {
       if (pathname.includes("{project_id}") && params["project_id"] === undefined) {
@@ -159,8 +157,8 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
     // the record only without one (a per-call Request simply overrides ours in the spread).
     const callInit: Init =
       plain && !init?.middleware?.length && init?.fetch === undefined
-        ? { Request: CallRequest, ...init, [CALL]: state }
-        : { ...init, [CALL]: state };
+        ? { Request: CallRequest, ...init, imsjsCall: state }
+        : { ...init, imsjsCall: state };
     // openapi-fetch only fills templates when `params.path` exists; `{project_id}` may be all there is.
     const params = init?.params as { path?: unknown } | undefined;
     if (path.includes("{project_id}") && !params?.path) callInit["params"] = { ...params, path: {} };

@@ -12,9 +12,8 @@ export interface TransportOptions {
   fetch: FetchFunction | undefined;
   auth: Authenticator | undefined;
   retry: RetryPolicy;
-  attemptTimeoutMs: number;
-  totalTimeoutMs: number;
-  userAgent: string | undefined;
+  /** Per attempt and for the whole call, in ms. */
+  timeouts: { attempt: number; total: number };
   log: Log | undefined;
   /** The call this request belongs to (carried on the request by the client's method wrapper). */
   stateOf(request: Request | CallRequest): CallState;
@@ -81,6 +80,14 @@ export function createTransport(options: TransportOptions): FetchFunction {
   const send = (url: string, init: RequestInit): Promise<Response> =>
     options.fetch ? options.fetch(new Request(url, init)) : globalThis.fetch(url, init);
 
+  // Controllers of attempts that ended unaborted with their answer read in full, for later attempts.
+  // Node's fetch ties each new signal to its Request with a WeakRef and a finalizer: a controller
+  // per attempt cost ~5 µs of CPU and GC per call. Each use leaves fetch's listener on the signal
+  // until that finalizer runs (after a full GC), hence the cap on uses. Aborting a reused one later
+  // reaches only finished requests whose bodies were read, where fetch and its socket ignore it.
+  type Reusable = AbortController & { uses?: number };
+  const idle: Reusable[] = [];
+
   return async function transport(request: Request | CallRequest): Promise<Response> {
     const state = options.stateOf(request);
     const { context, deadline } = state;
@@ -97,7 +104,6 @@ export function createTransport(options: TransportOptions): FetchFunction {
     // One Headers for every attempt: auth only ever sets (the signer drops a stale signature and date).
     // A CallRequest's came fresh from openapi-fetch for this call; a Request's belongs to its caller.
     const headers = request instanceof Request ? new Headers(request.headers) : request.headers;
-    if (options.userAgent && !headers.has("user-agent")) headers.set("User-Agent", options.userAgent);
     const started = Date.now();
     const mayRepeat = isIdempotent(method) || retry.retryNonIdempotent;
     // Waits before the next attempt; false when there is none to make (not retryable, attempts
@@ -129,8 +135,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
       if (!answer || answer.status >= 300) throw error;
       if (error instanceof SyntaxError) {
         // openapi-fetch parses 2xx bodies itself; a body that is not the JSON it claims surfaces here.
-        const { status } = answer;
-        throw new ImsInvalidResponseError(`${method} ${context.path}: the ${status} answer is not valid JSON (${error.message})`, status, requestIdOf(answer), context, {
+        throw new ImsInvalidResponseError(`${method} ${context.path}: the ${answer.status} answer is not valid JSON (${error.message})`, answer.status, requestIdOf(answer), context, {
           cause: error,
         });
       }
@@ -141,18 +146,20 @@ export function createTransport(options: TransportOptions): FetchFunction {
     for (;;) {
       const attempt = ++state.attempts;
       if (userSignal?.aborted) throw userSignal.reason;
-      // One controller per attempt, fed by the caller's signal and both timeouts: creating
-      // AbortSignal.any() chains per request showed up in the benchmark's profile.
-      const attemptCtl = new AbortController();
+      // One controller per attempt (new, or one an earlier attempt left unaborted), fed by the
+      // caller's signal and both timeouts: AbortSignal.any() chains per request cost more.
+      const attemptCtl: Reusable = idle.pop() ?? new AbortController();
       const signal = attemptCtl.signal;
-      const timeoutMs = Math.min(options.attemptTimeoutMs, deadline - Date.now());
-      const total = timeoutMs < options.attemptTimeoutMs;
+      const { attempt: attemptMs, total: totalMs } = options.timeouts;
+      const timeoutMs = Math.min(attemptMs, deadline - Date.now());
+      const total = timeoutMs < attemptMs;
       const attemptTimer = setTimeout(
-        () => attemptCtl.abort(new ImsTimeoutError(total ? "total" : "attempt", total ? options.totalTimeoutMs : options.attemptTimeoutMs, context)),
+        () => attemptCtl.abort(new ImsTimeoutError(total ? "total" : "attempt", total ? totalMs : attemptMs, context)),
         Math.max(0, timeoutMs),
       );
       const onUserAbort = (): void => attemptCtl.abort(userSignal?.reason);
-      userSignal?.addEventListener("abort", onUserAbort, { once: true });
+      // Taken off again by release(), which every attempt reaches.
+      userSignal?.addEventListener("abort", onUserAbort);
       let response: Response | undefined;
       let failed: unknown;
       let streaming = false;
@@ -172,6 +179,9 @@ export function createTransport(options: TransportOptions): FetchFunction {
           clearTimeout(attemptTimer);
           userSignal?.removeEventListener("abort", onUserAbort);
           state.release = undefined;
+          // Not after a body left unread (parseAs "stream", 204) or read here into a copy: aborting
+          // could still cut the former off. (-~n is n + 1, with undefined counting as 0.)
+          if (response?.bodyUsed && !signal.aborted && (attemptCtl.uses = -~attemptCtl.uses!) < 16 && idle.length < 64) idle.push(attemptCtl);
         };
         if (streaming) {
           state.release = release;
