@@ -4,7 +4,7 @@ export interface CallRequest {
   method: string;
   headers: Headers;
   body: string | null;
-  signal: AbortSignal | undefined;
+  signal: AbortSignal | null | undefined;
   redirect: RequestRedirect | undefined;
 }
 
@@ -20,7 +20,7 @@ export function CallRequest(url: string, init: RequestInit): CallRequest | Reque
   const { body, headers } = init as { body?: unknown; headers: Headers };
   const method = (init.method ?? "GET").toUpperCase();
   const plain =
-    body == null || (typeof body === "string" && method !== "GET" && method !== "HEAD" && headers.has("content-type"));
+    body == null || (typeof body === "string" && !/^(GET|HEAD)$/.test(method) && headers.has("content-type"));
   if (!plain || !URL.canParse(url)) return new Request(url, init);
-  return { url, method, headers, body: (body as string | undefined) ?? null, signal: init.signal ?? undefined, redirect: init.redirect };
+  return { url, method, headers, body: (body as string | undefined) ?? null, signal: init.signal, redirect: init.redirect };
 }

@@ -104,7 +104,6 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
     context: { operationId: operationIdOf(method, path), method, path },
     deadline: Date.now() + timeouts.total,
     attempts: 0,
-    release: undefined,
     recover: rethrow,
   });
 

@@ -65,5 +65,5 @@ export function backoffDelay(policy: RetryPolicy, attempt: number, random: () =>
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
   const seconds = Number(value);
   const ms = value?.trim() ? (seconds >= 0 ? seconds * 1000 : Date.parse(value) - now) : NaN;
-  return Number.isNaN(ms) ? undefined : Math.max(0, Math.round(ms));
+  return isNaN(ms) ? undefined : Math.max(0, Math.round(ms));
 }

@@ -28,7 +28,7 @@ export interface CallState {
   deadline: number;
   attempts: number;
   /** While a 2xx body streams to the parser: ends its attempt's timeout once it is read. */
-  release: (() => void) | undefined;
+  release?: (() => void) | undefined;
   /**
    * For an error openapi-fetch threw after the transport answered: throws the error to report, or
    * waits and resolves when the call should be sent again.
@@ -48,8 +48,7 @@ function causeCode(error: unknown): string | undefined {
   return undefined;
 }
 
-export function describe(error: unknown): string {
-  const code = causeCode(error);
+function describe(error: unknown, code: string | undefined): string {
   const inner = (error as { cause?: { message?: unknown } } | undefined)?.cause?.message;
   const message = typeof inner === "string" && inner ? inner : error instanceof Error ? error.message : String(error);
   return code && !message.includes(code) ? `${code}: ${message}` : message;
@@ -60,7 +59,7 @@ export function describe(error: unknown): string {
  * against the attempt's timeout and can be retried, and the error path can look at it.
  */
 async function buffered(response: Response): Promise<Response> {
-  if (response.body === null) return response;
+  if (!response.body) return response;
   const bytes = await response.arrayBuffer();
   // An empty body stays null: a 304 (or 1xx) answer may not carry one.
   const copy = new Response(bytes.byteLength ? bytes : null, response);
@@ -100,7 +99,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
           ? utf8.encode(request.body)
           : new Uint8Array(await (request as Request).arrayBuffer());
     // A CallRequest carries the caller's signal, if any; a Request always has one.
-    const userSignal: AbortSignal | undefined = request.signal;
+    const userSignal: AbortSignal | null | undefined = request.signal;
     // One Headers for every attempt: auth only ever sets (the signer drops a stale signature and date).
     // A CallRequest's came fresh from openapi-fetch for this call; a Request's belongs to its caller.
     const headers = request instanceof Request ? new Headers(request.headers) : request.headers;
@@ -124,7 +123,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
       if (!(error instanceof TypeError || (cutShort ? (error as Error)?.name === "AbortError" || error === signal?.reason : timedOut || code))) throw error;
       const failure: Error = timedOut
         ? (signal?.reason as ImsTimeoutError)
-        : new ImsNetworkError(`${method} ${context.path}: ${cutShort ? `the answer's body was cut short (${describe(error)})` : describe(error)}`, context, { cause: error });
+        : new ImsNetworkError(`${method} ${context.path}: ${cutShort ? `the answer's body was cut short (${describe(error, code)})` : describe(error, code)}`, context, { cause: error });
       // Only a timeout has a kind (a caller's abort was thrown above).
       const total = (failure as ImsTimeoutError).kind === "total";
       if (!(await pause(!total && (mayRepeat || (!cutShort && !timedOut && NOT_SENT.test(code ?? ""))), failure.message))) throw failure;
@@ -170,7 +169,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
         const sent = await send(url, { method, headers, body: body as BodyInit | null, signal, redirect });
         // A 2xx body streams straight to the parser (buffering it cost ~100 µs per 100-image page);
         // its timeout stays armed until the client has read it. Other answers are read here.
-        streaming = sent.status < 300 && sent.body !== null;
+        streaming = sent.status < 300 && !!sent.body;
         response = answer = streaming ? sent : await buffered(sent);
       } catch (error) {
         failed = error;
