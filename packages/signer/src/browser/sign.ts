@@ -58,9 +58,9 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
 
   const unsigned = options.unsignedPayload;
   const headers = new HeaderRecord();
-  // Lower-case name → wire value; a name given twice is joined in its given order, as Headers joins it.
-  const wire: Record<string, string> = Object.create(null);
-  const add = (name: string, value: string) => (wire[name] = name in wire ? wire[name] + ", " + value : value);
+  // What goes on the wire, as fetch's own Headers keeps it: names lower-cased and sorted, values
+  // trimmed of spaces and tabs, a name given twice joined in its given order.
+  const wire = new Headers();
   const input = request.headers;
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm),
   // whose entries() yield what its forEach does (an array's yield numeric names, refused as there).
@@ -70,22 +70,20 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
     const v = headerValue(value, "headers." + name, true);
     // The signer owns these: a stale or conflicting input copy is neither signed nor sent.
     if ([token !== undefined && "x-security-token", unsigned && "x-sdk-content-sha256", "x-sdk-date", "authorization"].includes(low)) continue;
-    // fetch trims spaces and tabs around a value before sending it.
-    add(low, (headers[name] = v).replace(/^[\t ]+|[\t ]+$/g, ""));
+    wire.append(low, (headers[name] = v));
   }
   // Then the signer's own, those that apply, in the order they are sent.
-  for (const [name, value] of [["X-Security-Token", token], ["X-Sdk-Content-Sha256", unsigned && "UNSIGNED-PAYLOAD"], ["X-Sdk-Date", date]] as const) if (value) add(name.toLowerCase(), (headers[name] = value));
-  wire.host ??= host;
+  for (const [name, value] of [["X-Security-Token", token], ["X-Sdk-Content-Sha256", unsigned && "UNSIGNED-PAYLOAD"], ["X-Sdk-Date", date]] as const) if (value) wire.append(name, (headers[name] = value));
+  if (!wire.has("host")) wire.set("host", host);
+  // Every name once (Headers lists each set-cookie apart; get joins them as any other).
+  const all = [...new Set(wire.keys())];
 
   const chosen = options.signedHeaders
     ?.map((n) => String(n).toLowerCase())
-    .map((n) => (n in wire ? n : fail("options.signedHeaders", `names ${n}, not in the request`)));
+    .map((n) => (all.includes(n) ? n : fail("options.signedHeaders", `names ${n}, not in the request`)));
   // Web Crypto has no SM3.
   if (algorithm === ALGORITHMS[2]) fail("options.algorithm", "is unsupported here (no SM3)");
-  // Header names are ASCII tokens: the default sort is byte order.
-  const names = Object.keys(wire)
-    .sort()
-    .filter((name) => (chosen ? name === "x-sdk-date" || chosen.includes(name) : name !== "content-type" || !/multipart\/form-data/i.test(wire[name] as string)));
+  const names = all.filter((name) => (chosen ? name === "x-sdk-date" || chosen.includes(name) : name !== "content-type" || !/multipart\/form-data/i.test(wire.get(name) as string)));
   const signed = names.join(";");
   const sha256 = async (data: BufferSource) => hex(await crypto.subtle.digest("SHA-256", data));
   const canonical = [
@@ -102,21 +100,20 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
       .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : +(x > y)) : a < b ? -1 : 1))
       .map(([k, v]) => encode(k) + "=" + encode(v))
       .join("&"),
-    ...names.map((name) => name + ":" + wire[name]),
+    ...names.map((name) => name + ":" + wire.get(name)),
     "",
     signed,
-    wire["x-sdk-content-sha256"] ?? (await sha256(body as BufferSource)),
+    wire.get("x-sdk-content-sha256") ?? (await sha256(body as BufferSource)),
   ].join("\n");
   // Every character is below U+0100 (header values are checked), and header values travel as
   // ISO-8859-1: hash one byte per character, which for the ASCII rest is UTF-8 too.
   const digest = await sha256(Uint8Array.from(canonical, (c) => c.charCodeAt(0)));
-  let secret = utf8(sk);
-  if (scope) {
-    const ikm = await crypto.subtle.importKey("raw", secret, "HKDF", false, ["deriveBits"]);
-    secret = utf8(hex(await crypto.subtle.deriveBits({ name: "HKDF", hash: "SHA-256", salt: utf8(ak), info: utf8(scope) }, ikm, 256)));
-  }
-  const key = await crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  const signature = hex(await crypto.subtle.sign("HMAC", key, utf8(`${algorithm}\n${date}\n${scope && scope + "\n"}${digest}`)));
+  const hmac = async (key: BufferSource, data: string) =>
+    crypto.subtle.sign("HMAC", await crypto.subtle.importKey("raw", key, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]), utf8(data));
+  // V11's key is HKDF-SHA256 (RFC 5869) of the SK, salted with the AK, over the scope, as hex: one
+  // block, so extract and expand are two HMACs, and the HMAC import serves for both.
+  const secret = scope ? hex(await hmac(await hmac(utf8(ak), sk), scope + "\x01")) : sk;
+  const signature = hex(await hmac(utf8(secret), `${algorithm}\n${date}\n${scope && scope + "\n"}${digest}`));
   headers.Authorization = `${algorithm} ${scope ? `Credential=${ak}/${scope}` : "Access=" + ak}, SignedHeaders=${signed}, Signature=${signature}`;
   return headers;
 }
