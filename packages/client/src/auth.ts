@@ -17,8 +17,11 @@ export type SignFunction = (
 ) => Record<string, string> | Promise<Record<string, string>>;
 
 export interface Authenticator {
-  /** Adds the credentials to one attempt; `refresh` asks a token provider for a new token. */
-  apply(request: OutgoingRequest, refresh: boolean): Promise<void>;
+  /**
+   * Adds the credentials to one attempt; `refresh` asks a token provider for a new token. Returns the
+   * headers to send when they are not `request.headers` (AK/SK: the signer's record of them all).
+   */
+  apply(request: OutgoingRequest, refresh: boolean): Promise<Record<string, string> | void>;
   /** Why a 401 deserves one more attempt with fresh credentials (a log line), or undefined. */
   renew(response: Response): Promise<string | undefined>;
   /** Values that must never be logged. */
@@ -60,9 +63,9 @@ export function createAuthenticator(credentials: ImsCredentials | undefined, pro
     async apply(request) {
       // The gateway needs the project for project-scoped IMS APIs called with AK/SK.
       if (projectId !== undefined) request.headers.set("X-Project-Id", projectId);
-      // Signed per attempt: every retry carries a fresh X-Sdk-Date.
-      const signed = await sign(request, creds);
-      for (const name in signed) request.headers.set(name, signed[name]!);
+      // Signed per attempt: every retry carries a fresh X-Sdk-Date. The signer returns every header
+      // to send, which fetch takes as it is (five Headers.set calls per attempt saved).
+      return sign(request, creds);
     },
     // Only an expired signature: a wrong SK sent again counts towards the gateway locking the AK.
     renew: async (response) =>

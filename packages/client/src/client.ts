@@ -4,7 +4,7 @@ import { createAuthenticator, type SignFunction } from "./auth.js";
 import { CallRequest } from "./call-request.js";
 import type { ImsCredentials } from "./credentials.js";
 import { warnIfDeprecated } from "./deprecation.js";
-import { endpointForRegion, normalizeEndpoint } from "./endpoints.js";
+import { normalizeEndpoint, regionEndpoint } from "./endpoints.js";
 import { imsErrorFrom } from "./error-body.js";
 import { createLog, type ImsLogger } from "./logger.js";
 import { check, numberOption, objectOption } from "./option-checks.js";
@@ -89,7 +89,7 @@ const rethrow = async (error: unknown): Promise<never> => {
 export function createImsClient(options: ImsClientOptions): ImsClient {
   check(typeof options === "object" && options, "options", "expected an object");
   const { endpoint, region, projectId, userAgent, logger } = options;
-  const baseUrl = endpoint !== undefined ? normalizeEndpoint(endpoint) : region !== undefined ? endpointForRegion(region) : "";
+  const baseUrl = endpoint !== undefined ? normalizeEndpoint(endpoint) : region !== undefined ? regionEndpoint("ims", region) : "";
   check(baseUrl, "endpoint", "give either `endpoint` or `region`");
   check(projectId === undefined || (typeof projectId === "string" && /^[\w-]+$/.test(projectId)), "projectId", "is not a project ID (letters, digits, '-' and '_' only)");
   check(options.fetch === undefined || typeof options.fetch === "function", "fetch", "must be a function");
@@ -112,15 +112,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
     // Browsers refuse to let scripts set User-Agent: only send ours where it can be. A User-Agent
     // given with a call replaces it, as openapi-fetch merges per-call headers over these.
     headers: { "User-Agent": userAgent ?? ((globalThis as { document?: unknown }).document ? undefined : `imsjs/${VERSION}`) },
-    fetch: createTransport({
-      fetch: options.fetch,
-      auth,
-      retry,
-      timeouts,
-      log,
-      // A middleware that replaced the Request dropped the call's state: start one from the URL.
-      stateOf: (request) => (request as { imsjsCall?: CallState }).imsjsCall ?? newState(request.method, new URL(request.url).pathname),
-    }),
+    fetch: createTransport(options.fetch, auth, retry, timeouts, log, newState),
     pathSerializer(pathname, params) {
       if (pathname.includes("{project_id}") && params["project_id"] === undefined) {
         check(projectId, "projectId", `${pathname} needs a project ID: set \`projectId\` on the client`);
@@ -169,7 +161,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
         break;
       } catch (error) {
         state.release?.();
-        if (userSignal?.aborted) throw userSignal.reason;
+        userSignal?.throwIfAborted();
         await state.recover(error);
       } finally {
         state.release?.();

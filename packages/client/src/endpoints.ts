@@ -33,18 +33,14 @@ export const IMS_REGIONS = [
 
 export type ImsRegion = (typeof IMS_REGIONS)[number];
 
-// Regions served from a domain other than myhuaweicloud.com.
-const DOMAIN_EXCEPTIONS: Partial<Record<string, string>> = {
-  "eu-west-101": "myhuaweicloud.eu",
-};
-
 /** `https://{service}.{region}.{domain}` for a known region; anything else is an error naming `region`. */
-function regionEndpoint(service: string, region: string): string {
+export function regionEndpoint(service: string, region: string): string {
   if (!(IMS_REGIONS as readonly string[]).includes(region)) {
     const shown = /^[a-z0-9-]{1,40}$/.test(region) ? `"${region}"` : "the value given";
     throw new ImsConfigError("region", `${shown} is not an IMS region (known: ${IMS_REGIONS.join(", ")}); pass \`endpoint\` for any other deployment`);
   }
-  return `https://${service}.${region}.${DOMAIN_EXCEPTIONS[region] ?? "myhuaweicloud.com"}`;
+  // The one region served from a domain other than myhuaweicloud.com.
+  return `https://${service}.${region}.myhuaweicloud.${region === "eu-west-101" ? "eu" : "com"}`;
 }
 
 /** The IMS endpoint of a region, e.g. `https://ims.ap-southeast-1.myhuaweicloud.com`. */

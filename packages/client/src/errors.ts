@@ -1,11 +1,10 @@
 /** Thrown when client options are missing or malformed; `field` names the offending option. */
 export class ImsConfigError extends Error {
   override name = "ImsConfigError";
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
+  declare readonly field: string;
+  constructor(field: string, message: string) {
     super(`${field}: ${message}`);
+    Object.assign(this, { field });
   }
 }
 

@@ -27,13 +27,10 @@ export function redactHeaders(headers: Headers): Record<string, string> {
  * A log function that never lets a known secret through: besides the header rules above, any
  * string that contains a current secret (SK, token, password) is scrubbed before it is written.
  */
-export function createLog(logger: ImsLogger | undefined, scrub: (value: unknown) => unknown) {
-  if (!logger) return undefined;
-  return (level: LogLevel, message: string, fields?: Record<string, unknown>): void => {
-    const fn = logger[level];
-    if (typeof fn !== "function") return;
-    fn.call(logger, scrub(message) as string, fields && (scrub(fields) as Record<string, unknown>));
-  };
+export function createLog(logger: ImsLogger, scrub: (value: unknown) => unknown) {
+  // Called as a method (`this` is the logger); a level the logger lacks is skipped.
+  return (level: LogLevel, message: string, fields?: Record<string, unknown>): void =>
+    logger[level]?.(scrub(message) as string, fields && (scrub(fields) as Record<string, unknown>));
 }
 
-export type Log = NonNullable<ReturnType<typeof createLog>>;
+export type Log = ReturnType<typeof createLog>;

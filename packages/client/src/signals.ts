@@ -6,7 +6,8 @@ export function anySignal(signals: ReadonlyArray<AbortSignal | undefined>): Abor
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    // Thrown in the executor: rejects with the reason.
+    signal?.throwIfAborted();
     const onAbort = (): void => {
       clearTimeout(timer);
       reject(signal?.reason);

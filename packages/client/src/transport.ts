@@ -8,16 +8,6 @@ import { sleep } from "./signals.js";
 
 export type FetchFunction = (request: Request) => Promise<Response>;
 
-export interface TransportOptions {
-  fetch: FetchFunction | undefined;
-  auth: Authenticator | undefined;
-  retry: RetryPolicy;
-  /** Per attempt and for the whole call, in ms. */
-  timeouts: { attempt: number; total: number };
-  log: Log | undefined;
-  /** The call this request belongs to (carried on the request by the client's method wrapper). */
-  stateOf(request: Request | CallRequest): CallState;
-}
 
 /**
  * One call's state, shared by the client's method wrapper and the transport: the attempt count and
@@ -49,8 +39,9 @@ function causeCode(error: unknown): string | undefined {
 }
 
 function describe(error: unknown, code: string | undefined): string {
-  const inner = (error as { cause?: { message?: unknown } } | undefined)?.cause?.message;
-  const message = typeof inner === "string" && inner ? inner : error instanceof Error ? error.message : String(error);
+  // Node's fetch says "fetch failed" and puts what happened in its cause.
+  const e = error as { message?: unknown; cause?: { message?: unknown } } | undefined;
+  const message = String(e?.cause?.message || e?.message || error);
   return code && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
@@ -72,12 +63,19 @@ async function buffered(response: Response): Promise<Response> {
  * total timeouts, retries with backoff, logging. openapi-fetch cannot re-send a request from a
  * middleware, which is why this lives here.
  */
-export function createTransport(options: TransportOptions): FetchFunction {
-  const { auth, retry, log } = options;
+export function createTransport(
+  fetch: FetchFunction | undefined,
+  auth: Authenticator | undefined,
+  retry: RetryPolicy,
+  /** Per attempt and for the whole call, in ms. */
+  timeouts: { attempt: number; total: number },
+  log: Log | undefined,
+  /** Starts the state of a call whose request does not carry one (a middleware replaced it). */
+  newState: (method: string, path: string) => CallState,
+): FetchFunction {
   // Without a custom fetch, the global one gets URL and init directly: building a Request first
   // only for fetch to build another was a measurable share of the per-call overhead.
-  const send = (url: string, init: RequestInit): Promise<Response> =>
-    options.fetch ? options.fetch(new Request(url, init)) : globalThis.fetch(url, init);
+  const send = (url: string, init: RequestInit): Promise<Response> => (fetch ? fetch(new Request(url, init)) : globalThis.fetch(url, init));
 
   // Controllers of attempts that ended unaborted with their answer read in full, for later attempts.
   // Node's fetch ties each new signal to its Request with a WeakRef and a finalizer: a controller
@@ -88,7 +86,8 @@ export function createTransport(options: TransportOptions): FetchFunction {
   const idle: Reusable[] = [];
 
   return async function transport(request: Request | CallRequest): Promise<Response> {
-    const state = options.stateOf(request);
+    // The client's method wrapper hands each call's state over on the request.
+    const state = (request as { imsjsCall?: CallState }).imsjsCall ?? newState(request.method, new URL(request.url).pathname);
     const { context, deadline } = state;
     const { url, redirect } = request;
     const method = request.method.toUpperCase();
@@ -100,7 +99,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
           : new Uint8Array(await (request as Request).arrayBuffer());
     // A CallRequest carries the caller's signal, if any; a Request always has one.
     const userSignal: AbortSignal | null | undefined = request.signal;
-    // One Headers for every attempt: auth only ever sets (the signer drops a stale signature and date).
+    // One Headers for every attempt: auth only ever sets, and AK/SK signatures go in a record of their own.
     // A CallRequest's came fresh from openapi-fetch for this call; a Request's belongs to its caller.
     const headers = request instanceof Request ? new Headers(request.headers) : request.headers;
     const started = Date.now();
@@ -117,7 +116,7 @@ export function createTransport(options: TransportOptions): FetchFunction {
     // the next attempt, or throws what to report. Only timeouts and network failures may go again;
     // anything else (a contract violation from validateResponses, a middleware's error) stands.
     const again = async (error: unknown, signal: AbortSignal | undefined, cutShort: boolean): Promise<void> => {
-      if (userSignal?.aborted) throw userSignal.reason;
+      userSignal?.throwIfAborted();
       const timedOut = signal?.aborted;
       const code = causeCode(error);
       if (!(error instanceof TypeError || (cutShort ? (error as Error)?.name === "AbortError" || error === signal?.reason : timedOut || code))) throw error;
@@ -144,17 +143,18 @@ export function createTransport(options: TransportOptions): FetchFunction {
     let renewed = false;
     for (;;) {
       const attempt = ++state.attempts;
-      if (userSignal?.aborted) throw userSignal.reason;
+      userSignal?.throwIfAborted();
       // One controller per attempt (new, or one an earlier attempt left unaborted), fed by the
       // caller's signal and both timeouts: AbortSignal.any() chains per request cost more.
       const attemptCtl: Reusable = idle.pop() ?? new AbortController();
       const signal = attemptCtl.signal;
-      const { attempt: attemptMs, total: totalMs } = options.timeouts;
+      const { attempt: attemptMs, total: totalMs } = timeouts;
       const timeoutMs = Math.min(attemptMs, deadline - Date.now());
       const total = timeoutMs < attemptMs;
       const attemptTimer = setTimeout(
         () => attemptCtl.abort(new ImsTimeoutError(total ? "total" : "attempt", total ? totalMs : attemptMs, context)),
-        Math.max(0, timeoutMs),
+        // Below 1 (past the deadline) fires at once, as 0 would.
+        timeoutMs,
       );
       const onUserAbort = (): void => attemptCtl.abort(userSignal?.reason);
       // Taken off again by release(), which every attempt reaches.
@@ -163,10 +163,10 @@ export function createTransport(options: TransportOptions): FetchFunction {
       let failed: unknown;
       let streaming = false;
       try {
-        await auth?.apply({ method, url, headers, body, signal }, refreshAuth);
+        const signed = (await auth?.apply({ method, url, headers, body, signal }, refreshAuth)) ?? headers;
         refreshAuth = false;
-        log?.("debug", "ims request", { method, url, attempt, headers: redactHeaders(headers) });
-        const sent = await send(url, { method, headers, body: body as BodyInit | null, signal, redirect });
+        log?.("debug", "ims request", { method, url, attempt, headers: redactHeaders(new Headers(signed)) });
+        const sent = await send(url, { method, headers: signed, body: body as BodyInit | null, signal, redirect });
         // A 2xx body streams straight to the parser (buffering it cost ~100 µs per 100-image page);
         // its timeout stays armed until the client has read it. Other answers are read here.
         streaming = sent.status < 300 && !!sent.body;
