@@ -12,8 +12,9 @@ export const HeaderRecord = class {
     for (const name in copy) if (/^x-security-token$/i.test(name)) copy[name] = "[REDACTED]";
     return copy;
   }
+  [Symbol.for("nodejs.util.inspect.custom")](this: { toJSON(): SignedHeaders }) {
+    return this.toJSON();
+  }
 } as unknown as new () => SignedHeaders;
-type Hooks = Record<symbol | "toJSON", unknown>;
-(HeaderRecord.prototype as Hooks)[Symbol.for("nodejs.util.inspect.custom")] = (HeaderRecord.prototype as Hooks).toJSON;
 
 export const headerRecord = (): SignedHeaders => new HeaderRecord();

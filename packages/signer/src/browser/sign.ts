@@ -31,15 +31,13 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   // fetch upper-cases only these methods; any other goes on the wire exactly as given.
   const method = tokenOf(request.method, "method").replace(/^(delete|get|head|options|post|put)$/i, (m) => m.toUpperCase());
   let url = request.url;
-  if (!(url instanceof URL)) {
-    if (typeof url !== "string") fail("url", "must be an absolute URL");
-    // URL parsing would turn a lone surrogate into U+FFFD, and we would sign a path we do not send.
-    if (!(url as unknown as { isWellFormed(): boolean }).isWellFormed()) fail("url", "has a lone surrogate");
-    try {
-      url = new URL(url);
-    } catch {
-      fail("url", "must be an absolute URL");
-    }
+  // URL parsing would turn a lone surrogate into U+FFFD, and we would sign a path we do not send:
+  // encodeURI refuses one (URIError). A URL is parsed again, to the same URL; anything else but a
+  // string is refused as `0` is.
+  try {
+    url = new URL(url instanceof URL || (typeof url === "string" && encodeURI(url)) ? url : (0 as never));
+  } catch (e) {
+    fail("url", e instanceof URIError ? "has a lone surrogate" : "must be an absolute URL");
   }
   const { host, pathname, search } = url as URL;
   let body = request.body ?? "";
@@ -47,8 +45,9 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   if (typeof body === "string") body = utf8(body);
   else if (!(body instanceof Uint8Array || body instanceof ArrayBuffer)) fail("body", "has an unsupported type");
   const when = options.date ?? new Date();
-  if (isNaN(when.getTime())) fail("options.date", "must be a valid Date");
-  const date = when.toISOString().replace(/[-:]|\.\d+/g, "");
+  if (isNaN(+when)) fail("options.date", "must be a valid Date");
+  // As the main entry cuts it, also for years past 9999 (`+275760-09-13T00:00:00.000Z`).
+  const date = when.toISOString().slice(0, 19).replace(/[-:]/g, "") + "Z";
   // V11's derived-key scope, `yyyymmdd/region/service`: scopeOf's checks in scopeOf's order, inline
   // (a function of its own costs 28 B more here).
   const scope =
