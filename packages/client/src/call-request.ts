@@ -18,7 +18,8 @@ export interface CallRequest {
  */
 export function CallRequest(url: string, init: RequestInit): CallRequest | Request {
   const { body, headers } = init as { body?: unknown; headers: Headers };
-  const method = (init.method ?? "GET").toUpperCase();
+  // openapi-fetch's request() always sets the method.
+  const method = init.method!.toUpperCase();
   const plain =
     body == null || (typeof body === "string" && !/^(GET|HEAD)$/.test(method) && headers.has("content-type"));
   if (!plain || !URL.canParse(url)) return new Request(url, init);

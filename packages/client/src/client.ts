@@ -8,7 +8,7 @@ import { normalizeEndpoint, regionEndpoint } from "./endpoints.js";
 import { imsErrorFrom } from "./error-body.js";
 import { createLog, type ImsLogger } from "./logger.js";
 import { check, numberOption, objectOption } from "./option-checks.js";
-import { operationIdOf } from "./operations.js";
+import { routeOf } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 import { createScrubber } from "./redact.js";
 import { resolveRetry, type RetryOptions } from "./retry.js";
@@ -101,10 +101,9 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   const scrub = createScrubber(() => auth?.secrets() ?? []);
   const log = logger && createLog(logger, scrub);
   const newState = (method: string, path: string): CallState => ({
-    context: { operationId: operationIdOf(method, path), method, path },
+    context: { operationId: routeOf(method, path)?.[0], method, path },
     deadline: Date.now() + timeouts.total,
     attempts: 0,
-    recover: rethrow,
   });
 
   const raw = createClient<ImsPaths>({
@@ -162,7 +161,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       } catch (error) {
         state.release?.();
         userSignal?.throwIfAborted();
-        await state.recover(error);
+        await state.recover!(error);
       } finally {
         state.release?.();
       }

@@ -9,7 +9,7 @@ export function requestIdOf(response: Response): string | undefined {
 type Fields = Partial<Record<string, unknown>>;
 
 function str(v: unknown): string | undefined {
-  return typeof v === "string" && v !== "" ? v : typeof v === "number" ? String(v) : undefined;
+  return (typeof v === "string" && v) || typeof v === "number" ? String(v) : undefined;
 }
 
 /**
@@ -28,12 +28,12 @@ export function parseErrorBody(body: unknown): { code?: string | undefined; mess
   }
   if (!body || typeof body !== "object") return {};
   const b = body as Fields;
-  const values = Object.values(b);
+  // `only`: the one value of a body like OpenStack's {"badRequest":{…}} (JSON has no undefined values).
+  const [only, other] = Object.values(b) as (Fields | undefined)[];
   const e = (b["error"] && typeof b["error"] === "object" ? b["error"] : b) as Fields;
-  const only = (values.length === 1 && values[0] && typeof values[0] === "object" ? values[0] : {}) as Fields;
   return {
     code: str(b["error_code"]) ?? str(e["code"]),
-    message: str(b["error_msg"]) ?? str(e["message"]) ?? str(e["title"]) ?? str(b["error"]) ?? str(only["message"]),
+    message: str(b["error_msg"]) ?? str(e["message"]) ?? str(e["title"]) ?? str(b["error"]) ?? str(other === undefined && only?.["message"]),
   };
 }
 

@@ -16,6 +16,7 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
       signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    // No { once: true }: a signal aborts only once.
+    signal?.addEventListener("abort", onAbort);
   });
 }

@@ -21,9 +21,10 @@ export interface CallState {
   release?: (() => void) | undefined;
   /**
    * For an error openapi-fetch threw after the transport answered: throws the error to report, or
-   * waits and resolves when the call should be sent again.
+   * waits and resolves when the call should be sent again. The client's method wrapper sets it
+   * to rethrow before each send.
    */
-  recover: (error: unknown) => Promise<void>;
+  recover?: (error: unknown) => Promise<void>;
 }
 
 // Errors that prove the request never left this machine, so even a POST may be sent again.
@@ -122,7 +123,7 @@ export function createTransport(
       if (!(error instanceof TypeError || (cutShort ? (error as Error)?.name === "AbortError" || error === signal?.reason : timedOut || code))) throw error;
       const failure: Error = timedOut
         ? (signal?.reason as ImsTimeoutError)
-        : new ImsNetworkError(`${method} ${context.path}: ${cutShort ? `the answer's body was cut short (${describe(error, code)})` : describe(error, code)}`, context, { cause: error });
+        : new ImsNetworkError(`${method} ${context.path}: ${cutShort ? "the answer's body was cut short: " : ""}${describe(error, code)}`, context, { cause: error });
       // Only a timeout has a kind (a caller's abort was thrown above).
       const total = (failure as ImsTimeoutError).kind === "total";
       if (!(await pause(!total && (mayRepeat || (!cutShort && !timedOut && NOT_SENT.test(code ?? ""))), failure.message))) throw failure;
