@@ -30,7 +30,7 @@ export interface Authenticator {
 
 // Matched against the whole body of a 401: the gateway's wording for a signature outside its time window.
 const SIGNATURE_EXPIRED = /signature expired|x-sdk-date|signing time|time skew|request (has )?expired/i;
-const SHAPES = "expected { ak, sk, securityToken? }, { token } or a token provider";
+const SHAPES = "must be { ak, sk, securityToken? }, { token } or a token provider";
 
 /**
  * Checks `credentials` (each bad field named) and returns how to apply them: an IAM token (static

@@ -87,7 +87,7 @@ const rethrow = async (error: unknown): Promise<never> => {
  * e.g. `client.GET("/v2/cloudimages", { params: { query: { limit: 10 } } })`.
  */
 export function createImsClient(options: ImsClientOptions): ImsClient {
-  check(typeof options === "object" && options, "options", "expected an object");
+  check(typeof options === "object" && options, "options", "must be an object");
   const { endpoint, region, projectId, userAgent, logger } = options;
   const baseUrl = endpoint !== undefined ? normalizeEndpoint(endpoint) : region !== undefined ? regionEndpoint("ims", region) : "";
   check(baseUrl, "endpoint", "give either `endpoint` or `region`");
@@ -103,7 +103,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   const newState = (method: string, path: string): CallState => ({
     context: { operationId: routeOf(method, path)?.[0], method, path },
     deadline: Date.now() + timeouts.total,
-    attempts: 0,
+    attempt: 0,
   });
 
   const raw = createClient<ImsPaths>({

@@ -11,7 +11,7 @@ export interface ImsLogger {
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
-const SECRET_HEADERS = /^(authorization|x-auth-token|x-security-token|x-subject-token|cookie|set-cookie)$/i;
+const SECRET_HEADERS = /^(authorization|x-(auth|security|subject)-token|(set-)?cookie)$/i;
 export const REDACTED = "[REDACTED]";
 
 /** Header names and values as they may be logged: credentials replaced by `[REDACTED]`. */

@@ -16,7 +16,8 @@ export type FetchFunction = (request: Request) => Promise<Response>;
 export interface CallState {
   context: ImsCallContext;
   deadline: number;
-  attempts: number;
+  /** The number of the latest attempt (0 before the first). */
+  attempt: number;
   /** While a 2xx body streams to the parser: ends its attempt's timeout once it is read. */
   release?: (() => void) | undefined;
   /**
@@ -28,7 +29,8 @@ export interface CallState {
 }
 
 // Errors that prove the request never left this machine, so even a POST may be sent again.
-const NOT_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)$/;
+// (Tested against undefined too: reads "undefined", which matches none.)
+const NOT_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|E(NET|HOST)UNREACH)$/;
 const utf8 = new TextEncoder();
 
 function causeCode(error: unknown): string | undefined {
@@ -54,9 +56,7 @@ async function buffered(response: Response): Promise<Response> {
   if (!response.body) return response;
   const bytes = await response.arrayBuffer();
   // An empty body stays null: a 304 (or 1xx) answer may not carry one.
-  const copy = new Response(bytes.byteLength ? bytes : null, response);
-  Object.defineProperty(copy, "url", { value: response.url });
-  return copy;
+  return Object.defineProperty(new Response(bytes.byteLength ? bytes : null, response), "url", { value: response.url });
 }
 
 /**
@@ -107,9 +107,9 @@ export function createTransport(
     const mayRepeat = isIdempotent(method) || retry.retryNonIdempotent;
     // Waits before the next attempt; false when there is none to make (not retryable, attempts
     // used up, or the wait would end past the deadline).
-    const pause = async (retryable: boolean, reason: string, delay = backoffDelay(retry, state.attempts)): Promise<boolean> => {
-      if (!retryable || state.attempts >= retry.maxAttempts || Date.now() + delay >= deadline) return false;
-      log?.("warn", "ims retry", { method, url, attempt: state.attempts, delayMs: delay, reason });
+    const pause = async (retryable: boolean, reason: string, delay = backoffDelay(retry, state.attempt)): Promise<boolean> => {
+      if (!retryable || state.attempt >= retry.maxAttempts || Date.now() + delay >= deadline) return false;
+      log?.("warn", "ims retry", { method, url, attempt: state.attempt, delayMs: delay, reason });
       await sleep(delay, userSignal);
       return true;
     };
@@ -126,7 +126,7 @@ export function createTransport(
         : new ImsNetworkError(`${method} ${context.path}: ${cutShort ? "the answer's body was cut short: " : ""}${describe(error, code)}`, context, { cause: error });
       // Only a timeout has a kind (a caller's abort was thrown above).
       const total = (failure as ImsTimeoutError).kind === "total";
-      if (!(await pause(!total && (mayRepeat || (!cutShort && !timedOut && NOT_SENT.test(code ?? ""))), failure.message))) throw failure;
+      if (!(await pause(!total && (mayRepeat || (!cutShort && !timedOut && NOT_SENT.test(code as string))), failure.message))) throw failure;
     };
     let answer: Response | undefined;
     let bodySignal: AbortSignal | undefined;
@@ -143,7 +143,7 @@ export function createTransport(
     let refreshAuth = false;
     let renewed = false;
     for (;;) {
-      const attempt = ++state.attempts;
+      const attempt = ++state.attempt;
       userSignal?.throwIfAborted();
       // One controller per attempt (new, or one an earlier attempt left unaborted), fed by the
       // caller's signal and both timeouts: AbortSignal.any() chains per request cost more.
