@@ -7,9 +7,9 @@ const warned = new Set<string>();
 /** Warns through `log` the first time a deprecated operation is called (`method` in capitals). */
 export function warnIfDeprecated(log: Log, method: string, path: string): void {
   // A replacement marks the operation deprecated; it names what to use instead, or is "" when none is named.
-  const [operationId = "", replacement] = routeOf(method, path) ?? [];
-  if (replacement === undefined || warned.has(operationId)) return;
-  warned.add(operationId);
+  const [operationId, replacement] = routeOf(method, path) ?? [];
+  if (replacement === undefined || warned.has(operationId!)) return;
+  warned.add(operationId!);
   const replacedBy = replacement || undefined;
   log("warn", `IMS operation ${operationId} (${method} ${path}) is deprecated${replacedBy ? `; use ${replacedBy} instead` : ""}`, { operationId, replacedBy });
 }

@@ -1,7 +1,5 @@
 import { ImsError, type ImsCallContext } from "./errors.js";
 
-const MAX_TEXT = 300;
-
 export function requestIdOf(response: Response): string | undefined {
   return response.headers.get("x-request-id") ?? response.headers.get("x-openstack-request-id") ?? undefined;
 }
@@ -24,7 +22,9 @@ export function parseErrorBody(body: unknown): { code?: string | undefined; mess
     // Gateways answer with HTML pages: keep what a person would read, not the markup.
     const title = /<(title|h1)[^>]*>([^<]*)</i.exec(body)?.[2];
     const flat = (title ?? body.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
-    return { message: flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT)}…` : flat || undefined };
+    // At most 300 characters of it.
+    const cut = flat.slice(0, 300);
+    return { message: cut === flat ? flat || undefined : `${cut}…` };
   }
   if (!body || typeof body !== "object") return {};
   const b = body as Fields;

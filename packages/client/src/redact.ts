@@ -22,7 +22,7 @@ export function createScrubber(secrets: () => readonly string[]): (value: unknow
   const scrub = (value: unknown): unknown => {
     if (typeof value === "string") {
       let s = value;
-      for (const secret of secrets()) if (secret.length >= 4 && s.includes(secret)) s = s.split(secret).join(REDACTED);
+      for (const secret of secrets()) if (secret.length >= 4) s = s.replaceAll(secret, REDACTED);
       return s;
     }
     if (Array.isArray(value)) return value.map(scrub);
