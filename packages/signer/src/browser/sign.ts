@@ -24,7 +24,7 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 export async function sign(request: SignRequest, credentials: Credentials, options: SignOptions = {}): Promise<SignedHeaders> {
   const ak = headerValue(credentials?.ak, "credentials.ak");
   const { sk, securityToken: token } = credentials;
-  if (typeof sk !== "string" || !sk) fail("credentials.sk", "must be a non-empty string");
+  if (!sk || typeof sk !== "string") fail("credentials.sk", "must be a non-empty string");
   if (token !== undefined) headerValue(token, "credentials.securityToken");
   const algorithm = options.algorithm ?? ALGORITHMS[0];
   if (!ALGORITHMS.includes(algorithm)) fail("options.algorithm", "is unsupported");
@@ -97,7 +97,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
       // Key, then value after the first `=`.
       .map((part) => (/([^=]*)=?([^]*)/.exec(part) as string[]).slice(1).map((s) => decode(s, true)) as [string, string])
       .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : +(x > y)) : a < b ? -1 : 1))
-      .map(([k, v]) => encode(k) + "=" + encode(v))
+      .map((pair) => pair.map(encode).join("="))
       .join("&"),
     ...names.map((name) => name + ":" + wire.get(name)),
     "",
