@@ -35,6 +35,7 @@ const cases: Case[] = [
   ["V11 without a service", get, good, { algorithm: "V11-HMAC-SHA256", region: "ap-southeast-1" }, "INVALID_OPTION", "options.service"],
   ["invalid date", get, good, { date: new Date("not a date") }, "INVALID_OPTION", "options.date"],
   ["signedHeaders naming an absent header", get, good, { signedHeaders: ["X-Missing"] }, "INVALID_OPTION", "options.signedHeaders"],
+  ["signedHeaders naming an invalid token", get, good, { signedHeaders: ["X Bad"] }, "INVALID_OPTION", "options.signedHeaders"],
 ];
 
 const leaks = (value: unknown) => {

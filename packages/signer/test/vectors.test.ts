@@ -238,6 +238,16 @@ describe("hand-worked vectors", () => {
     for (const request of forms) await bothPaths({ ...base, request, canonicalRequest: undefined });
   });
 
+  it("gives the same headers from every path at the edges: a date past year 9999, a repeated Set-Cookie", async () => {
+    const request: SignRequest = { method: "GET", url: "https://ims.example.com/v2/cloudimages", headers: new Headers([["Set-Cookie", "a=1"], ["Set-Cookie", "b=2"], ["X-Pad", " \tv\t "]]) };
+    for (const options of [{ date: new Date(8.64e15) }, { date: new Date(Date.UTC(2026, 10, 27)) }]) {
+      const sync = signSync(request, credentials, options);
+      expect({ ...(await sign(request, credentials, options)) }).toEqual({ ...sync });
+      expect({ ...(await browser.sign(request, credentials, options)) }).toEqual({ ...sync });
+      expect(sync.Authorization).toContain("SignedHeaders=host;set-cookie;x-pad;x-sdk-date,");
+    }
+  });
+
   it("signs only the chosen headers when asked, always with X-Sdk-Date", () => {
     const { Authorization } = signSync(
       { method: "GET", url: "https://ims.example.com/v1/cloudimages/quota", headers: { "X-Project-Id": "p", "X-Other": "o" } },
