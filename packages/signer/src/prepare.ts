@@ -48,6 +48,13 @@ function token(cache: Map<unknown, string>, s: unknown, field: string): string {
   return wire;
 }
 
+/** A header value as it goes on the wire: fetch trims spaces and tabs (HTTP whitespace) around it. */
+const onWire = (v: string): string => {
+  const c0 = v.charCodeAt(0);
+  const cn = v.charCodeAt(v.length - 1);
+  return c0 === 32 || c0 === 9 || cn === 32 || cn === 9 ? v.replace(/^[\t ]+|[\t ]+$/g, "") : v;
+};
+
 /** Checks what ends up in a header; the AK and the token are header values too. */
 export const headerValue = (value: unknown, field: string, empty?: boolean): string =>
   typeof value === "string" && (empty || value) && (PLAIN.test(value) || !BAD_VALUE.test(value)) ? value : fail(field, "must be a header-safe string");
@@ -104,17 +111,14 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
     // The signer owns these: a stale or conflicting input copy is neither signed nor sent.
     if (low === "authorization" || low === "x-sdk-date" || (token_ !== undefined && low === "x-security-token") || (unsigned && low === "x-sdk-content-sha256")) return;
     headers[name] = v;
-    // fetch trims spaces and tabs (HTTP whitespace) around a value before sending it.
-    const c0 = v.charCodeAt(0);
-    const cn = v.charCodeAt(v.length - 1);
-    add(lower, values, low, c0 === 32 || c0 === 9 || cn === 32 || cn === 9 ? v.replace(/^[\t ]+|[\t ]+$/g, "") : v);
+    add(lower, values, low, onWire(v));
     latin1 ||= !plain && NON_ASCII.test(v);
   };
   const input = request.headers;
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm).
   if (typeof input?.forEach === "function") (input as Headers).forEach(take);
   else if (input) for (const name of Object.keys(input)) take((input as Record<string, string>)[name], name);
-  if (token_ !== undefined) add(lower, values, "x-security-token", (headers["X-Security-Token"] = token_));
+  if (token_ !== undefined) add(lower, values, "x-security-token", onWire((headers["X-Security-Token"] = token_)));
   if (unsigned) add(lower, values, "x-sdk-content-sha256", (headers["X-Sdk-Content-Sha256"] = "UNSIGNED-PAYLOAD"));
   add(lower, values, "x-sdk-date", (headers["X-Sdk-Date"] = date));
   if (!lower.includes("host")) add(lower, values, "host", url.host);

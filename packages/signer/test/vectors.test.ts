@@ -238,6 +238,18 @@ describe("hand-worked vectors", () => {
     for (const request of forms) await bothPaths({ ...base, request, canonicalRequest: undefined });
   });
 
+  it("signs a security token with spaces or tabs around it as fetch sends it: trimmed, in every entry", async () => {
+    const request: SignRequest = { method: "GET", url: "https://ims.example.com/v2/cloudimages" };
+    const options = { date: new Date(Date.UTC(2026, 10, 27)) };
+    const { Authorization } = signSync(request, { ...credentials, securityToken: "token-value" }, options);
+    for (const securityToken of [" token-value ", "\ttoken-value", "token-value \t"]) {
+      const sync = signSync(request, { ...credentials, securityToken }, options);
+      expect(sync.Authorization).toBe(Authorization);
+      expect({ ...(await sign(request, { ...credentials, securityToken }, options)) }).toEqual({ ...sync });
+      expect({ ...(await browser.sign(request, { ...credentials, securityToken }, options)) }).toEqual({ ...sync });
+    }
+  });
+
   it("gives the same headers from every path at the edges: a date past year 9999, a repeated Set-Cookie", async () => {
     const request: SignRequest = { method: "GET", url: "https://ims.example.com/v2/cloudimages", headers: new Headers([["Set-Cookie", "a=1"], ["Set-Cookie", "b=2"], ["X-Pad", " \tv\t "]]) };
     for (const options of [{ date: new Date(8.64e15) }, { date: new Date(Date.UTC(2026, 10, 27)) }]) {
