@@ -10,7 +10,7 @@ export interface OutgoingRequest {
   signal: AbortSignal;
 }
 
-/** The signer's `sign()` or `signSync()`: every header to send, `X-Sdk-Date` and `Authorization` included. */
+/** The signer's `signFastest()` (or `sign`, `signSync`): every header to send, `X-Sdk-Date` and `Authorization` included. */
 export type SignFunction = (
   request: { method: string; url: string; headers: Headers; body: Uint8Array | null },
   credentials: { ak: string; sk: string; securityToken?: string },

@@ -1,6 +1,6 @@
 import createClient, { defaultPathSerializer, type Middleware } from "openapi-fetch";
-import { sign, signSync } from "@imsjs/signer";
-import { createAuthenticator, type SignFunction } from "./auth.js";
+import { signFastest } from "@imsjs/signer";
+import { createAuthenticator } from "./auth.js";
 import { CallRequest } from "./call-request.js";
 import type { ImsCredentials } from "./credentials.js";
 import { warnIfDeprecated } from "./deprecation.js";
@@ -61,23 +61,9 @@ function resolveTimeouts(t: ImsClientOptions["timeoutMs"]): { attempt: number; t
   return { attempt, total: numberOption("timeoutMs.total", o.total, Math.max(attempt, 120_000), 1) };
 }
 
-// node:crypto signs far faster than Node's thread-pooled Web Crypto; the signer reaches it through
-// process.getBuiltinModule (Node ≥ 20.16, Deno, Bun), so browsers and Workers take `sign()`. The
-// signer's browser build (what bundlers pick for browsers and Workers) has no node:crypto path even
-// where the runtime has that getter (a Worker with nodejs_compat): its signSync throws
-// UNSUPPORTED_RUNTIME, and from then on `sign()` it is.
-let sync = typeof (globalThis as { process?: { getBuiltinModule?: unknown } }).process?.getBuiltinModule === "function";
-const signFastest: SignFunction = (request, credentials) => {
-  if (sync)
-    try {
-      return signSync(request, credentials);
-    } catch (error) {
-      if ((error as { code?: unknown }).code !== "UNSUPPORTED_RUNTIME") throw error;
-      sync = false;
-    }
-  return sign(request, credentials);
-};
-
+// The signer picks: signSync (node:crypto) where the runtime has it, Web Crypto's sign elsewhere.
+// Its browser entry, which browser and Worker bundles get, is sign alone, so none of the
+// node:crypto path reaches them.
 const rethrow = async (error: unknown): Promise<never> => {
   throw error;
 };

@@ -1,5 +1,5 @@
 export { sign } from "./sign.js";
 export { signSync } from "./sign-sync.js";
-export { createSignerMiddleware, type SignerMiddleware } from "./middleware.js";
+export { createSignerMiddleware, signFastest, type SignerMiddleware } from "./middleware.js";
 export { SignerError, type SignerErrorCode } from "./errors.js";
 export type { Algorithm, Credentials, SignOptions, SignRequest, SignedHeaders } from "./types.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sign, signSync, type Credentials, type SignOptions, type SignRequest } from "../src/index.js";
+import { sign, signFastest, signSync, type Credentials, type SignOptions, type SignRequest } from "../src/index.js";
 import * as browser from "../src/browser/index.js";
 import { canonicalOf } from "./support/canonical.js";
 
@@ -236,6 +236,17 @@ describe("hand-worked vectors", () => {
       { ...base.request, method: "put", headers: { "content-type": "application/octet-stream", Authorization: "stale", "X-Sdk-Date": "19700101T000000Z" } },
     ];
     for (const request of forms) await bothPaths({ ...base, request, canonicalRequest: undefined });
+  });
+
+  it("signFastest: signSync's headers at once where node:crypto exists, sign's promise in the browser entry", async () => {
+    const request: SignRequest = { method: "POST", url: "https://ims.example.com/v2/cloudimages/action", headers: { "Content-Type": "application/json" }, body: "{}" };
+    const options = { date: new Date(Date.UTC(2026, 10, 27)) };
+    const fast = signFastest(request, credentials, options);
+    expect(fast).not.toBeInstanceOf(Promise);
+    expect({ ...(fast as Record<string, string>) }).toEqual({ ...signSync(request, credentials, options) });
+    const web = browser.signFastest(request, credentials, options);
+    expect(web).toBeInstanceOf(Promise);
+    expect({ ...(await web) }).toEqual({ ...(fast as Record<string, string>) });
   });
 
   it("signs a security token with spaces or tabs around it as fetch sends it: trimmed, in every entry", async () => {

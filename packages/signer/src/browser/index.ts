@@ -15,6 +15,9 @@ export { sign };
 export const signSync: (request: SignRequest, credentials: Credentials, options?: SignOptions) => SignedHeaders = () =>
   fail("runtime", "has no node:crypto; use sign()");
 
+/** `sign` here: without node:crypto, Web Crypto is the fastest there is. */
+export const signFastest: (request: SignRequest, credentials: Credentials, options?: SignOptions) => SignedHeaders | Promise<SignedHeaders> = sign;
+
 /** openapi-fetch middleware that signs each request as sent, with `sign`. */
 export const createSignerMiddleware = (credentials: Credentials, options?: SignOptions): SignerMiddleware =>
   signerMiddleware(sign, credentials, options);
