@@ -8,7 +8,7 @@ import { normalizeEndpoint, regionEndpoint } from "./endpoints.js";
 import { imsErrorFrom } from "./error-body.js";
 import { createLog, type ImsLogger } from "./logger.js";
 import { check, numberOption, objectOption } from "./option-checks.js";
-import { routeOf } from "./operations.js";
+import { operationIdOf } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 import { createScrubber } from "./redact.js";
 import { resolveRetry, type RetryOptions } from "./retry.js";
@@ -61,9 +61,6 @@ function resolveTimeouts(t: ImsClientOptions["timeoutMs"]): { attempt: number; t
   return { attempt, total: numberOption("timeoutMs.total", o.total, Math.max(attempt, 120_000), 1) };
 }
 
-// The signer picks: signSync (node:crypto) where the runtime has it, Web Crypto's sign elsewhere.
-// Its browser entry, which browser and Worker bundles get, is sign alone, so none of the
-// node:crypto path reaches them.
 const rethrow = async (error: unknown): Promise<never> => {
   throw error;
 };
@@ -83,11 +80,14 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   const validation = resolveValidation(options.validateResponses);
   const retry = resolveRetry(options.retry);
   const timeouts = resolveTimeouts(options.timeoutMs);
+  // The signer picks: signSync (node:crypto) where the runtime has it, Web Crypto's sign elsewhere.
+  // Its browser entry, which browser and Worker bundles get, is sign alone, so none of the
+  // node:crypto path reaches them.
   const auth = createAuthenticator(options.credentials, projectId, signFastest);
   const scrub = createScrubber(() => auth?.secrets() ?? []);
   const log = logger && createLog(logger, scrub);
   const newState = (method: string, path: string): CallState => ({
-    context: { operationId: routeOf(method, path)?.[0], method, path },
+    context: { operationId: operationIdOf(method, path), method, path },
     deadline: Date.now() + timeouts.total,
     attempt: 0,
   });

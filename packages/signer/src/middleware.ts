@@ -1,16 +1,8 @@
+import { signFastest } from "./fastest.js";
 import { signerMiddleware, type SignerMiddleware } from "./middleware-core.js";
-import { sign } from "./sign.js";
-import { nodeCrypto, signSync } from "./sign-sync.js";
-import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "./types.js";
+import type { Credentials, SignOptions } from "./types.js";
 
 export type { SignerMiddleware };
-
-/**
- * `signSync` where node:crypto exists (much faster than Node's thread-pooled Web Crypto; same
- * result), else `sign`: the headers, or a promise of them. `await` it to run anywhere.
- */
-export const signFastest = (request: SignRequest, credentials: Credentials, options?: SignOptions): SignedHeaders | Promise<SignedHeaders> =>
-  nodeCrypto() ? signSync(request, credentials, options) : sign(request, credentials, options);
 
 /** openapi-fetch middleware that signs each request as sent, with `signFastest`. */
 export const createSignerMiddleware = (credentials: Credentials, options?: SignOptions): SignerMiddleware =>

@@ -1,6 +1,6 @@
 import { canonicalQuery, canonicalUri } from "./encode.js";
 import { fail } from "./errors.js";
-import { headerRecord } from "./redact.js";
+import { HeaderRecord } from "./redact.js";
 import type { Algorithm, Credentials, SignOptions, SignRequest, SignedHeaders } from "./types.js";
 import { wireUrl } from "./url.js";
 
@@ -96,7 +96,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   const scope = scopeOf(algorithm, date, options);
 
   const unsigned = options.unsignedPayload;
-  const headers = headerRecord();
+  const headers = new HeaderRecord();
   let latin1 = token_ !== undefined && NON_ASCII.test(token_);
   // Lower-case names and wire values, kept sorted by name as they come (insertion: a handful of
   // entries, where Array#sort costs more), stable, so a name given twice keeps its order when
@@ -155,7 +155,7 @@ function add(lower: string[], values: string[], name: string, value: string): vo
 }
 
 /** `yyyymmdd/region/service`, the derived key's scope, for V11 (which needs both); else empty. */
-export function scopeOf(algorithm: Algorithm, date: string, options: SignOptions): string {
+function scopeOf(algorithm: Algorithm, date: string, options: SignOptions): string {
   if (algorithm !== ALGORITHMS[1]) return "";
   for (const name of ["region", "service"] as const) if (!/^[\w.-]+$/.test(options[name] ?? "")) fail("options." + name, "is required by V11");
   return `${date.slice(0, 8)}/${options.region}/${options.service}`;

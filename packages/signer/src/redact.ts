@@ -16,5 +16,3 @@ export const HeaderRecord = class {
     return this.toJSON();
   }
 } as unknown as new () => SignedHeaders;
-
-export const headerRecord = (): SignedHeaders => new HeaderRecord();
