@@ -35,6 +35,10 @@ export interface Prepared {
 // so each is checked once; the cap only bounds memory against endless distinct names.
 const names = new Map<unknown, string>();
 const methods = new Map<unknown, string>();
+// Lower-case name → its canonical-header line prefix and its signed-list entry, made once as flat
+// strings: hashing flattens the canonical request's rope, at a cost that grows with its pieces
+// (about 6 ns each), and these halve them (signSync 2-3 % faster).
+const lines = new Map<string, [line: string, listed: string]>();
 function token(cache: Map<unknown, string>, s: unknown, field: string): string {
   let wire = cache.get(s);
   if (wire === undefined) {
@@ -125,8 +129,9 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
 
   const chosen = options.signedHeaders?.map((n) => String(n).toLowerCase());
   for (const name of chosen ?? []) if (!lower.includes(name)) fail("options.signedHeaders", `names ${name}, not in the request`);
-  // Grown with +=: node:crypto flattens the rope once when hashing, cheaper than Array#join.
-  let head = method + "\n" + canonicalUri(url.pathname, url.plain) + "\n" + canonicalQuery(url.search) + "\n";
+  // Grown with +=: node:crypto flattens the rope once when hashing, cheaper than Array#join. Each
+  // header line starts with its newline, so the last one's ends the block with the blank line.
+  let head = method + "\n" + canonicalUri(url.pathname, url.plain) + "\n" + canonicalQuery(url.search);
   let signed = "";
   let payloadHash: string | undefined;
   for (let i = 0; i < lower.length; i++) {
@@ -137,10 +142,15 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
     for (let j = i + 1; lower[j] === name; j++) joined += ", " + (values[j] as string);
     if (name === "x-sdk-content-sha256") payloadHash = joined;
     if (chosen ? name !== "x-sdk-date" && !chosen.includes(name) : name === "content-type" && /multipart\/form-data/i.test(joined)) continue;
-    head += name + ":" + joined + "\n";
-    signed += (signed && ";") + name;
+    let line = lines.get(name);
+    if (line === undefined) {
+      if (lines.size > 99) lines.clear();
+      lines.set(name, (line = ["\n" + name + ":", ";" + name]));
+    }
+    head += line[0] + joined;
+    signed = signed ? signed + line[1] : name;
   }
-  return { algorithm, head: head + "\n" + signed + "\n", signed, date, scope, payloadHash, body: body as string | Uint8Array, headers, latin1 };
+  return { algorithm, head: head + "\n\n" + signed + "\n", signed, date, scope, payloadHash, body: body as string | Uint8Array, headers, latin1 };
 }
 
 // A module function, not a closure made on every call: signSync is about 2 % faster.

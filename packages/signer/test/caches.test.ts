@@ -1,5 +1,6 @@
 import { createHmac, hkdfSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import * as browser from "../src/browser/index.js";
 import { sign, SignerError, signSync, type Credentials, type SignOptions, type SignRequest } from "../src/index.js";
 import { canonicalOf } from "./support/canonical.js";
 
@@ -55,6 +56,25 @@ describe("HMAC from precomputed key pads", () => {
       for (let i = 0; i < 40; i++) {
         const credentials = { ak: "HPUAEXAMPLEAK0000001", sk: `sk-${i}` };
         expect(signature(signSync(request, credentials, { date }))).toBe(expected(request, credentials, { date }));
+      }
+  });
+});
+
+describe("header lines made once per name", () => {
+  it("keeps the canonical headers and the signed list right while more names come and go than it keeps", async () => {
+    const credentials = { ak: "HPUAEXAMPLEAK0000001", sk: "sk-lines" };
+    for (let round = 0; round < 2; round++)
+      for (let i = 0; i < 130; i += round + 1) {
+        // Names sort around each other and around the signer's own: before host, between, after x-sdk-date.
+        const headers = { [`X-H${i}`]: `v${i}`, "A-First": "1", "x-z": " padded ", [`Host-${i % 3}`]: "h" };
+        const req = { ...request, headers };
+        const { canonicalRequest } = canonicalOf(req, credentials, { date });
+        const names = ["a-first", "host", `host-${i % 3}`, `x-h${i}`, "x-sdk-date", "x-z"].sort();
+        const values: Record<string, string> = { "a-first": "1", host: "ims.example.com", [`host-${i % 3}`]: "h", [`x-h${i}`]: `v${i}`, "x-sdk-date": "20261127T091500Z", "x-z": "padded" };
+        const block = names.map((n) => `${n}:${values[n]}\n`).join("");
+        expect(canonicalRequest).toContain(`\n${block}\n${names.join(";")}\n`);
+        // The browser entry builds its canonical request without these caches.
+        expect(signSync(req, credentials, { date })).toEqual(await browser.sign(req, credentials, { date }));
       }
   });
 });
