@@ -1,5 +1,6 @@
 import createClient from "openapi-fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as browser from "../src/browser/index.js";
 import { createSignerMiddleware, signSync } from "../src/index.js";
 import { captureServer, type Captured } from "./support/capture-server.js";
 
@@ -52,7 +53,12 @@ function verifyFromWire(origin: string, got: Captured) {
   expect(recomputed.Authorization).toBe(authorization);
 }
 
-describe("createSignerMiddleware with openapi-fetch", () => {
+// Each entry writes its own middleware around its own signer: both are run against the same requests
+// (the browser entry's on Node's Web Crypto here, and in Chromium by browser.test.ts).
+describe.each([
+  ["main entry", createSignerMiddleware],
+  ["browser entry", browser.createSignerMiddleware],
+])("createSignerMiddleware with openapi-fetch (%s)", (_, createSignerMiddleware) => {
   let server: Awaited<ReturnType<typeof captureServer>>;
   beforeAll(async () => {
     server = await captureServer();

@@ -2,7 +2,7 @@
 // without node:crypto. signSync and SM3 need OpenSSL, which these runtimes lack, so they throw
 // UNSUPPORTED_RUNTIME / UNSUPPORTED_ALGORITHM here, exactly as the main entry does without node:crypto.
 import { fail } from "../errors.js";
-import { signerMiddleware, type SignerMiddleware } from "../middleware-core.js";
+import type { SignerMiddleware } from "../middleware-core.js";
 import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "../types.js";
 import { sign } from "./sign.js";
 
@@ -18,6 +18,11 @@ export const signSync: (request: SignRequest, credentials: Credentials, options?
 /** `sign` here: without node:crypto, Web Crypto is the fastest there is. */
 export const signFastest: (request: SignRequest, credentials: Credentials, options?: SignOptions) => SignedHeaders | Promise<SignedHeaders> = sign;
 
-/** openapi-fetch middleware that signs each request as sent, with `sign`. */
-export const createSignerMiddleware = (credentials: Credentials, options?: SignOptions): SignerMiddleware =>
-  signerMiddleware(sign, credentials, options);
+/** openapi-fetch middleware that signs each request as sent, with `sign` (see ../middleware-core.ts). */
+export const createSignerMiddleware = (credentials: Credentials, options?: SignOptions): SignerMiddleware => ({
+  async onRequest({ request }) {
+    const body = request.body && (await request.clone().arrayBuffer());
+    // A null body (GET, HEAD) is what the request already has.
+    return new Request(request, { headers: await sign({ method: request.method, url: request.url, headers: request.headers, body }, credentials, options), body });
+  },
+});
