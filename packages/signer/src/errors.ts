@@ -20,8 +20,10 @@ export class SignerError extends Error {
     super(field + " " + problem);
     this.field = field;
     // The code follows from the field at fault, which keeps every throw site (and the bundle) short.
+    // Of the fields thrown (credentials.*, options.*, headers[.name], method, url, body, runtime),
+    // only `runtime` starts with `r` and only `options.algorithm` with `options.a`.
     this.code = (
-      /^(runtime|options\.algorithm)$/.test(field)
+      /^(r|options\.a)/.test(field)
         ? "unsupported_" + field.slice(-9)
         : "invalid_" + (/^(credentials|header|option)/.exec(field)?.[0] ?? "request")
     ).toUpperCase() as SignerErrorCode;
