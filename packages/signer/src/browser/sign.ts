@@ -95,7 +95,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
     search
       .slice(1)
       .split("&")
-      .filter(Boolean)
+      .filter((part) => part)
       // Key, then value after the first `=`.
       .map((part) => (/([^=]*)=?([^]*)/.exec(part) as string[]).slice(1).map((s) => decode(s, true)) as [string, string])
       .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : +(x > y)) : a < b ? -1 : 1))
