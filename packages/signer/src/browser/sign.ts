@@ -75,7 +75,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   }
   // Then the signer's own, those that apply, in the order they are sent.
   for (const [name, value] of [["X-Security-Token", token], ["X-Sdk-Content-Sha256", unsigned && "UNSIGNED-PAYLOAD"], ["X-Sdk-Date", date]] as const) if (value) wire.append(name, (headers[name] = value));
-  if (!wire.has("host")) wire.set("host", host);
+  if (!wire.has("host")) wire.append("host", host);
   // Every name once (Headers lists each set-cookie apart; get joins them as any other).
   const all = [...new Set(wire.keys())];
 
