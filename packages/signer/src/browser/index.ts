@@ -9,14 +9,14 @@ import { sign } from "./sign.js";
 export { SignerError, type SignerErrorCode } from "../errors.js";
 export type { Algorithm, Credentials, SignOptions, SignRequest, SignedHeaders } from "../types.js";
 export type { SignerMiddleware };
-export { sign };
 
 /** Needs node:crypto, which browsers and Workers lack: always throws `UNSUPPORTED_RUNTIME` here. */
 export const signSync: (request: SignRequest, credentials: Credentials, options?: SignOptions) => SignedHeaders = () =>
   fail("runtime", "has no node:crypto; use sign()");
 
-/** `sign` here: without node:crypto, Web Crypto is the fastest there is. */
-export const signFastest: (request: SignRequest, credentials: Credentials, options?: SignOptions) => SignedHeaders | Promise<SignedHeaders> = sign;
+// signFastest is `sign` here: without node:crypto, Web Crypto is the fastest there is. Exported
+// under both names (no alias variable); its declared type is the main entry's, from dist/index.d.ts.
+export { sign, sign as signFastest };
 
 /** openapi-fetch middleware that signs each request as sent, with `sign` (see ../middleware-core.ts). */
 export const createSignerMiddleware = (credentials: Credentials, options?: SignOptions): SignerMiddleware => ({
