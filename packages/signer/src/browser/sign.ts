@@ -32,7 +32,9 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   if (!ALGORITHMS.includes(algorithm)) fail("options.algorithm", "is unsupported");
   // fetch upper-cases only these methods; any other goes on the wire exactly as given.
   const method = tokenOf(request.method, "method").replace(/^(delete|get|head|options|post|put)$/i, (m) => m.toUpperCase());
-  let url = request.url;
+  // A string or a URL until the try below makes it a URL (typed as one: its parts are read where
+  // used, 12 B less than taking them apart first).
+  let url = request.url as URL;
   // URL parsing would turn a lone surrogate into U+FFFD, and we would sign a path we do not send:
   // encodeURI refuses one (URIError). A URL is parsed again, to the same URL; anything else but a
   // string is refused as `0` is.
@@ -41,7 +43,6 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   } catch (e) {
     fail("url", e instanceof URIError ? "has a lone surrogate" : "must be an absolute URL");
   }
-  const { host, pathname, search } = url as URL;
   let body = request.body ?? "";
   // Web Crypto hashes an ArrayBuffer as it is.
   if (typeof body === "string") body = utf8(body);
@@ -75,7 +76,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   }
   // Then the signer's own, those that apply, in the order they are sent.
   for (const [name, value] of [["X-Security-Token", token], ["X-Sdk-Content-Sha256", unsigned && "UNSIGNED-PAYLOAD"], ["X-Sdk-Date", date]] as const) if (value) wire.append(name, (headers[name] = value));
-  if (!wire.has("host")) wire.append("host", host);
+  if (!wire.has("host")) wire.append("host", url.host);
   // Every name once (Headers lists each set-cookie apart; get joins them as any other).
   const all = [...new Set(wire.keys())];
 
@@ -90,9 +91,9 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const canonical = [
     method,
     // Each path segment re-encoded, and a trailing `/` added.
-    pathname.split("/").map((s) => encode(decode(s))).join("/").replace(/\/?$/, "/"),
+    url.pathname.split("/").map((s) => encode(decode(s))).join("/").replace(/\/?$/, "/"),
     // Sorted by key then value, as bytes; repeated keys and empty values kept.
-    search
+    url.search
       .slice(1)
       .split("&")
       .filter((part) => part)
