@@ -58,7 +58,6 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
       ? [date.slice(0, 8), ...(["region", "service"] as const).map((n) => (/^[\w.-]+$/.test(options[n] ?? "") ? options[n] : fail("options." + n, "is required by V11")))].join("/")
       : "";
 
-  const unsigned = options.unsignedPayload;
   const headers = new HeaderRecord();
   // What goes on the wire, as fetch's own Headers keeps it: names lower-cased and sorted, values
   // trimmed of spaces and tabs, a name given twice joined in its given order.
@@ -71,11 +70,11 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
     const low = tokenOf(name !== "__proto__" && name !== "toJSON" && name, "headers").toLowerCase();
     const v = headerValue(value, "headers." + name, true);
     // The signer owns these: a stale or conflicting input copy is neither signed nor sent.
-    if ([token !== undefined && "x-security-token", unsigned && "x-sdk-content-sha256", "x-sdk-date", "authorization"].includes(low)) continue;
+    if ([token !== undefined && "x-security-token", options.unsignedPayload && "x-sdk-content-sha256", "x-sdk-date", "authorization"].includes(low)) continue;
     wire.append(low, (headers[name] = v));
   }
   // Then the signer's own, those that apply, in the order they are sent.
-  for (const [name, value] of [["X-Security-Token", token], ["X-Sdk-Content-Sha256", unsigned && "UNSIGNED-PAYLOAD"], ["X-Sdk-Date", date]] as const) if (value) wire.append(name, (headers[name] = value));
+  for (const [name, value] of [["X-Security-Token", token], ["X-Sdk-Content-Sha256", options.unsignedPayload && "UNSIGNED-PAYLOAD"], ["X-Sdk-Date", date]] as const) if (value) wire.append(name, (headers[name] = value));
   if (!wire.has("host")) wire.append("host", url.host);
   // Every name once (Headers lists each set-cookie apart; get joins them as any other).
   const all = [...new Set(wire.keys())];
