@@ -62,10 +62,9 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   // What goes on the wire, as fetch's own Headers keeps it: names lower-cased and sorted, values
   // trimmed of spaces and tabs, a name given twice joined in its given order.
   const wire = new Headers();
-  const input = request.headers;
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm),
   // whose entries() yield what its forEach does (an array's yield numeric names, refused as there).
-  for (const [name, value] of typeof input?.forEach === "function" ? (input as Headers).entries() : Object.entries(input ?? {})) {
+  for (const [name, value] of typeof request.headers?.forEach === "function" ? (request.headers as Headers).entries() : Object.entries(request.headers ?? {})) {
     // Tokens, but not as header record keys: `__proto__` would set the prototype, `toJSON` hide the redaction.
     const low = tokenOf(name !== "__proto__" && name !== "toJSON" && name, "headers").toLowerCase();
     const v = headerValue(value, "headers." + name, true);
