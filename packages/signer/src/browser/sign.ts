@@ -86,34 +86,40 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const names = all.filter((name) => (chosen ? name === "x-sdk-date" || chosen.includes(name) : name !== "content-type" || !/multipart\/form-data/i.test(wire.get(name) as string)));
   const signed = names.join(";");
   const sha256 = async (data: BufferSource) => hex(await crypto.subtle.digest("SHA-256", data));
-  const canonical = [
-    method,
-    // Each path segment re-encoded, and a trailing `/` added.
-    url.pathname.split("/").map((s) => encode(decode(s))).join("/").replace(/\/?$/, "/"),
-    // Sorted by key then value, as bytes; repeated keys and empty values kept.
-    url.search
-      .slice(1)
-      .split("&")
-      .filter((part) => part)
-      // Key, then value after the first `=`.
-      .map((part) => (/([^=]*)=?([^]*)/.exec(part) as string[]).slice(1).map((s) => decode(s, true)) as [string, string])
-      .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : +(x > y)) : a < b ? -1 : 1))
-      .map((pair) => pair.map(encode).join("="))
-      .join("&"),
-    ...names.map((name) => name + ":" + wire.get(name)),
-    "",
-    signed,
-    wire.get("x-sdk-content-sha256") ?? (await sha256(body as BufferSource)),
-  ].join("\n");
-  // Every character is below U+0100 (header values are checked), and header values travel as
-  // ISO-8859-1: hash one byte per character, which for the ASCII rest is UTF-8 too.
-  const digest = await sha256(Uint8Array.from(canonical, (c) => c.charCodeAt(0)));
+  // The canonical request's lines. Every character is below U+0100 (header values are checked), and
+  // header values travel as ISO-8859-1: hash one byte per character, which for the ASCII rest is
+  // UTF-8 too. (Here and below, what is used once is written where it is used, unnamed: 11 B less.)
+  const digest = await sha256(
+    Uint8Array.from(
+      [
+        method,
+        // Each path segment re-encoded, and a trailing `/` added.
+        url.pathname.split("/").map((s) => encode(decode(s))).join("/").replace(/\/?$/, "/"),
+        // Sorted by key then value, as bytes; repeated keys and empty values kept.
+        url.search
+          .slice(1)
+          .split("&")
+          .filter((part) => part)
+          // Key, then value after the first `=`.
+          .map((part) => (/([^=]*)=?([^]*)/.exec(part) as string[]).slice(1).map((s) => decode(s, true)) as [string, string])
+          .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : +(x > y)) : a < b ? -1 : 1))
+          .map((pair) => pair.map(encode).join("="))
+          .join("&"),
+        ...names.map((name) => name + ":" + wire.get(name)),
+        "",
+        signed,
+        wire.get("x-sdk-content-sha256") ?? (await sha256(body as BufferSource)),
+      ].join("\n"),
+      (c) => c.charCodeAt(0),
+    ),
+  );
   const hmac = async (key: BufferSource, data: string) =>
     crypto.subtle.sign("HMAC", await crypto.subtle.importKey("raw", key, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]), utf8(data));
-  // V11's key is HKDF-SHA256 (RFC 5869) of the SK, salted with the AK, over the scope, as hex: one
-  // block, so extract and expand are two HMACs, and the HMAC import serves for both.
-  const secret = scope ? hex(await hmac(await hmac(utf8(ak), sk), scope + "\x01")) : sk;
-  const signature = hex(await hmac(utf8(secret), `${algorithm}\n${date}\n${scope && scope + "\n"}${digest}`));
-  headers.Authorization = `${algorithm} ${scope ? `Credential=${ak}/${scope}` : "Access=" + ak}, SignedHeaders=${signed}, Signature=${signature}`;
+  // The signature is the HMAC of the string to sign, keyed with the SK, or for V11 with the derived
+  // key: HKDF-SHA256 (RFC 5869) of the SK, salted with the AK, over the scope, as hex; one block, so
+  // extract and expand are two HMACs, and the HMAC import serves for both.
+  headers.Authorization = `${algorithm} ${scope ? `Credential=${ak}/${scope}` : "Access=" + ak}, SignedHeaders=${signed}, Signature=${hex(
+    await hmac(utf8(scope ? hex(await hmac(await hmac(utf8(ak), sk), scope + "\x01")) : sk), `${algorithm}\n${date}\n${scope && scope + "\n"}${digest}`),
+  )}`;
   return headers;
 }
