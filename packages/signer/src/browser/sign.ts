@@ -21,6 +21,9 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 // The main entry's hex loop is faster; this is smaller, and a Web Crypto round trip costs far more.
 const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => (b | 256).toString(16).slice(1)).join("");
+const sha256 = async (data: BufferSource) => hex(await crypto.subtle.digest("SHA-256", data));
+const hmac = async (key: BufferSource, data: string) =>
+  crypto.subtle.sign("HMAC", await crypto.subtle.importKey("raw", key, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]), utf8(data));
 
 /** Signs with Web Crypto. */
 export async function sign(request: SignRequest, credentials: Credentials, options: SignOptions = {}): Promise<SignedHeaders> {
@@ -85,7 +88,6 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   if (algorithm === ALGORITHMS[2]) fail("options.algorithm", "is unsupported here (no SM3)");
   const names = all.filter((name) => (chosen ? name === "x-sdk-date" || chosen.includes(name) : name !== "content-type" || !/multipart\/form-data/i.test(wire.get(name) as string)));
   const signed = names.join(";");
-  const sha256 = async (data: BufferSource) => hex(await crypto.subtle.digest("SHA-256", data));
   // The canonical request's lines. Every character is below U+0100 (header values are checked), and
   // header values travel as ISO-8859-1: hash one byte per character, which for the ASCII rest is
   // UTF-8 too. (Here and below, what is used once is written where it is used, unnamed: 11 B less.)
@@ -113,8 +115,6 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
       (c) => c.charCodeAt(0),
     ),
   );
-  const hmac = async (key: BufferSource, data: string) =>
-    crypto.subtle.sign("HMAC", await crypto.subtle.importKey("raw", key, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]), utf8(data));
   // The signature is the HMAC of the string to sign, keyed with the SK, or for V11 with the derived
   // key: HKDF-SHA256 (RFC 5869) of the SK, salted with the AK, over the scope, as hex; one block, so
   // extract and expand are two HMACs, and the HMAC import serves for both.
