@@ -51,7 +51,8 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   if (typeof body === "string") body = utf8(body);
   else if (!(body instanceof Uint8Array || body instanceof ArrayBuffer)) fail("body", "has an unsupported type");
   const when = options.date ?? new Date();
-  if (isNaN(+when)) fail("options.date", "must be a valid Date");
+  // isNaN converts its argument as unary plus does (the types want a number).
+  if (isNaN(when as unknown as number)) fail("options.date", "must be a valid Date");
   // As the main entry cuts it, also for years past 9999 (`+275760-09-13T00:00:00.000Z`).
   const date = when.toISOString().slice(0, 19).replace(/[-:]/g, "") + "Z";
   // V11's derived-key scope, `yyyymmdd/region/service`: scopeOf's checks in scopeOf's order, inline
