@@ -6,7 +6,12 @@
 const UNRESERVED = /^[\w.~-]*$/;
 // Already canonical: unreserved characters and upper-case escapes of bytes outside that set. This is
 // what encodeURIComponent (openapi-fetch) produces for almost every value, so it skips the recoding.
-const CANONICAL = /^(?:[\w.~-]|%(?![46][1-9A-F]|[57][\dA]|3\d|2[DE]|5F|7E)[\dA-F]{2})*$/;
+// Runs of unreserved characters between escapes: each character one step of a plain loop, not an
+// alternation, and never ambiguous (an escape starts with '%'), so it cannot backtrack badly.
+const CANONICAL = /^[\w.~-]*(?:%(?![46][1-9A-F]|[57][\dA]|3\d|2[DE]|5F|7E)[\dA-F]{2}[\w.~-]*)*$/;
+// A query pair canonical as it is, a key of unreserved characters, "=" and a canonical value: one
+// regex instead of one for its key and one for its value.
+const PAIR = /^[\w.~-]*=[\w.~-]*(?:%(?![46][1-9A-F]|[57][\dA]|3\d|2[DE]|5F|7E)[\dA-F]{2}[\w.~-]*)*$/;
 
 // unescape turns each %XX into the character XX, a byte, natively, with no callback per escape. It
 // also reads %uXXXX, no escape here: such a % is escaped first, as is a form's '+' replaced by a space.
@@ -24,7 +29,9 @@ export function canonicalUri(pathname: string, plain?: boolean): string {
 
 // [key as bytes (sorts), canonical "key=value", value as sent (decoded only to break a tie)]
 type Pair = [string, string, string];
-const after = (a: Pair, b: Pair): boolean => (a[0] !== b[0] ? a[0] > b[0] : decode(a[2], true) > decode(b[2], true));
+// A tied value, decoded to compare: most have no "%u" or "+", which decode rewrites first.
+const tied = (s: string): string => (s.includes("%u") || s.includes("+") ? decode(s, true) : unescape(s));
+const after = (a: Pair, b: Pair): boolean => (a[0] !== b[0] ? a[0] > b[0] : a[2] !== b[2] && tied(a[2]) > tied(b[2]));
 
 /** Pairs sorted by key then value, as bytes; repeated keys and empty values kept; keys keep their case. */
 export function canonicalQuery(search: string): string {
@@ -38,11 +45,16 @@ export function canonicalQuery(search: string): string {
     if (eq < 0 || eq > end) eq = end;
     const k = search.slice(i, eq);
     const v = search.slice(eq + 1, end);
+    const pair = search.slice(i, end);
+    // A pair already canonical stays the one string it came as.
+    if (PAIR.test(pair)) {
+      pairs.push([k, pair, v]);
+      continue;
+    }
     const plain = UNRESERVED.test(k);
     const key = plain ? k : decode(k, true);
-    const value = recode(v, true);
-    // A pair already canonical stays the one string it came as.
-    pairs.push([key, plain && eq < end && value === v ? search.slice(i, end) : (plain ? k : encode(key)) + "=" + value, v]);
+    // (A plain key with a value recoding leaves as it is took the PAIR test above.)
+    pairs.push([key, (plain ? k : encode(key)) + "=" + recode(v, true), v]);
   }
   // Insertion sort: a handful of pairs, where Array#sort costs more than the sorting.
   for (let i = 1; i < pairs.length; i++) {
