@@ -8,7 +8,6 @@ import { sleep } from "./signals.js";
 
 export type FetchFunction = (request: Request) => Promise<Response>;
 
-
 /**
  * One call's state, shared by the client's method wrapper and the transport: the attempt count and
  * deadline hold across every attempt, including the wrapper's re-sends after a body cut short.

@@ -53,7 +53,7 @@ export function canonicalQuery(search: string): string {
     }
     const plain = UNRESERVED.test(k);
     const key = plain ? k : decode(k, true);
-    // (A plain key with a value recoding leaves as it is took the PAIR test above.)
+    // A plain key whose value is already canonical took the PAIR test above.
     pairs.push([key, (plain ? k : encode(key)) + "=" + recode(v, true), v]);
   }
   // Insertion sort: a handful of pairs, where Array#sort costs more than the sorting.

@@ -60,7 +60,7 @@ const onWire = (v: string): string => {
 };
 
 /** Checks what ends up in a header; the AK and the token are header values too. */
-export const headerValue = (value: unknown, field: string, empty?: boolean): string =>
+const headerValue = (value: unknown, field: string, empty?: boolean): string =>
   typeof value === "string" && (empty || value) && (PLAIN.test(value) || !BAD_VALUE.test(value)) ? value : fail(field, "must be a header-safe string");
 
 // The last AK and token that passed (never equal to a first input): the same credentials sign again and again.
