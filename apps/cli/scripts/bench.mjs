@@ -5,7 +5,7 @@
 // --baseline adds the same commands run from another build (e.g. a checkout of the previous commit),
 // so before and after are measured in one run.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +15,7 @@ const runs = Number(args[args.indexOf("--runs") + 1]) || 30;
 const baseline = args.includes("--baseline") ? args[args.indexOf("--baseline") + 1] : undefined;
 const bin = fileURLToPath(new URL("../dist/cli/ims.js", import.meta.url));
 const home = mkdtempSync(join(tmpdir(), "ims-bench-"));
+process.on("exit", () => rmSync(home, { recursive: true, force: true })); // also when a sample throws
 // No network is touched: --dry-run stops before sending, and the endpoint is a closed local port.
 const env = { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: join(home, "config"), IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: "bench-token" };
 

@@ -27,6 +27,8 @@ export interface RunningMock {
   port: number;
   /** Process ID of the Prism server. */
   pid: number;
+  /** The copy of the spec Prism serves, in a temporary directory that `stop()` removes. */
+  spec: string;
   /** Stops Prism and removes temporary files; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -145,7 +147,7 @@ async function launch(mode: "mock" | "proxy", extra: string[], options: MockOpti
   if (errors) args.push("--errors");
   const child = spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, IMSJS_MOCK_PARENT_PID: String(process.pid), NO_COLOR: "1", FORCE_COLOR: "0" },
+    env: { ...process.env, IMSJS_MOCK_PARENT_PID: String(process.pid), IMSJS_MOCK_TMPDIR: tmp, NO_COLOR: "1", FORCE_COLOR: "0" },
   });
   running.add(child);
   const log: string[] = [];
@@ -195,5 +197,5 @@ async function launch(mode: "mock" | "proxy", extra: string[], options: MockOpti
     child.once("error", (err) => fail(`could not run Prism: ${err.message}`));
     child.once("exit", (code, signal) => fail(`Prism exited early (code ${String(code)}, signal ${String(signal)})`));
   });
-  return { url, port: Number(new URL(url).port), pid: child.pid ?? -1, stop };
+  return { url, port: Number(new URL(url).port), pid: child.pid ?? -1, spec: specFile, stop };
 }

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { MockStartError, mockableSpec, startMock, startProxy } from "../src/index.js";
 
@@ -26,6 +27,7 @@ describe("startMock", () => {
     try {
       expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(mock.port).toBeGreaterThan(0);
+      expect(existsSync(mock.spec)).toBe(true);
       const res = await fetch(`${mock.url}/v2/cloudimages`, { headers: { "X-Auth-Token": "t" } });
       expect(res.status).toBe(200);
       const body = (await res.json()) as { images: unknown[] };
@@ -37,6 +39,7 @@ describe("startMock", () => {
       await mock.stop();
     }
     await expect(fetch(`${mock.url}/v2/cloudimages`)).rejects.toThrow();
+    expect(existsSync(mock.spec)).toBe(false);
     await mock.stop();
   });
 
@@ -60,21 +63,23 @@ describe("startMock", () => {
     expect((err as MockStartError).log.join("\n")).toMatch(/does not exist/);
   });
 
-  it("leaves no Prism behind when its parent is killed outright", async () => {
+  it("leaves no Prism and no spec copy behind when its parent is killed outright", async () => {
     const dist = new URL("../dist/index.js", import.meta.url).pathname;
-    const script = `const { startMock } = await import(${JSON.stringify(dist)}); const m = await startMock(); console.log("PRISM " + m.pid); setInterval(() => {}, 1000);`;
+    const script = `const { startMock } = await import(${JSON.stringify(dist)}); const m = await startMock(); console.log("PRISM " + m.pid + " " + JSON.stringify(m.spec)); setInterval(() => {}, 1000);`;
     const parent = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
-    const prismPid = await new Promise<number>((resolve, reject) => {
+    const [prismPid, spec] = await new Promise<[number, string]>((resolve, reject) => {
       parent.stdout.on("data", (chunk: Buffer) => {
-        const m = /PRISM (\d+)/.exec(chunk.toString());
-        if (m) resolve(Number(m[1]));
+        const m = /PRISM (\d+) (".*")/.exec(chunk.toString());
+        if (m) resolve([Number(m[1]), JSON.parse(m[2]!) as string]);
       });
       parent.once("exit", () => reject(new Error("parent exited before Prism was ready")));
     });
     expect(alive(prismPid)).toBe(true);
+    expect(existsSync(spec)).toBe(true);
     // SIGKILL: no exit handler of the parent can run, only the watchdog inside Prism.
     parent.kill("SIGKILL");
     expect(await waitUntil(() => !alive(prismPid), 5000)).toBe(true);
+    expect(existsSync(spec)).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,9 +14,19 @@ export interface Result {
   stderr: string;
 }
 
-/** A fresh, empty config home, so no developer profile leaks into a test. */
+const homes = new Set<string>();
+
+/** A fresh, empty config home, so no developer profile leaks into a test; removed after its file. */
 export function tempHome(): string {
-  return mkdtempSync(join(tmpdir(), "ims-cli-test-"));
+  const home = mkdtempSync(join(tmpdir(), "ims-cli-test-"));
+  homes.add(home);
+  return home;
+}
+
+/** Removes every home made so far (the cli project's setup file runs it after each test file). */
+export function removeTempHomes(): void {
+  for (const home of homes) rmSync(home, { recursive: true, force: true });
+  homes.clear();
 }
 
 /** Only what the CLI needs: none of the developer's IMS_* or HUAWEICLOUD_SDK_* variables. */
