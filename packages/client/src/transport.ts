@@ -162,10 +162,12 @@ export function createTransport(
       let response: Response | undefined;
       let failed: unknown;
       let streaming = false;
+      let sending = false;
       try {
         const signed = (await auth?.apply({ method, url, headers, body, signal }, refreshAuth)) ?? headers;
         refreshAuth = false;
         log?.("debug", "ims request", { method, url, attempt, headers: redactHeaders(new Headers(signed)) });
+        sending = true;
         const sent = await send(url, { method, headers: signed, body: body as BodyInit | null, signal, redirect });
         // A 2xx body streams straight to the parser (buffering it cost ~100 µs per 100-image page);
         // its timeout stays armed until the client has read it. Other answers are read here.
@@ -190,6 +192,10 @@ export function createTransport(
         }
       }
       if (!response) {
+        // Nothing was sent: a refused IAM login or a signing failure stands as it is (retrying a
+        // refused password only counts towards locking the user), unless this attempt's own
+        // signal (a timeout, the caller's abort) is what ended it.
+        if (!sending && !signal.aborted) throw failed;
         // After `finally`: this attempt's timer and listener are released before any wait.
         await again(failed, signal, false);
         continue;

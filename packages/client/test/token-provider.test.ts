@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { createIamTokenProvider, createImsClient, ImsConfigError, ImsError } from "../src/index.js";
+import { createIamTokenProvider, createImsClient, ImsConfigError, ImsError, ImsTimeoutError } from "../src/index.js";
 import { jsonResponse } from "./support/fake.js";
 
 const PASSWORD = "Sup3r-secret-pass";
@@ -125,6 +125,55 @@ describe("a client with a token provider", () => {
     const { data } = await client.POST("/v2/cloudimages/action", { body: { name: "n", instance_id: "i" } });
     expect(data?.job_id).toBe("j1");
     expect(sent).toEqual(["tok-1", "tok-2"]);
+  });
+
+  it("a refused IAM login is thrown as the provider's ImsError after one login, and IMS is never called", async () => {
+    let logins = 0;
+    let calls = 0;
+    const provider = createIamTokenProvider({
+      iamEndpoint: "http://127.0.0.1:1",
+      projectId: "p1",
+      credentials: { username: "ops", password: PASSWORD, domainName: "acme" },
+      fetch: async () => {
+        logins++;
+        return jsonResponse(401, { error: { code: 401, message: "The username or password is wrong.", title: "Unauthorized" } });
+      },
+    });
+    const client = createImsClient({
+      endpoint: "http://127.0.0.1:1",
+      credentials: provider,
+      retry: { baseDelayMs: 1 },
+      fetch: async () => {
+        calls++;
+        return jsonResponse(200, { images: [] });
+      },
+    });
+    const error = await client.GET("/v2/cloudimages").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsError);
+    expect(error).toMatchObject({ status: 401, code: "401", operationId: "createIamToken" });
+    expect(logins).toBe(1);
+    expect(calls).toBe(0);
+    expect(inspect(error, { depth: 10, showHidden: true }) + JSON.stringify(error)).not.toContain(PASSWORD);
+  });
+
+  it("a token provider still waiting when the attempt times out or the caller aborts follows the timeout and abort path", async () => {
+    let asked = 0;
+    const provider = {
+      getToken: ({ signal }: { signal?: AbortSignal } = {}) =>
+        new Promise<string>((_resolve, reject) => {
+          asked++;
+          signal?.addEventListener("abort", () => reject(signal.reason as Error));
+        }),
+    };
+    const client = createImsClient({ endpoint: "http://127.0.0.1:1", credentials: provider, timeoutMs: 20, retry: { baseDelayMs: 1, maxAttempts: 2 } });
+    const error = await client.GET("/v2/cloudimages").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsTimeoutError);
+    expect(error).toMatchObject({ kind: "attempt", timeoutMs: 20 });
+    expect(asked).toBe(2);
+    const controller = new AbortController();
+    const reason = new Error("caller gave up");
+    setTimeout(() => controller.abort(reason), 10);
+    await expect(client.GET("/v2/cloudimages", { signal: controller.signal })).rejects.toBe(reason);
   });
 
   it("a second 401 is thrown, not retried forever", async () => {
