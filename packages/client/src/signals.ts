@@ -1,8 +1,3 @@
-/** A signal that aborts when any of the given ones does (AbortSignal.any: Node 20.3+, every current browser and edge runtime). */
-export function anySignal(signals: ReadonlyArray<AbortSignal | undefined>): AbortSignal {
-  return AbortSignal.any(signals.filter((s): s is AbortSignal => s !== undefined));
-}
-
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {

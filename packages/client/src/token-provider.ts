@@ -2,7 +2,6 @@ import type { AkSkCredentials, TokenProvider } from "./credentials.js";
 import { iamEndpointForRegion, normalizeEndpoint } from "./endpoints.js";
 import { imsErrorFrom, requestIdOf } from "./error-body.js";
 import { ImsConfigError, ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError } from "./errors.js";
-import { anySignal } from "./signals.js";
 
 /** An IAM user's password login. */
 export interface IamPasswordCredentials {
@@ -92,7 +91,9 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): TokenP
   let cached: { token: string; refreshAt: number } | undefined;
   let inflight: Promise<string> | undefined;
 
-  async function login(signal: AbortSignal | undefined): Promise<string> {
+  // Shared by every caller waiting for it, so it runs on its own timeout alone: one caller's abort
+  // must not fail the others.
+  async function login(): Promise<string> {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new ImsTimeoutError("attempt", timeoutMs, CONTEXT)), timeoutMs);
     let response: Response;
@@ -102,7 +103,7 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): TokenP
           method: "POST",
           headers: { "Content-Type": "application/json;charset=utf8" },
           body,
-          signal: anySignal([signal, timeout.signal]),
+          signal: timeout.signal,
         }),
       );
       if (!response.ok) {
@@ -125,7 +126,6 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): TokenP
       cached = { token, refreshAt: now() + Math.max(0, lifetime - margin) };
       return token;
     } catch (error) {
-      if (signal?.aborted) throw signal.reason;
       if (timeout.signal.aborted) throw timeout.signal.reason;
       if (error instanceof TypeError) throw new ImsNetworkError(`IAM login failed: ${error.message}`, CONTEXT, { cause: error });
       throw error;
@@ -138,10 +138,17 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): TokenP
     async getToken({ forceRefresh = false, signal } = {}) {
       if (!forceRefresh && cached && now() < cached.refreshAt) return cached.token;
       if (forceRefresh) cached = undefined;
-      inflight ??= login(signal).finally(() => {
+      signal?.throwIfAborted();
+      const shared = (inflight ??= login().finally(() => {
         inflight = undefined;
+      }));
+      if (!signal) return shared;
+      // This caller stops waiting when its signal aborts; the login goes on for the others.
+      return new Promise((resolve, reject) => {
+        const onAbort = (): void => reject(signal.reason);
+        signal.addEventListener("abort", onAbort);
+        shared.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
       });
-      return inflight;
     },
   };
 }

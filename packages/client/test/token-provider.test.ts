@@ -17,6 +17,14 @@ function iam(expiresInMs = 24 * 3_600_000, clock = { now: 0 }) {
   return { fetch, seen, clock };
 }
 
+/** A login that answers when the test calls the function handed to `expose`, and fails as fetch does when its request's signal aborts. */
+function pendingLogin(req: Request, expose: (answer: () => void) => void): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    expose(() => resolve(jsonResponse(201, { token: {} }, { "X-Subject-Token": "tok-1" })));
+    req.signal.addEventListener("abort", () => reject(req.signal.reason as Error));
+  });
+}
+
 describe("createIamTokenProvider", () => {
   it("logs in with a password for a project-scoped token (POST /v3/auth/tokens)", async () => {
     const server = iam();
@@ -71,6 +79,35 @@ describe("createIamTokenProvider", () => {
     const tokens = await Promise.all([provider.getToken(), provider.getToken(), provider.getToken()]);
     expect(tokens).toEqual(["tok-1", "tok-1", "tok-1"]);
     expect(server.seen).toHaveLength(1);
+  });
+
+  it("a caller whose signal aborts stops waiting alone: the shared login goes on for the others", async () => {
+    const signals: AbortSignal[] = [];
+    let answer!: () => void;
+    const provider = createIamTokenProvider({
+      iamEndpoint: "http://127.0.0.1:1",
+      projectId: "p1",
+      credentials: { ak: "AK1", sk: SK },
+      fetch: (req) => {
+        signals.push(req.signal);
+        return pendingLogin(req, (resolve) => (answer = resolve));
+      },
+    });
+    const a = new AbortController();
+    const reason = new Error("caller A gave up");
+    const first = provider.getToken({ signal: a.signal });
+    const second = provider.getToken();
+    const third = provider.getToken({ signal: new AbortController().signal });
+    a.abort(reason);
+    await expect(first).rejects.toBe(reason);
+    answer();
+    expect(await second).toBe("tok-1");
+    expect(await third).toBe("tok-1");
+    expect(signals).toHaveLength(1);
+    expect(signals[0]!.aborted).toBe(false);
+    // Already aborted: rejects with its reason, and starts no login.
+    await expect(provider.getToken({ forceRefresh: true, signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    expect(signals).toHaveLength(1);
   });
 
   it("a refused login is an ImsError with IAM's message, and never shows the password", async () => {
@@ -174,6 +211,26 @@ describe("a client with a token provider", () => {
     const reason = new Error("caller gave up");
     setTimeout(() => controller.abort(reason), 10);
     await expect(client.GET("/v2/cloudimages", { signal: controller.signal })).rejects.toBe(reason);
+  });
+
+  it("one call's abort does not fail another call waiting for the same login", async () => {
+    let answer!: () => void;
+    const provider = createIamTokenProvider({
+      iamEndpoint: "http://127.0.0.1:1",
+      projectId: "p1",
+      credentials: { ak: "AK1", sk: SK },
+      fetch: (req) => pendingLogin(req, (resolve) => (answer = resolve)),
+    });
+    const client = createImsClient({ endpoint: "http://127.0.0.1:1", credentials: provider, fetch: async () => jsonResponse(200, { images: [] }) });
+    const a = new AbortController();
+    const reason = new Error("call A gave up");
+    const callA = client.GET("/v2/cloudimages", { signal: a.signal });
+    const callB = client.GET("/v2/cloudimages");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    a.abort(reason);
+    await expect(callA).rejects.toBe(reason);
+    answer();
+    expect((await callB).data).toEqual({ images: [] });
   });
 
   it("a second 401 is thrown, not retried forever", async () => {
