@@ -152,8 +152,11 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
         state.release?.();
       }
     }
-    // Gateways sometimes echo what they refused: never let a credential ride out on an error.
-    if (throwOnError && result.response.status >= 400) throw imsErrorFrom(scrub(result.error), result.response, state.context);
+    const { response } = result;
+    // Gateways sometimes echo what they refused: never let a credential ride out on an error, thrown
+    // or returned (paginate and the waiters build their ImsErrors from the returned one).
+    if (!response.ok) result.error = scrub(result.error);
+    if (throwOnError && response.status >= 400) throw imsErrorFrom(result.error, response, state.context);
     return result;
   };
 

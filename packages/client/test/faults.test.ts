@@ -1,11 +1,14 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
+  createImageAndWait,
   createImsClient,
   ImsError,
   ImsInvalidResponseError,
   ImsNetworkError,
   ImsTimeoutError,
+  paginate,
+  waitForJob,
   type ImsClientOptions,
 } from "../src/index.js";
 import { json, reset, slow, slowBody, startFaultServer, text, truncated } from "./support/fault-server.js";
@@ -257,6 +260,24 @@ describe("error bodies of every shape", () => {
     const { error, response } = await client({ throwOnError: false }).GET("/v2/cloudimages");
     expect(response.status).toBe(400);
     expect(error).toEqual({ error: { code: "IMG.0024", message: "bad" } });
+  });
+});
+
+describe("secrets a gateway echoes in an error body", () => {
+  it("are scrubbed from an error that is returned, and from the ImsErrors paginate and the waiters build from it", async () => {
+    server.script(json(403, { error_code: "APIGW.0101", error_msg: `bad token ${TOKEN}` }));
+    const c = client({ throwOnError: false });
+    const { error } = await c.GET("/v2/cloudimages");
+    expect(error).toEqual({ error_code: "APIGW.0101", error_msg: "bad token [REDACTED]" });
+    const thrown = [
+      await (async () => {
+        for await (const image of paginate(c, "/v2/cloudimages")) void image;
+      })().catch((e: unknown) => e),
+      await waitForJob(c, "ff8080814dbd65d7014dbe0d84db0013").catch((e: unknown) => e),
+      await createImageAndWait(c, { body }).catch((e: unknown) => e),
+    ];
+    for (const e of thrown) expect(e).toMatchObject({ name: "ImsError", status: 403, message: "IMS answered 403 APIGW.0101: bad token [REDACTED]" });
+    expectNoSecret(error, ...thrown);
   });
 });
 
