@@ -12,7 +12,7 @@ import { operationIdOf } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 import { createScrubber } from "./redact.js";
 import { resolveRetry, type RetryOptions } from "./retry.js";
-import { createTransport, type CallState } from "./transport.js";
+import { createTransport, type CallState, type FetchFunction } from "./transport.js";
 import type { ImsClient } from "./typed-client.js";
 import { createValidationMiddleware, resolveValidation } from "./validation.js";
 import { VERSION } from "./version.js";
@@ -129,12 +129,17 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
     // the transport finds this call's state without a per-call middleware (which would take
     // openapi-fetch off its no-middleware fast path). One spread into a literal: V8 copies that
     // in one step, where several spreads into one object cost ~0.6 µs and leave a slow object
-    // for openapi-fetch to destructure. A per-call fetch would be handed the CallRequest record:
-    // the record only without one (a per-call Request simply overrides ours in the spread).
+    // for openapi-fetch to destructure. (A per-call Request simply overrides ours in the spread.)
     const callInit: Init =
-      plain && !init?.middleware?.length && init?.fetch === undefined
-        ? { Request: CallRequest, ...init, imsjsCall: state }
-        : { ...init, imsjsCall: state };
+      plain && !init?.middleware?.length ? { Request: CallRequest, ...init, imsjsCall: state } : { ...init, imsjsCall: state };
+    // A call's own fetch is the transport's to call, with the client's auth, retries and timeouts:
+    // openapi-fetch keeps calling the transport.
+    const fetch = init?.fetch as FetchFunction | undefined;
+    if (fetch !== undefined) {
+      check(typeof fetch === "function", "fetch", "must be a function");
+      state.fetch = fetch;
+      callInit["fetch"] = undefined;
+    }
     // openapi-fetch only fills templates when `params.path` exists; `{project_id}` may be all there is.
     const params = init?.params as { path?: unknown } | undefined;
     if (path.includes("{project_id}") && !params?.path) callInit["params"] = { ...params, path: {} };

@@ -17,6 +17,8 @@ export interface CallState {
   deadline: number;
   /** The number of the latest attempt (0 before the first). */
   attempt: number;
+  /** The call's own fetch, used instead of the transport's. */
+  fetch?: FetchFunction | undefined;
   /** While a 2xx body streams to the parser: ends its attempt's timeout once it is read. */
   release?: (() => void) | undefined;
   /**
@@ -73,10 +75,6 @@ export function createTransport(
   /** Starts the state of a call whose request does not carry one (a middleware replaced it). */
   newState: (method: string, path: string) => CallState,
 ): FetchFunction {
-  // Without a custom fetch, the global one gets URL and init directly: building a Request first
-  // only for fetch to build another was a measurable share of the per-call overhead.
-  const send = (url: string, init: RequestInit): Promise<Response> => (fetch ? fetch(new Request(url, init)) : globalThis.fetch(url, init));
-
   // Controllers of attempts that ended unaborted with their answer read in full, for later attempts.
   // Node's fetch ties each new signal to its Request with a WeakRef and a finalizer: a controller
   // per attempt cost ~5 µs of CPU and GC per call. Each use leaves fetch's listener on the signal
@@ -89,6 +87,8 @@ export function createTransport(
     // The client's method wrapper hands each call's state over on the request.
     const state = (request as { imsjsCall?: CallState }).imsjsCall ?? newState(request.method, new URL(request.url).pathname);
     const { context, deadline } = state;
+    // The call's own fetch, else the client's.
+    const custom = state.fetch ?? fetch;
     const { url, redirect } = request;
     const method = request.method.toUpperCase();
     const body =
@@ -168,7 +168,10 @@ export function createTransport(
         refreshAuth = false;
         log?.("debug", "ims request", { method, url, attempt, headers: redactHeaders(new Headers(signed)) });
         sending = true;
-        const sent = await send(url, { method, headers: signed, body: body as BodyInit | null, signal, redirect });
+        const init: RequestInit = { method, headers: signed, body: body as BodyInit | null, signal, redirect };
+        // Without a custom fetch, the global one gets URL and init directly: building a Request first
+        // only for fetch to build another was a measurable share of the per-call overhead.
+        const sent = await (custom ? custom(new Request(url, init)) : globalThis.fetch(url, init));
         // A 2xx body streams straight to the parser (buffering it cost ~100 µs per 100-image page);
         // its timeout stays armed until the client has read it. Other answers are read here.
         streaming = sent.status < 300 && !!sent.body;

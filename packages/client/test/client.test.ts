@@ -5,7 +5,7 @@ import { operationIndex } from "@imsjs/openapi";
 import { ROUTES } from "../src/generated/routes.js";
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { createImsClient, endpointForRegion, iamEndpointForRegion, ImsConfigError, IMS_REGIONS, VERSION } from "../src/index.js";
+import { createImsClient, endpointForRegion, iamEndpointForRegion, ImsConfigError, ImsTimeoutError, IMS_REGIONS, VERSION } from "../src/index.js";
 
 function recorder() {
   const requests: Request[] = [];
@@ -151,6 +151,44 @@ describe("token credentials", () => {
     } catch (e) {
       expect(String(e)).not.toContain("MIIsecret");
     }
+  });
+});
+
+describe("a per-call fetch", () => {
+  it("goes through the client's auth, retries and timeouts, like the client's own fetch", async () => {
+    const tokens: (string | null)[] = [];
+    const busyThenOk = async (req: Request): Promise<Response> => {
+      tokens.push(req.headers.get("x-auth-token"));
+      return tokens.length < 3
+        ? new Response('{"error":{"code":"X","message":"busy"}}', { status: 503, headers: { "content-type": "application/json" } })
+        : new Response('{"images":[]}', { status: 200, headers: { "content-type": "application/json" } });
+    };
+    const r = recorder();
+    const c = createImsClient({ endpoint: "http://127.0.0.1:1", credentials: { token: "tok-123" }, retry: { baseDelayMs: 1 }, timeoutMs: 50, fetch: r.fetch });
+    const { data } = await c.GET("/v2/cloudimages", { fetch: busyThenOk });
+    expect(data).toEqual({ images: [] });
+    expect(tokens).toEqual(["tok-123", "tok-123", "tok-123"]);
+    expect(r.requests).toHaveLength(0);
+
+    let hung = 0;
+    const hangs = (req: Request): Promise<Response> =>
+      new Promise((_resolve, reject) => {
+        hung++;
+        req.signal.addEventListener("abort", () => reject(req.signal.reason as Error));
+      });
+    const error = await c.GET("/v2/cloudimages", { fetch: hangs }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsTimeoutError);
+    expect(error).toMatchObject({ kind: "attempt", timeoutMs: 50 });
+    expect(hung).toBe(3);
+  });
+
+  it("that is not a function is refused, naming the field, before anything is sent", async () => {
+    const r = recorder();
+    const c = createImsClient({ endpoint: "http://127.0.0.1:1", fetch: r.fetch });
+    const error = await c.GET("/v2/cloudimages", { fetch: "yes" } as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsConfigError);
+    expect(error).toMatchObject({ field: "fetch" });
+    expect(r.requests).toHaveLength(0);
   });
 });
 
