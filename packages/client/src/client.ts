@@ -130,8 +130,13 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
     // openapi-fetch off its no-middleware fast path). One spread into a literal: V8 copies that
     // in one step, where several spreads into one object cost ~0.6 µs and leave a slow object
     // for openapi-fetch to destructure. (A per-call Request simply overrides ours in the spread.)
+    // A middleware may hand on a Request of its own, which lacks the state: openapi-fetch runs
+    // per-call middleware after the client's, so one more, last of all, puts the state on
+    // whichever Request will be sent.
     const callInit: Init =
-      plain && !init?.middleware?.length ? { Request: CallRequest, ...init, imsjsCall: state } : { ...init, imsjsCall: state };
+      plain && !init?.middleware?.length
+        ? { Request: CallRequest, ...init, imsjsCall: state }
+        : { ...init, middleware: [...(init?.middleware ?? []), { onRequest: ({ request }) => Object.assign(request, { imsjsCall: state }) }] };
     // A call's own fetch is the transport's to call, with the client's auth, retries and timeouts:
     // openapi-fetch keeps calling the transport.
     const fetch = init?.fetch as FetchFunction | undefined;

@@ -72,7 +72,7 @@ export function createTransport(
   /** Per attempt and for the whole call, in ms. */
   timeouts: { attempt: number; total: number },
   log: Log | undefined,
-  /** Starts the state of a call whose request does not carry one (a middleware replaced it). */
+  /** Starts the state of a call whose request does not carry one (e.g. one a middleware sent through `options.fetch` itself). */
   newState: (method: string, path: string) => CallState,
 ): FetchFunction {
   // Controllers of attempts that ended unaborted with their answer read in full, for later attempts.
@@ -85,7 +85,8 @@ export function createTransport(
 
   return async function transport(request: Request | CallRequest): Promise<Response> {
     // The client's method wrapper hands each call's state over on the request.
-    const state = (request as { imsjsCall?: CallState }).imsjsCall ?? newState(request.method, new URL(request.url).pathname);
+    const handed = (request as { imsjsCall?: CallState }).imsjsCall;
+    const state = handed ?? newState(request.method, new URL(request.url).pathname);
     const { context, deadline } = state;
     // The call's own fetch, else the client's.
     const custom = state.fetch ?? fetch;
@@ -173,8 +174,9 @@ export function createTransport(
         // only for fetch to build another was a measurable share of the per-call overhead.
         const sent = await (custom ? custom(new Request(url, init)) : globalThis.fetch(url, init));
         // A 2xx body streams straight to the parser (buffering it cost ~100 µs per 100-image page);
-        // its timeout stays armed until the client has read it. Other answers are read here.
-        streaming = sent.status < 300 && !!sent.body;
+        // its timeout stays armed until the client has read it. Other answers are read here, and
+        // so is every answer of a call whose state no one else holds: none would end its timer.
+        streaming = !!handed && sent.status < 300 && !!sent.body;
         response = answer = streaming ? sent : await buffered(sent);
       } catch (error) {
         failed = error;

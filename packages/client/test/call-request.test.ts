@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Middleware } from "openapi-fetch";
 import { CallRequest } from "../src/call-request.js";
-import { createImsClient } from "../src/index.js";
+import { createImsClient, ImsError, ImsInvalidResponseError } from "../src/index.js";
 
 const URL_ = "http://127.0.0.1:4010/v2/cloudimages/action";
 const json = (): Headers => new Headers({ "content-type": "application/json" });
@@ -102,5 +102,61 @@ describe("client requests with and without middleware", () => {
     const client = createImsClient({ endpoint: "http://127.0.0.1:4010", fetch });
     await expect(client.request("get", "/v2/cloudimages", { body: {} } as never)).rejects.toBeInstanceOf(TypeError);
     expect(sent).toBe(0);
+  });
+});
+
+describe("a middleware that hands on a Request of its own", () => {
+  const JOB = "ff8080814dbd65d7014dbe0d84db0013";
+  const replacing: Middleware = {
+    onRequest: ({ request }) => new Request(request, { headers: { ...Object.fromEntries(request.headers), "X-Trace": "1" } }),
+  };
+
+  it.each([
+    ["the client's", { middleware: [replacing] }, {}],
+    ["a call's", {}, { middleware: [replacing] }],
+  ])("%s: the call keeps its operationId and typed errors, and leaves no timer running", async (_name, clientMiddleware, callMiddleware) => {
+    const answers = [
+      new Response(JSON.stringify({ job_id: JOB, status: "RUNNING" }), { status: 200, headers: { "content-type": "application/json" } }),
+      new Response('{"job_id":', { status: 200, headers: { "content-type": "application/json" } }),
+      new Response('{"error":{"code":"IMG.0404","message":"no such job"}}', { status: 404, headers: { "content-type": "application/json" } }),
+    ];
+    const traced: (string | null)[] = [];
+    const fetch = async (req: Request): Promise<Response> => {
+      traced.push(req.headers.get("x-trace"));
+      return answers.shift()!;
+    };
+    const client = createImsClient({ endpoint: "http://127.0.0.1:4010", credentials: { token: "t0k3n-value" }, fetch, retry: false, ...clientMiddleware });
+    const init = { params: { path: { job_id: JOB } }, ...callMiddleware };
+    vi.useFakeTimers();
+    try {
+      const { data } = await client.GET("/v1/cloudimages/job/{job_id}", init);
+      expect(data?.status).toBe("RUNNING");
+      // The 2xx attempt's timeout was cleared once its body was read.
+      expect(vi.getTimerCount()).toBe(0);
+      const invalid = await client.GET("/v1/cloudimages/job/{job_id}", init).catch((e: unknown) => e);
+      expect(invalid).toBeInstanceOf(ImsInvalidResponseError);
+      expect(invalid).toMatchObject({ status: 200, context: { operationId: "showJobProgress", path: "/v1/cloudimages/job/{job_id}" } });
+      const refused = await client.GET("/v1/cloudimages/job/{job_id}", init).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(ImsError);
+      expect(refused).toMatchObject({ status: 404, operationId: "showJobProgress", path: "/v1/cloudimages/job/{job_id}" });
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(traced).toEqual(["1", "1", "1"]);
+  });
+
+  it("one that sends a request through options.fetch itself leaves no timer running either", async () => {
+    const fetch = async (): Promise<Response> => new Response('{"images":[]}', { status: 200, headers: { "content-type": "application/json" } });
+    const sendsItself: Middleware = { onRequest: ({ request, options }) => options.fetch(new Request(request)) };
+    const client = createImsClient({ endpoint: "http://127.0.0.1:4010", fetch, retry: false, middleware: [sendsItself] });
+    vi.useFakeTimers();
+    try {
+      const { data } = await client.GET("/v2/cloudimages");
+      expect(data).toEqual({ images: [] });
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
