@@ -27,14 +27,19 @@ function ms(field: string, v: number | undefined, fallback: number): number {
   return v;
 }
 
-// Worth another poll: the service hiccuped (the client already retried), the job itself may be fine.
+// Worth another poll: the service hiccuped or throttled the polls (the client already retried), the
+// job itself may be fine.
 function transient(error: unknown): boolean {
-  return error instanceof ImsNetworkError || (error instanceof ImsTimeoutError && error.kind === "attempt") || (error instanceof ImsError && error.status >= 500);
+  return (
+    error instanceof ImsNetworkError ||
+    (error instanceof ImsTimeoutError && error.kind === "attempt") ||
+    (error instanceof ImsError && (error.status >= 500 || error.status === 429))
+  );
 }
 
 /**
  * Polls an IMS job (`GET /v1/cloudimages/job/{job_id}`) with backoff until it is `SUCCESS` (returns
- * the job, entities included) or `FAIL` (throws JobFailedError). A 4xx ends the wait at once.
+ * the job, entities included) or `FAIL` (throws JobFailedError). A 4xx other than 429 ends the wait at once.
  */
 export async function waitForJob(client: ImsClient, jobId: string, options: WaitForJobOptions = {}): Promise<Job> {
   if (typeof jobId !== "string" || !/^[A-Za-z0-9_-]+$/.test(jobId)) throw new ImsConfigError("jobId", "is not a job ID");

@@ -97,6 +97,18 @@ describe("waitForJob", () => {
     expect(seen).toHaveLength(3);
   });
 
+  it("a 429 (the gateway throttling the polls) is ridden out too", async () => {
+    const { client, seen } = jobServer(
+      () => jsonResponse(429, { error_code: "APIGW.0308", error_msg: "The throttling threshold has been reached" }),
+      () => jsonResponse(429, { error_code: "APIGW.0308", error_msg: "The throttling threshold has been reached" }),
+      () => jsonResponse(200, job("SUCCESS")),
+    );
+    const done = waitForJob(client, JOB, { minDelayMs: 100, maxDelayMs: 100 });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await done).status).toBe("SUCCESS");
+    expect(seen).toHaveLength(3);
+  });
+
   it("rejects bad options naming the field", async () => {
     const { client } = jobServer(() => jsonResponse(200, job("SUCCESS")));
     await expect(waitForJob(client, JOB, { minDelayMs: 5_000, maxDelayMs: 1_000 })).rejects.toMatchObject({ field: "maxDelayMs" });
