@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes src/generated/routes.ts: the route → operation facts the client needs at run time
-// (operationId, deprecation, replacement), taken from the bundled contract. Importing
+// (operationId, traits, deprecation, replacement), taken from the bundled contract. Importing
 // @imsjs/openapi's full operation index instead would add summaries and tags to every browser bundle.
 // `--check` exits 1 when the committed file is stale.
 import { readFile, writeFile, mkdir } from "node:fs/promises";
@@ -16,8 +16,13 @@ for (const [path, item] of Object.entries(spec.paths ?? {})) {
   for (const method of METHODS) {
     const op = item?.[method];
     if (!op?.operationId) continue;
-    // "operationId", or for a deprecated operation "operationId|replacement" (the replacement may be empty).
-    const value = op.deprecated ? `${op.operationId}|${(op["x-ims-replaced-by"] ?? []).join(" or ")}` : op.operationId;
+    const traits = [
+      // Starts an asynchronous job: sent twice, it may start two, whatever its method.
+      ...(op["x-ims-async"] === true ? ["job"] : []),
+    ].join(" ");
+    // "operationId", "operationId|traits", or for a deprecated operation "operationId|traits|replacement"
+    // (traits and the replacement may be empty).
+    const value = op.deprecated ? `${op.operationId}|${traits}|${(op["x-ims-replaced-by"] ?? []).join(" or ")}` : traits ? `${op.operationId}|${traits}` : op.operationId;
     rows.push([method.toUpperCase(), path, value]);
   }
 }
@@ -26,9 +31,11 @@ rows.sort((a, b) => (a[1] === b[1] ? a[0].localeCompare(b[0]) : a[1].localeCompa
 const text = `/* Generated from @imsjs/openapi by \`pnpm --filter @imsjs/client generate\`. Do not edit: change spec/ and regenerate. */
 
 /**
- * "METHOD /path/{template}" → "operationId", or "operationId|replacement" for a deprecated operation
- * (the replacement names what to use instead, or is empty). An object literal rather than rows: it
- * is looked up as it is, with no table to build, and is smaller in a browser bundle.
+ * "METHOD /path/{template}" → "operationId", "operationId|traits", or "operationId|traits|replacement"
+ * for a deprecated operation (the replacement names what to use instead, or is empty). Traits,
+ * separated by spaces: "job" when the operation starts an asynchronous job (\`x-ims-async\`). An
+ * object literal rather than rows: it is looked up as it is, with no table to build, and is smaller
+ * in a browser bundle.
  */
 export const ROUTES: Readonly<Partial<Record<string, string>>> = {
 ${rows.map(([method, path, value]) => `  ${JSON.stringify(`${method} ${path}`)}: ${JSON.stringify(value)},`).join("\n")}

@@ -8,7 +8,7 @@ import { normalizeEndpoint, regionEndpoint } from "./endpoints.js";
 import { imsErrorFrom } from "./error-body.js";
 import { createLog, type ImsLogger } from "./logger.js";
 import { check, numberOption, objectOption } from "./option-checks.js";
-import { operationIdOf } from "./operations.js";
+import { routeOf } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 import { createScrubber } from "./redact.js";
 import { resolveRetry, type RetryOptions } from "./retry.js";
@@ -86,11 +86,10 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
   const auth = createAuthenticator(options.credentials, projectId, signFastest);
   const scrub = createScrubber(() => auth?.secrets() ?? []);
   const log = logger && createLog(logger, scrub);
-  const newState = (method: string, path: string): CallState => ({
-    context: { operationId: operationIdOf(method, path), method, path },
-    deadline: Date.now() + timeouts.total,
-    attempt: 0,
-  });
+  const newState = (method: string, path: string): CallState => {
+    const [operationId, traits] = routeOf(method, path) ?? [];
+    return { context: { operationId, method, path }, deadline: Date.now() + timeouts.total, attempt: 0, traits };
+  };
 
   const raw = createClient<ImsPaths>({
     baseUrl,

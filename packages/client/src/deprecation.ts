@@ -7,7 +7,7 @@ const warned = new Set<string>();
 /** Warns through `log` the first time a deprecated operation is called (`method` in capitals). */
 export function warnIfDeprecated(log: Log, method: string, path: string): void {
   // A replacement marks the operation deprecated; it names what to use instead, or is "" when none is named.
-  const [operationId, replacement] = routeOf(method, path) ?? [];
+  const [operationId, , replacement] = routeOf(method, path) ?? [];
   if (replacement === undefined || warned.has(operationId!)) return;
   warned.add(operationId!);
   const replacedBy = replacement || undefined;

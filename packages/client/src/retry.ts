@@ -12,8 +12,9 @@ export interface RetryOptions {
   /** HTTP statuses worth another attempt. Default 429, 500, 502, 503, 504. */
   statuses?: readonly number[];
   /**
-   * Also retry POST/PATCH after an answer or failure that may have come after the server acted.
-   * Default false: a create-image POST is never sent twice unless it surely did not arrive.
+   * Also retry POST/PATCH, and operations that start a job whatever their method (`registerImage`,
+   * `batchUpdateMembers`, `batchDeleteMembers`), after an answer or failure that may have come after
+   * the server acted. Default false: a create-image POST is never sent twice unless it surely did not arrive.
    */
   retryNonIdempotent?: boolean;
 }

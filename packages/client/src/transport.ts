@@ -17,6 +17,8 @@ export interface CallState {
   deadline: number;
   /** The number of the latest attempt (0 before the first). */
   attempt: number;
+  /** The operation's traits in the generated route table (e.g. "job"), if the contract has it. */
+  traits?: string | undefined;
   /** The call's own fetch, used instead of the transport's. */
   fetch?: FetchFunction | undefined;
   /** While a 2xx body streams to the parser: ends its attempt's timeout once it is read. */
@@ -104,7 +106,9 @@ export function createTransport(
     // A CallRequest's came fresh from openapi-fetch for this call; a Request's belongs to its caller.
     const headers = request instanceof Request ? new Headers(request.headers) : request.headers;
     const started = Date.now();
-    const mayRepeat = isIdempotent(method) || retry.retryNonIdempotent;
+    // An operation that starts a job is no more idempotent than a POST, whatever its method: sent
+    // twice, it may start two jobs.
+    const mayRepeat = (isIdempotent(method) && !state.traits?.includes("job")) || retry.retryNonIdempotent;
     // Waits before the next attempt; false when there is none to make (not retryable, attempts
     // used up, or the wait would end past the deadline).
     const pause = async (retryable: boolean, reason: string, delay = backoffDelay(retry, state.attempt)): Promise<boolean> => {

@@ -104,6 +104,39 @@ describe("retries", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  // PUT and DELETE, but each starts an asynchronous job: sent twice, it may start two.
+  const jobStarters = [
+    ["registerImage", "put", "/v1/cloudimages/{image_id}/upload"],
+    ["batchUpdateMembers", "put", "/v1/cloudimages/members"],
+    ["batchDeleteMembers", "delete", "/v1/cloudimages/members"],
+  ] as const;
+  const jobInit = { params: { path: { image_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a" } }, body: { image_url: "bucket:disk.qcow2", images: ["i"], projects: ["p2"] } } as never;
+
+  it.each(jobStarters.flatMap(([op, method, path]) => [
+    [op, method, path, "a 500", json(500, {})],
+    [op, method, path, "a connection reset", reset],
+    [op, method, path, "an attempt timeout", slow(5_000)],
+  ]))("%s (%s %s), which starts a job, is never sent twice after %s", async (_op, method, path, _name, fault) => {
+    server.script(fault, json(200, { job_id: "j1" }));
+    await expect(client({ timeoutMs: 200 }).request(method, path as never, jobInit)).rejects.toThrow();
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it.each(jobStarters)("%s (%s %s) is retried after a 429, or after a 500 with retryNonIdempotent", async (_op, method, path) => {
+    server.script(json(429, { error_code: "APIGW.0308", error_msg: "throttled" }), json(200, { job_id: "j1" }));
+    expect((await client().request(method, path as never, jobInit)).data).toEqual({ job_id: "j1" });
+    expect(server.requests).toHaveLength(2);
+    server.script(json(500, {}), json(200, { job_id: "j1" }));
+    expect((await client({ retry: { baseDelayMs: 1, retryNonIdempotent: true } }).request(method, path as never, jobInit)).data).toEqual({ job_id: "j1" });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("a PUT that starts no job is still retried after a 500", async () => {
+    server.script(json(500, {}), json(204, {}));
+    await client().PUT("/v1/cloudimages/tags", { body: { image_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a", tag: "k.v" } });
+    expect(server.requests).toHaveLength(2);
+  });
+
   it("retryNonIdempotent: true lets a POST be retried", async () => {
     server.script(json(500, {}), json(200, { job_id: "j1" }));
     const { data } = await client({ retry: { baseDelayMs: 1, retryNonIdempotent: true } }).POST("/v2/cloudimages/action", { body });
