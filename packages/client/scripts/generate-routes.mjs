@@ -11,6 +11,9 @@ const out = new URL("../src/generated/routes.ts", import.meta.url);
 const spec = JSON.parse(await readFile(require.resolve("@imsjs/openapi/openapi.json"), "utf8"));
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
+// A response given as `{ $ref: "#/components/responses/…" }`, looked up.
+const resolve = (r) => (r?.$ref ? r.$ref.split("/").slice(1).reduce((o, key) => o?.[key], spec) : r);
+
 const rows = [];
 for (const [path, item] of Object.entries(spec.paths ?? {})) {
   for (const method of METHODS) {
@@ -19,6 +22,11 @@ for (const [path, item] of Object.entries(spec.paths ?? {})) {
     const traits = [
       // Starts an asynchronous job: sent twice, it may start two, whatever its method.
       ...(op["x-ims-async"] === true ? ["job"] : []),
+      // A 3xx status documented with a body (IMS's versions answer 300 Multiple Choices): that body
+      // is the answer's data.
+      ...Object.entries(op.responses ?? {})
+        .filter(([status, response]) => /^3\d\d$/.test(status) && resolve(response)?.content)
+        .map(([status]) => status),
     ].join(" ");
     // "operationId", "operationId|traits", or for a deprecated operation "operationId|traits|replacement"
     // (traits and the replacement may be empty).
@@ -33,9 +41,9 @@ const text = `/* Generated from @imsjs/openapi by \`pnpm --filter @imsjs/client 
 /**
  * "METHOD /path/{template}" → "operationId", "operationId|traits", or "operationId|traits|replacement"
  * for a deprecated operation (the replacement names what to use instead, or is empty). Traits,
- * separated by spaces: "job" when the operation starts an asynchronous job (\`x-ims-async\`). An
- * object literal rather than rows: it is looked up as it is, with no table to build, and is smaller
- * in a browser bundle.
+ * separated by spaces: "job" when the operation starts an asynchronous job (\`x-ims-async\`), and each
+ * 3xx status documented with a body, whose body is then the answer's data. An object literal rather
+ * than rows: it is looked up as it is, with no table to build, and is smaller in a browser bundle.
  */
 export const ROUTES: Readonly<Partial<Record<string, string>>> = {
 ${rows.map(([method, path, value]) => `  ${JSON.stringify(`${method} ${path}`)}: ${JSON.stringify(value)},`).join("\n")}

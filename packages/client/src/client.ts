@@ -117,7 +117,7 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
 
   const throwOnError = options.throwOnError !== false;
   type Init = { middleware?: Middleware[] } & Record<string, unknown>;
-  type Call = (method: string, path: string, init?: Init) => Promise<{ error?: unknown; response: Response }>;
+  type Call = (method: string, path: string, init?: Init) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
   // Every method goes through openapi-fetch's request(), which GET() and the others also call.
   const send = raw.request as unknown as Call;
   const call: Call = async (method, path, init) => {
@@ -162,9 +162,14 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       }
     }
     const { response } = result;
-    // Gateways sometimes echo what they refused: never let a credential ride out on an error, thrown
-    // or returned (paginate and the waiters build their ImsErrors from the returned one).
-    if (!response.ok) result.error = scrub(result.error);
+    if (!response.ok) {
+      // openapi-fetch takes only a 2xx body for data; the contract documents some 3xx answers with
+      // the operation's body (IMS's versions: 300 Multiple Choices).
+      if (state.traits?.includes(String(response.status))) return { data: result.error, response };
+      // Gateways sometimes echo what they refused: never let a credential ride out on an error,
+      // thrown or returned (paginate and the waiters build their ImsErrors from the returned one).
+      result.error = scrub(result.error);
+    }
     if (throwOnError && response.status >= 400) throw imsErrorFrom(result.error, response, state.context);
     return result;
   };

@@ -17,7 +17,7 @@ export interface CallState {
   deadline: number;
   /** The number of the latest attempt (0 before the first). */
   attempt: number;
-  /** The operation's traits in the generated route table (e.g. "job"), if the contract has it. */
+  /** The operation's traits in the generated route table ("job", "300"), if the contract has it. */
   traits?: string | undefined;
   /** The call's own fetch, used instead of the transport's. */
   fetch?: FetchFunction | undefined;

@@ -154,6 +154,28 @@ describe("token credentials", () => {
   });
 });
 
+describe("answers the contract documents at a 3xx status", () => {
+  const versions = { versions: [{ id: "v2.0", status: "CURRENT", links: [{ rel: "self", href: "http://127.0.0.1:1/v2/" }] }] };
+  const answering = (status: number) => async (): Promise<Response> =>
+    new Response(JSON.stringify(versions), { status, headers: { "content-type": "application/json" } });
+
+  it("are data: the versions, which IMS answers with 300 Multiple Choices", async () => {
+    const c = createImsClient({ endpoint: "http://127.0.0.1:1", credentials: { token: "tok-123" }, fetch: answering(300) });
+    for (const answer of [await c.GET("/"), await c.GET("/{version}", { params: { path: { version: "v2.0" } } })]) {
+      expect(answer.response.status).toBe(300);
+      expect(answer.data).toEqual(versions);
+      expect(answer.error).toBeUndefined();
+    }
+  });
+
+  it("a 3xx an operation does not document stays an error", async () => {
+    const c = createImsClient({ endpoint: "http://127.0.0.1:1", fetch: answering(300) });
+    const answer = await c.GET("/v2/cloudimages");
+    expect(answer.data).toBeUndefined();
+    expect(answer.error).toEqual(versions);
+  });
+});
+
 describe("a per-call fetch", () => {
   it("goes through the client's auth, retries and timeouts, like the client's own fetch", async () => {
     const tokens: (string | null)[] = [];

@@ -49,6 +49,16 @@ describe("typed calls", () => {
     };
     expectTypeOf(right).toBeFunction();
   });
+
+  it("the versions, which IMS answers with 300 Multiple Choices, are typed as data", () => {
+    const versions = async () => {
+      const list = await c.GET("/");
+      expectTypeOf(list.data).toEqualTypeOf<components["schemas"]["ApiVersionList"] | undefined>();
+      const one = await c.GET("/{version}", { params: { path: { version: "v2.0" } } });
+      expectTypeOf(one.data).toEqualTypeOf<components["schemas"]["ApiVersionList"] | undefined>();
+    };
+    expectTypeOf(versions).toBeFunction();
+  });
 });
 
 describe("helpers", () => {

@@ -3,13 +3,13 @@
 /**
  * "METHOD /path/{template}" → "operationId", "operationId|traits", or "operationId|traits|replacement"
  * for a deprecated operation (the replacement names what to use instead, or is empty). Traits,
- * separated by spaces: "job" when the operation starts an asynchronous job (`x-ims-async`). An
- * object literal rather than rows: it is looked up as it is, with no table to build, and is smaller
- * in a browser bundle.
+ * separated by spaces: "job" when the operation starts an asynchronous job (`x-ims-async`), and each
+ * 3xx status documented with a body, whose body is then the answer's data. An object literal rather
+ * than rows: it is looked up as it is, with no table to build, and is smaller in a browser bundle.
  */
 export const ROUTES: Readonly<Partial<Record<string, string>>> = {
-  "GET /": "listVersions",
-  "GET /{version}": "showVersion",
+  "GET /": "listVersions|300",
+  "GET /{version}": "showVersion|300",
   "DELETE /v1.1/images/{image_id}": "glanceV1DeleteImage||glanceDeleteImage",
   "GET /v1.1/images/detail": "glanceV1ListImagesDetail||listImages",
   "GET /v1/{project_id}/cloudimages/{image_id}/members": "listImageMembers",
