@@ -1,5 +1,5 @@
 import { CommanderError } from "commander";
-import { buildProgram } from "./program.js";
+import { buildProgram, reportedByCommander } from "./program.js";
 import { ApiError, Cancelled, DryRunStop, Interrupted, JobFailedError, NotFoundError, UsageError } from "./errors.js";
 import type { CliIO } from "./io.js";
 import { colorEnabled, painter } from "./output/color.js";
@@ -54,8 +54,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof DryRunStop) return 0;
-    // commander has already printed its message (or the help/version it was asked for).
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof CommanderError) {
+      // commander has already printed its own message (or the help/version it was asked for).
+      if (reportedByCommander(err)) return err.exitCode === 0 ? 0 : 2;
+      return fail(err.message.replace(/^error: /, ""), 2, err);
+    }
     if (err instanceof UsageError) return fail(err.message, 2, err);
     if (isConfigError(err)) {
       const flag = CONFIG_FLAGS[err.field];

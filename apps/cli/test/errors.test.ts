@@ -57,6 +57,15 @@ describe("bad usage exits 2 and names the flag", () => {
     expect(e.stderr).toContain("--format does not apply to --quick exports");
   });
 
+  it("a tag that is not key=value names it, exit 2, and nothing is sent", async () => {
+    server = await fakeIms(() => ({ status: 204 }));
+    const add = await ims(["tags", "add", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "env=prod", "foo"], { env: env(server.url) });
+    expect([add.code, add.stdout, add.stderr]).toEqual([2, "", 'ims: error: tag "foo" is not key=value\n']);
+    const remove = await ims(["tags", "remove", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "=x", "--yes"], { env: env(server.url) });
+    expect([remove.code, remove.stdout, remove.stderr]).toEqual([2, "", 'ims: error: tag "=x" is not key[=value]\n']);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("no endpoint, no credentials, no project ID: each says what to set", async () => {
     const noEndpoint = await ims(["images", "list"], { env: baseEnv({ IMS_TOKEN: TOKEN }) });
     expect(noEndpoint.code).toBe(2);
