@@ -110,9 +110,28 @@ describe("precedence: flags > environment > profile", () => {
     expect(r.stderr).not.toContain("tok-PROFILE-SECRET-42");
   });
 
+  it("half an AK/SK pair in the environment does not stop --token or IMS_TOKEN from winning", async () => {
+    server = await fakeIms(() => ({ body: { quotas: { resources: [] } } }));
+    const halfPairs: Record<string, string>[] = [{ HUAWEICLOUD_SDK_AK: "AKONLY" }, { HUAWEICLOUD_SDK_SK: SK }, { HUAWEICLOUD_SDK_SECURITY_TOKEN: "sts-only" }];
+    for (const half of halfPairs) {
+      const flag = await ims(["quota", "--token", "tok-from-flag", "--endpoint", server.url], { env: baseEnv(half) });
+      expect([flag.code, flag.stderr]).toEqual([0, ""]);
+      const envToken = await ims(["quota", "--endpoint", server.url], { env: baseEnv({ ...half, IMS_TOKEN: "tok-from-env" }) });
+      expect([envToken.code, envToken.stderr]).toEqual([0, ""]);
+    }
+    expect(server.requests.map((q) => q.headers["x-auth-token"])).toEqual(halfPairs.flatMap(() => ["tok-from-flag", "tok-from-env"]));
+    const list = await ims(["configure", "list", "--token", "tok-from-flag", "-o", "tsv"], { env: baseEnv({ HUAWEICLOUD_SDK_AK: "AKONLY" }) });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^credentials\ttoken \*{4}flag\tflag$/m);
+  });
+
   it("an access key without its secret key says which one is missing", async () => {
     const r = await ims(["images", "list"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", HUAWEICLOUD_SDK_AK: "HPUAEXAMPLE" }) });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("ims: error: HUAWEICLOUD_SDK_SK: is not set, but HUAWEICLOUD_SDK_AK is\n");
+    const sk = await ims(["images", "list"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", HUAWEICLOUD_SDK_SK: SK }) });
+    expect([sk.code, sk.stderr]).toEqual([2, "ims: error: HUAWEICLOUD_SDK_AK: is not set, but HUAWEICLOUD_SDK_SK is\n"]);
+    const sts = await ims(["images", "list"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", HUAWEICLOUD_SDK_SECURITY_TOKEN: "sts-only" }) });
+    expect([sts.code, sts.stderr]).toEqual([2, "ims: error: HUAWEICLOUD_SDK_AK: is not set, but HUAWEICLOUD_SDK_SECURITY_TOKEN is (it comes with a temporary AK/SK)\n"]);
   });
 });
