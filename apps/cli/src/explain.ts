@@ -1,12 +1,14 @@
 import { ApiError, Cancelled, JobFailedError, NotFoundError, UsageError } from "./errors.js";
 
-/** Flags the client's configuration errors refer to, by the option name the client uses. */
+/** Flags (or arguments) the client's configuration errors refer to, by the option name the client uses. */
 const CONFIG_FLAGS: Record<string, string> = {
   endpoint: "--endpoint",
   region: "--region",
   projectId: "--project-id",
   credentials: "--token",
   "credentials.token": "--token",
+  // The waiter's argument: the ID given to `ims jobs wait` (or answered by the call that started the job).
+  jobId: "<job-id>",
 };
 
 function isConfigError(err: unknown): err is Error & { field: string } {

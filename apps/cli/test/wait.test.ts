@@ -98,3 +98,25 @@ describe("--wait", () => {
     expect(server.requests.map((q) => q.method)).toEqual(["POST", "GET"]);
   });
 });
+
+describe("job IDs with blanks around them", () => {
+  it("are trimmed by images register --wait, jobs wait and jobs show", async () => {
+    server = await fakeIms((req) => (req.method === "PUT" ? { body: { job_id: ` ${JOB_ID}` } } : { body: job("SUCCESS", 1) }));
+    const register = await ims(["images", "register", IMAGE_ID, "--image-url", "b:f.qcow2", "--wait", "--interval", "0.01", "-q", "status"], { env: env(server.url) });
+    expect([register.code, register.stdout]).toEqual([0, '"SUCCESS"\n']);
+    const wait = await ims(["jobs", "wait", ` ${JOB_ID}\n`, "--interval", "0.01", "-q", "status"], { env: env(server.url) });
+    expect([wait.code, wait.stdout, wait.stderr]).toEqual([0, '"SUCCESS"\n', `job ${JOB_ID}: SUCCESS 100% (0s)\n`]);
+    const show = await ims(["jobs", "show", `${JOB_ID} `, "-q", "status"], { env: env(server.url) });
+    expect([show.code, show.stdout]).toEqual([0, '"SUCCESS"\n']);
+    const gets = server.requests.filter((q) => q.method === "GET").map((q) => q.url.pathname);
+    expect(gets).toEqual(Array(3).fill(`/v1/cloudimages/job/${JOB_ID}`));
+  });
+
+  it("a job ID that is not one names the argument as typed, exit 2", async () => {
+    server = await fakeIms(() => ({ body: job("SUCCESS", 1) }));
+    const r = await ims(["jobs", "wait", "ff80/../quota"], { env: env(server.url) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^ims: error: <job-id>: /);
+    expect(server.requests).toHaveLength(0);
+  });
+});

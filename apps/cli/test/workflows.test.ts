@@ -49,6 +49,15 @@ describe.concurrent("every workflow against the mock (JSON)", () => {
   });
 });
 
+describe("--wait on the reference's own answers", () => {
+  it("images register --wait follows the job whose ID the reference answers with a leading space", async () => {
+    const r = await ims(["images", "register", IMAGE, "--image-url", "b:f.qcow2", "--wait", "--interval", "0.01"], { env: mockEnv() });
+    expect(r.code).toBe(0);
+    job(JSON.parse(r.stdout));
+    expect(r.stderr).not.toMatch(/error/);
+  });
+});
+
 describe("commands without output data", () => {
   it("tags add and remove, images delete report on stderr", async () => {
     const add = await ims(["tags", "add", IMAGE, "env=prod", "team=web"], { env: mockEnv() });

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { action, examples } from "../command.js";
 import type { CliIO } from "../io.js";
-import { addPollOptions, waitAndShow, type WaitFlags } from "../jobs/follow.js";
+import { addPollOptions, cleanJobId, waitAndShow, type WaitFlags } from "../jobs/follow.js";
 import { getJob } from "../jobs/wait.js";
 import { jobView } from "../views/job.js";
 
@@ -15,7 +15,7 @@ export function registerJobs(program: Command, io: CliIO): void {
       .description("show a job's state, progress and result")
       .action(
         action(io, async (ctx, jobId: string) => {
-          const job = await getJob(await ctx.client(), jobId);
+          const job = await getJob(await ctx.client(), cleanJobId(jobId));
           await ctx.print(job, jobView);
         }),
       ),

@@ -30,14 +30,23 @@ export function addSafeModeOption(cmd: Command): Command {
   return cmd.option("--safe-mode", "use the v2.1 API, which also checks your KMS permissions (encrypted images)");
 }
 
+/**
+ * A job ID as the CLI uses it: IMS's own reference answers registerImage with `" b912…"`, and an
+ * ID pasted from elsewhere may carry blanks too; neither belongs in the job's URL.
+ */
+export function cleanJobId(jobId: string): string {
+  return jobId.trim();
+}
+
 export async function waitAndShow(ctx: Context, client: ImsClient, jobId: string, flags: WaitFlags): Promise<Job> {
-  const job = await waitForJob(ctx, client, jobId, { interval: flags.interval ?? DEFAULT_INTERVAL, timeout: flags.timeout ?? DEFAULT_TIMEOUT });
+  const job = await waitForJob(ctx, client, cleanJobId(jobId), { interval: flags.interval ?? DEFAULT_INTERVAL, timeout: flags.timeout ?? DEFAULT_TIMEOUT });
   await ctx.print(job, finishedJobView);
   return job;
 }
 
 /** After an asynchronous call: wait for the job with `--wait`, else show it once with how to follow it. */
-export async function followJob(ctx: Context, client: ImsClient, jobId: string, what: string, flags: WaitFlags): Promise<void> {
+export async function followJob(ctx: Context, client: ImsClient, startedJobId: string, what: string, flags: WaitFlags): Promise<void> {
+  const jobId = cleanJobId(startedJobId);
   if (flags.wait) {
     await waitAndShow(ctx, client, jobId, flags);
     return;
