@@ -31,6 +31,7 @@ describe("--wait", () => {
     const progress = r.stderr.trimEnd().split("\n");
     // One line per change: the repeated RUNNING 25% is not printed twice.
     expect(progress.map((l) => l.replace(/ \(\d+s\)$/, ""))).toEqual([
+      `Image creation started: job ${JOB_ID}. Follow it with: ims jobs wait ${JOB_ID}`,
       `job ${JOB_ID}: INIT`,
       `job ${JOB_ID}: RUNNING 25%`,
       `job ${JOB_ID}: RUNNING 80%`,
@@ -94,8 +95,39 @@ describe("--wait", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Status:\s+RUNNING$/m);
     expect(r.stdout).toMatch(/^Progress:\s+5%$/m);
-    expect(r.stdout).toContain(`Image creation started. Follow it with: ims jobs wait ${JOB_ID}`);
+    expect(r.stderr).toBe(`Image creation started: job ${JOB_ID}. Follow it with: ims jobs wait ${JOB_ID}\n`);
     expect(server.requests.map((q) => q.method)).toEqual(["POST", "GET"]);
+  });
+});
+
+describe("a started job that cannot be fetched", () => {
+  const TOKEN = "tok-wait-1234";
+  // The job was created; only showing it fails (here IMS even echoes the token in its answer).
+  const jobGone = (req: Recorded): { status?: number; body: unknown } =>
+    req.method === "POST" ? { body: { job_id: JOB_ID } } : { status: 404, body: { error: { code: "IMG.0027", message: `job not found for ${TOKEN}` } } };
+  const started = `Image creation started: job ${JOB_ID}. Follow it with: ims jobs wait ${JOB_ID}\n`;
+  // The client or the CLI redacts it, whichever sees it first.
+  const redacted = (text: string): string => text.replace(/\[REDACTED\]/g, "[redacted]");
+  const warning = `ims: warning: could not fetch job ${JOB_ID} (IMS answered 404 IMG.0027: job not found for [redacted]); it was started all the same\n`;
+
+  it("still prints the job ID (JSON and table), warns on stderr, exit 0", async () => {
+    server = await fakeIms(jobGone);
+    const json = await ims([...create, "-o", "json"], { env: env(server.url) });
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({ job_id: JOB_ID });
+    expect(redacted(json.stderr)).toBe(started + warning);
+    const table = await ims([...create, "-o", "table"], { env: env(server.url) });
+    expect([table.code, table.stdout, redacted(table.stderr)]).toEqual([0, `Job: ${JOB_ID}\n`, started + warning]);
+    const tsv = await ims([...create, "-q", "job_id", "-o", "tsv"], { env: env(server.url) });
+    expect([tsv.code, tsv.stdout]).toEqual([0, `${JOB_ID}\n`]);
+    expect(json.stderr + table.stderr).not.toContain(TOKEN);
+  });
+
+  it("with --wait fails (exit 1), but the job ID was said first", async () => {
+    server = await fakeIms(jobGone);
+    const r = await ims([...create, "--wait", "--interval", "0.01"], { env: env(server.url) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^${started.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}ims: error: IMS answered 404 IMG\\.0027`));
   });
 });
 
