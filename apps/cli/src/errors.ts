@@ -52,6 +52,11 @@ export class NotFoundError extends Error {
   override name = "NotFoundError";
 }
 
+/** A command over several items (images to delete) did not do all of them: exit code 1. */
+export class PartialFailure extends Error {
+  override name = "PartialFailure";
+}
+
 /** The user answered no to a confirmation: exit code 1, nothing was sent. */
 export class Cancelled extends Error {
   override name = "Cancelled";

@@ -1,4 +1,4 @@
-import { ApiError, Cancelled, JobFailedError, NotFoundError, UsageError } from "./errors.js";
+import { ApiError, Cancelled, JobFailedError, NotFoundError, PartialFailure, UsageError } from "./errors.js";
 
 /** Flags (or arguments) the client's configuration errors refer to, by the option name the client uses. */
 const CONFIG_FLAGS: Record<string, string> = {
@@ -40,7 +40,7 @@ export function explain(err: unknown): { message: string; exitCode: number } {
     return { message: `IMS answered ${err.status}${err.code ? ` ${err.code}` : ""}: ${err.message}${id}`, exitCode: 1 };
   }
   if (err instanceof JobFailedError) return { message: `job ${err.jobId} failed${err.code ? ` with ${err.code}` : ""}: ${err.message}`, exitCode: 1 };
-  if (err instanceof NotFoundError || err instanceof Cancelled) return { message: err.message, exitCode: 1 };
+  if (err instanceof NotFoundError || err instanceof Cancelled || err instanceof PartialFailure) return { message: err.message, exitCode: 1 };
   const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : "";
   return { message: err instanceof Error ? `${err.message}${cause}` : String(err), exitCode: 1 };
 }
