@@ -34,6 +34,20 @@ export class JobFailedError extends Error {
   }
 }
 
+/**
+ * `--timeout` passed before the job finished: exit code 124 (as timeout(1) uses), not 1, since
+ * nothing failed and the job goes on.
+ */
+export class WaitTimedOut extends Error {
+  override name = "WaitTimedOut";
+  constructor(
+    readonly jobId: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Thrown by the transport after printing a request under `--dry-run`, so nothing is sent. */
 export class DryRunStop extends Error {
   override name = "DryRunStop";

@@ -1,4 +1,4 @@
-import { ApiError, Cancelled, JobFailedError, NotFoundError, PartialFailure, UsageError } from "./errors.js";
+import { ApiError, Cancelled, JobFailedError, NotFoundError, PartialFailure, UsageError, WaitTimedOut } from "./errors.js";
 
 /** Flags (or arguments) the client's configuration errors refer to, by the option name the client uses. */
 const CONFIG_FLAGS: Record<string, string> = {
@@ -22,7 +22,8 @@ function isNamed(err: unknown, ...names: string[]): err is Error {
 
 /**
  * What an error means to the person at the terminal, and the exit code it stands for: 1 IMS
- * refused or a job failed, 2 bad usage or configuration. Not scrubbed of secrets: callers do that.
+ * refused or a job failed, 2 bad usage or configuration, 124 gave up waiting for a job. Not
+ * scrubbed of secrets: callers do that.
  */
 export function explain(err: unknown): { message: string; exitCode: number } {
   if (err instanceof UsageError) return { message: err.message, exitCode: 2 };
@@ -39,6 +40,7 @@ export function explain(err: unknown): { message: string; exitCode: number } {
     const id = err.requestId ? ` (request id ${err.requestId})` : "";
     return { message: `IMS answered ${err.status}${err.code ? ` ${err.code}` : ""}: ${err.message}${id}`, exitCode: 1 };
   }
+  if (err instanceof WaitTimedOut) return { message: err.message, exitCode: 124 };
   if (err instanceof JobFailedError) return { message: `job ${err.jobId} failed${err.code ? ` with ${err.code}` : ""}: ${err.message}`, exitCode: 1 };
   if (err instanceof NotFoundError || err instanceof Cancelled || err instanceof PartialFailure) return { message: err.message, exitCode: 1 };
   const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : "";

@@ -14,7 +14,8 @@ export { buildProgram } from "./program.js";
 
 /**
  * Runs `ims` with `argv` (without the node and script paths) and returns the exit code:
- * 0 success, 1 IMS refused or a job failed, 2 bad usage or configuration, 130 interrupted.
+ * 0 success, 1 IMS refused or a job failed, 2 bad usage or configuration, 124 gave up waiting for
+ * a job (`--timeout`), 130 interrupted.
  */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const debug = argv.includes("--debug");

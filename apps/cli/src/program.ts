@@ -15,7 +15,8 @@ Settings come from flags, then environment variables, then the profile (\`ims co
   --endpoint / IMS_ENDPOINT, --region / HUAWEICLOUD_SDK_REGION, --project-id / HUAWEICLOUD_SDK_PROJECT_ID,
   --token / IMS_TOKEN (or HUAWEICLOUD_SDK_AK + HUAWEICLOUD_SDK_SK [+ HUAWEICLOUD_SDK_SECURITY_TOKEN]),
   --profile / IMS_PROFILE (default "default") in $XDG_CONFIG_HOME/imsjs/config.
-Exit codes: 0 success, 1 IMS refused or a job failed, 2 bad usage or configuration, 130 interrupted.`;
+Exit codes: 0 success, 1 IMS refused or a job failed, 2 bad usage or configuration,
+  124 gave up waiting for a job (--timeout; the job goes on), 130 interrupted.`;
 
 // The errors commander has already printed itself (usage errors, help, version). A CommanderError
 // thrown from inside an action (an InvalidArgumentError, say) was printed by nobody.

@@ -24,7 +24,9 @@ describe("--help", () => {
     const r = await ims(["--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Settings come from flags, then environment variables, then the profile");
-    expect(r.stdout).toContain("Exit codes: 0 success, 1 IMS refused or a job failed, 2 bad usage or configuration, 130 interrupted.");
+    expect(r.stdout).toContain(
+      "Exit codes: 0 success, 1 IMS refused or a job failed, 2 bad usage or configuration,\n  124 gave up waiting for a job (--timeout; the job goes on), 130 interrupted.",
+    );
     const v = await ims(["--version"]);
     expect(v.stdout).toBe("0.1.0\n");
   });

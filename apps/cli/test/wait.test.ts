@@ -65,11 +65,15 @@ describe("--wait", () => {
     expect(r.stderr).toMatch(new RegExp(`ims: error: job ${JOB_ID} failed with IMS\\.0057: the ECS is not stopped\\n$`));
   });
 
-  it("gives up after --timeout, says the job goes on and how to resume; exit 1", async () => {
+  it("gives up after --timeout, not as a failed job: says the job goes on and how to resume; exit 124", async () => {
     server = await fakeIms(scripted([job("RUNNING", 0.1)]));
     const r = await ims(["jobs", "wait", JOB_ID, "--interval", "0.05", "--timeout", "0.2"], { env: env(server.url) });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`gave up waiting (the job goes on; resume with: ims jobs wait ${JOB_ID})`);
+    expect(r.code).toBe(124);
+    expect(r.stderr).toMatch(new RegExp(`\\nims: error: gave up waiting for job ${JOB_ID} after 0\\.2s \\(still RUNNING\\); the job goes on: ims jobs wait ${JOB_ID}\\n$`));
+    expect(r.stderr).not.toContain("failed");
+    const whole = await ims([...create, "--wait", "--interval", "0.5", "--timeout", "1"], { env: env(server.url) });
+    expect(whole.code).toBe(124);
+    expect(whole.stderr).toContain(`ims: error: gave up waiting for job ${JOB_ID} after 1s (still RUNNING); the job goes on: ims jobs wait ${JOB_ID}\n`);
   });
 
   it("Ctrl-C stops waiting, not the job: exit 130 with how to resume, and no cancel request", async () => {

@@ -27,7 +27,7 @@ export function registerJobs(program: Command, io: CliIO): void {
     addPollOptions(
       jobs
         .command("wait <job-id>")
-        .description("wait until a job succeeds or fails, showing its progress; exit 1 if it fails"),
+        .description("wait until a job succeeds or fails, showing its progress; exit 1 if it fails, 124 if --timeout passes first"),
     ).action(
       action(io, async (ctx, jobId: string, flags: WaitFlags) => {
         await waitAndShow(ctx, await ctx.client(), jobId, flags);
