@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { baseEnv, ims } from "./support/run.js";
@@ -45,6 +45,84 @@ describe("ims configure", () => {
     expect(text).toMatch(/\[default\]\nregion = cn-north-4\n/);
     expect(text).toMatch(/\[dev\]\nendpoint = http:\/\/127\.0\.0\.1:4010\n/);
     expect(statSync(configFile(env)).mode & 0o777).toBe(0o600);
+  });
+
+  it("set and configure edit the file in place: comments, unknown keys, empty sections and order are kept", async () => {
+    const env = baseEnv();
+    const before = [
+      "# my profiles, edited by hand",
+      "; keep this too",
+      "top_level = stays",
+      "",
+      "[default]",
+      "region = cn-north-4",
+      "# token = tok-old, commented out",
+      "colour = blue",
+      "",
+      "[empty]",
+      "",
+      "[dev]",
+      "endpoint = http://127.0.0.1:4010",
+      "; end of dev",
+      "",
+      "# about prod",
+      "[prod]",
+      "region = ap-southeast-1",
+      "",
+    ].join("\n");
+    writeProfiles(env, before);
+    const runs = [
+      ["configure", "set", "region", "eu-west-0"],
+      ["configure", "set", "project_id", "p;1#2"],
+      ["--profile", "empty", "configure", "set", "token", "tok-empty"],
+      ["--profile", "dev", "configure", "set", "endpoint", "http://127.0.0.1:4011"],
+      ["--profile", "new", "configure", "set", "region", "la-south-2"],
+    ];
+    for (const args of runs) expect((await ims(args, { env })).code, args.join(" ")).toBe(0);
+    // ims configure asks four questions: keep region and project, set the AK/SK.
+    expect((await ims(["--profile", "dev", "configure"], { env, input: `\n\nHPUAEXAMPLE\n${SK}\n` })).code).toBe(0);
+    expect(readFileSync(configFile(env), "utf8")).toBe(
+      [
+        "# my profiles, edited by hand",
+        "; keep this too",
+        "top_level = stays",
+        "",
+        "[default]",
+        "region = eu-west-0",
+        "# token = tok-old, commented out",
+        "colour = blue",
+        "project_id = p\\;1\\#2",
+        "",
+        "[empty]",
+        "token = tok-empty",
+        "",
+        "[dev]",
+        "endpoint = http://127.0.0.1:4011",
+        "access_key = HPUAEXAMPLE",
+        `secret_key = ${SK}`,
+        "; end of dev",
+        "",
+        "# about prod",
+        "[prod]",
+        "region = ap-southeast-1",
+        "",
+        "[new]",
+        "region = la-south-2",
+        "",
+      ].join("\n"),
+    );
+    expect(statSync(configFile(env)).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(env["XDG_CONFIG_HOME"]!, "imsjs"))).toEqual(["config"]);
+    // What was written reads back as it was given.
+    const list = await ims(["configure", "list", "-o", "json"], { env });
+    expect(JSON.parse(list.stdout)).toContainEqual({ setting: "project_id", value: "p;1#2", source: "profile" });
+  });
+
+  it("a file with CRLF line ends keeps them", async () => {
+    const env = baseEnv();
+    writeProfiles(env, "; windows\r\n[default]\r\nregion = cn-north-4\r\n");
+    expect((await ims(["configure", "set", "project_id", "p1"], { env })).code).toBe(0);
+    expect(readFileSync(configFile(env), "utf8")).toBe("; windows\r\n[default]\r\nregion = cn-north-4\r\nproject_id = p1\r\n");
   });
 
   it("set rejects unknown keys and bad profile names (exit 2)", async () => {
