@@ -28,7 +28,7 @@ function isNamed(err: unknown, ...names: string[]): err is Error {
 export function explain(err: unknown): { message: string; exitCode: number } {
   if (err instanceof UsageError) return { message: err.message, exitCode: 2 };
   if (isConfigError(err)) {
-    const flag = CONFIG_FLAGS[err.field];
+    const flag = Object.hasOwn(CONFIG_FLAGS, err.field) ? CONFIG_FLAGS[err.field] : undefined;
     return { message: flag ? `${flag}: ${err.message.replace(/^[\w.]+: /, "")}` : err.message, exitCode: 2 };
   }
   if (isNamed(err, "ImsError")) {

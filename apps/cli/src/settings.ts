@@ -91,7 +91,7 @@ export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise
   const profileName = checkProfileName(explicitProfile ?? "default");
   const path = configPath(env);
   const file = await readConfig(path);
-  const profile: Profile | undefined = file[profileName];
+  const profile: Profile | undefined = Object.hasOwn(file, profileName) ? file[profileName] : undefined;
   if (explicitProfile !== undefined && profile === undefined) {
     throw new UsageError(`--profile: no profile "${profileName}" in ${path} (create it with: ims configure --profile ${profileName})`, "--profile");
   }

@@ -178,6 +178,31 @@ describe("precedence: flags > environment > profile", () => {
     expect(missing.stderr).toMatch(/--profile: no profile "prod" in .*config \(create it with: ims configure --profile prod\)/);
   });
 
+  it("names of Object.prototype are profiles only if the file has them; __proto__ is refused", async () => {
+    server = await fakeIms(() => ({ body: { quotas: { resources: [] } } }));
+    const env = baseEnv();
+    writeProfiles(env, "[default]\nregion = cn-north-4\n");
+    for (const name of ["toString", "constructor", "hasOwnProperty", "__proto__"]) {
+      const r = await ims(["--profile", name, "quota", "--endpoint", server.url, "--token", "tok-proto-1234"], { env });
+      expect([r.code, r.stdout], name).toEqual([2, ""]);
+      expect(r.stderr, name).toMatch(/^ims: error: --profile: /);
+    }
+    const viaEnv = await ims(["quota", "--endpoint", server.url, "--token", "tok-proto-1234"], { env: { ...env, IMS_PROFILE: "valueOf" } });
+    expect(viaEnv.code).toBe(2);
+    expect(server.requests).toHaveLength(0);
+
+    const proto = await ims(["--profile", "__proto__", "configure", "set", "region", "eu-west-0"], { env });
+    expect([proto.code, proto.stderr]).toEqual([2, 'ims: error: --profile: "__proto__" cannot be a profile name (the config file\'s format reserves it)\n']);
+    expect(readFileSync(configFile(env), "utf8")).toBe("[default]\nregion = cn-north-4\n");
+
+    // Written, it is an ordinary profile.
+    const set = await ims(["--profile", "toString", "configure", "set", "endpoint", server.url], { env });
+    expect([set.code, set.stderr]).toEqual([0, `Set endpoint in profile "toString" (${configFile(env)}).\n`]);
+    const used = await ims(["--profile", "toString", "quota", "--token", "tok-proto-1234"], { env });
+    expect(used.code).toBe(0);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("a token from the profile is scrubbed from an error that echoes it", async () => {
     server = await fakeIms(() => ({ status: 401, body: { error_code: "APIGW.0301", error_msg: "token tok-PROFILE-SECRET-42 is invalid" } }));
     const env = baseEnv();

@@ -32,7 +32,7 @@ async function interactive(ctx: Context): Promise<void> {
   const name = checkProfileName(ctx.opts.profile ?? ctx.io.env["IMS_PROFILE"] ?? "default");
   const path = configPath(ctx.io.env);
   const config = await readConfig(path);
-  const profile = { ...config[name] };
+  const profile: Profile = Object.hasOwn(config, name) ? { ...config[name] } : {};
   if (ctx.io.stdinIsTTY) ctx.note(`Configuring profile "${name}" in ${path}. Press Enter to keep a value.`);
   const answers: Profile = {};
   for (const [key, label] of QUESTIONS) {

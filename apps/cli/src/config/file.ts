@@ -16,6 +16,8 @@ export function checkProfileName(name: string): string {
   if (!PROFILE_NAME.test(name)) {
     throw new UsageError(`--profile: "${name}" is not a profile name (letters, digits, "-" and "_")`, "--profile");
   }
+  // ini's parser skips a [__proto__] section: a profile of that name could be written, never read.
+  if (name === "__proto__") throw new UsageError(`--profile: "${name}" cannot be a profile name (the config file's format reserves it)`, "--profile");
   return name;
 }
 
@@ -30,18 +32,19 @@ export async function readConfig(path: string): Promise<ConfigFile> {
   try {
     text = await readFile(path, "utf8");
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return {};
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return Object.create(null) as ConfigFile;
     throw err;
   }
   // ini is CommonJS: `default` is its module.exports both in Node and in the bundle.
   const { parse } = (await import("ini")).default;
   const raw = parse(text) as Record<string, unknown>;
-  const config: ConfigFile = {};
+  // No prototype: a profile named "toString" or "constructor" is found only if the file has it.
+  const config: ConfigFile = Object.create(null) as ConfigFile;
   for (const [name, section] of Object.entries(raw)) {
     if (typeof section !== "object" || section === null) continue;
-    const profile: Profile = {};
+    const profile: Profile = Object.create(null) as Profile;
     for (const key of PROFILE_KEYS) {
-      const v = (section as Record<string, unknown>)[key];
+      const v = Object.hasOwn(section, key) ? (section as Record<string, unknown>)[key] : undefined;
       if (typeof v === "string" && v !== "") profile[key] = v;
     }
     config[name] = profile;
