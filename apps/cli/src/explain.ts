@@ -28,8 +28,11 @@ function isNamed(err: unknown, ...names: string[]): err is Error {
 export function explain(err: unknown): { message: string; exitCode: number } {
   if (err instanceof UsageError) return { message: err.message, exitCode: 2 };
   if (isConfigError(err)) {
-    const flag = Object.hasOwn(CONFIG_FLAGS, err.field) ? CONFIG_FLAGS[err.field] : undefined;
-    return { message: flag ? `${flag}: ${err.message.replace(/^[\w.]+: /, "")}` : err.message, exitCode: 2 };
+    const flagOf = (field: string): string | undefined => (Object.hasOwn(CONFIG_FLAGS, field) ? CONFIG_FLAGS[field] : undefined);
+    const flag = flagOf(err.field);
+    // The client's messages name its options in backticks ("pass `endpoint` for …"); here they are flags.
+    const message = err.message.replace(/`([\w.]+)`/g, (quoted, name: string) => flagOf(name) ?? quoted);
+    return { message: flag ? `${flag}: ${message.replace(/^[\w.]+: /, "")}` : message, exitCode: 2 };
   }
   if (isNamed(err, "ImsError")) {
     const requestId = (err as { requestId?: unknown }).requestId;

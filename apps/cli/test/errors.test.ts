@@ -85,6 +85,9 @@ describe("bad usage exits 2 and names the flag", () => {
     const b = await ims(["--region", "moon", "images", "list"], { env: baseEnv({ IMS_TOKEN: TOKEN }) });
     expect(b.code).toBe(2);
     expect(b.stderr).toMatch(/^ims: error: --region: /);
+    // The client's own words for its options become the CLI's flags.
+    expect(b.stderr).toMatch(/^ims: error: --region: .*\bpass --endpoint\b/);
+    expect(b.stderr).not.toContain("`endpoint`");
   });
 });
 
