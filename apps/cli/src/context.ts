@@ -1,6 +1,7 @@
 import type { ImsClient, ImsLogger } from "@imsjs/client";
 import { UsageError } from "./errors.js";
 import { useOfflineGlobals } from "./http/offline.js";
+import { scrub } from "./http/redact.js";
 import { createTransport } from "./http/transport.js";
 import type { CliIO } from "./io.js";
 import { colorEnabled, painter, type Paint } from "./output/color.js";
@@ -107,8 +108,9 @@ export class Context {
     this.io.stderr(`${text}\n`);
   }
 
+  /** Warnings may quote an answer from IMS, which can echo a credential: scrubbed like errors. */
   warn(text: string): void {
-    this.io.stderr(`${this.paintErr("ims: warning:", "yellow")} ${text}\n`);
+    this.io.stderr(`${this.paintErr("ims: warning:", "yellow")} ${scrub(text, knownSecrets())}\n`);
   }
 }
 

@@ -34,6 +34,20 @@ export class JobFailedError extends Error {
   }
 }
 
+/**
+ * `--timeout` passed before the job finished: exit code 124 (as timeout(1) uses), not 1, since
+ * nothing failed and the job goes on.
+ */
+export class WaitTimedOut extends Error {
+  override name = "WaitTimedOut";
+  constructor(
+    readonly jobId: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Thrown by the transport after printing a request under `--dry-run`, so nothing is sent. */
 export class DryRunStop extends Error {
   override name = "DryRunStop";
@@ -50,6 +64,11 @@ export class Interrupted extends Error {
 /** What the user asked for does not exist (or is not visible to them): exit code 1. */
 export class NotFoundError extends Error {
   override name = "NotFoundError";
+}
+
+/** A command over several items (images to delete) did not do all of them: exit code 1. */
+export class PartialFailure extends Error {
+  override name = "PartialFailure";
 }
 
 /** The user answered no to a confirmation: exit code 1, nothing was sent. */

@@ -1,6 +1,7 @@
 import { CommanderError } from "commander";
-import { buildProgram } from "./program.js";
-import { ApiError, Cancelled, DryRunStop, Interrupted, JobFailedError, NotFoundError, UsageError } from "./errors.js";
+import { buildProgram, reportedByCommander } from "./program.js";
+import { DryRunStop, Interrupted } from "./errors.js";
+import { explain } from "./explain.js";
 import type { CliIO } from "./io.js";
 import { colorEnabled, painter } from "./output/color.js";
 import { scrub } from "./http/redact.js";
@@ -11,27 +12,10 @@ export { processIO } from "./io.js";
 export { ApiError, JobFailedError, UsageError } from "./errors.js";
 export { buildProgram } from "./program.js";
 
-/** Flags the client's configuration errors refer to, by the option name the client uses. */
-const CONFIG_FLAGS: Record<string, string> = {
-  endpoint: "--endpoint",
-  region: "--region",
-  projectId: "--project-id",
-  credentials: "--token",
-  "credentials.token": "--token",
-};
-
-function isConfigError(err: unknown): err is Error & { field: string } {
-  return err instanceof Error && err.name === "ImsConfigError" && typeof (err as { field?: unknown }).field === "string";
-}
-
-// The client's errors are recognised by name: importing the client here would load it for `--help` too.
-function isNamed(err: unknown, ...names: string[]): err is Error {
-  return err instanceof Error && names.includes(err.name);
-}
-
 /**
  * Runs `ims` with `argv` (without the node and script paths) and returns the exit code:
- * 0 success, 1 IMS refused or a job failed, 2 bad usage or configuration, 130 interrupted.
+ * 0 success, 1 IMS refused or a job failed, 2 bad usage or configuration, 124 gave up waiting for
+ * a job (`--timeout`), 130 interrupted.
  */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const debug = argv.includes("--debug");
@@ -54,31 +38,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof DryRunStop) return 0;
-    // commander has already printed its message (or the help/version it was asked for).
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    if (err instanceof UsageError) return fail(err.message, 2, err);
-    if (isConfigError(err)) {
-      const flag = CONFIG_FLAGS[err.field];
-      return fail(flag ? `${flag}: ${err.message.replace(/^[\w.]+: /, "")}` : err.message, 2, err);
+    if (err instanceof CommanderError) {
+      // commander has already printed its own message (or the help/version it was asked for).
+      if (reportedByCommander(err)) return err.exitCode === 0 ? 0 : 2;
+      return fail(err.message.replace(/^error: /, ""), 2, err);
     }
-    if (isNamed(err, "ImsError")) {
-      const requestId = (err as { requestId?: unknown }).requestId;
-      return fail(`${err.message}${typeof requestId === "string" ? ` (request id ${requestId})` : ""}`, 1, err);
-    }
-    if (isNamed(err, "ImsNetworkError", "ImsTimeoutError", "ImsInvalidResponseError")) return fail(err.message, 1, err);
-    if (err instanceof ApiError) {
-      const id = err.requestId ? ` (request id ${err.requestId})` : "";
-      return fail(`IMS answered ${err.status}${err.code ? ` ${err.code}` : ""}: ${err.message}${id}`, 1, err);
-    }
-    if (err instanceof JobFailedError) return fail(`job ${err.jobId} failed${err.code ? ` with ${err.code}` : ""}: ${err.message}`, 1, err);
     if (err instanceof Interrupted) {
       io.stderr(`\nStopped waiting. Job ${err.jobId} goes on in IMS; resume with: ims jobs wait ${err.jobId}\n`);
       return 130;
     }
-    if (err instanceof NotFoundError || err instanceof Cancelled) return fail(err.message, 1, err);
-    const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : "";
-    const message = err instanceof Error ? `${err.message}${cause}` : String(err);
-    return fail(message, 1, err);
+    const { message, exitCode } = explain(err);
+    return fail(message, exitCode, err);
   } finally {
     io.dispose?.();
   }

@@ -1,4 +1,4 @@
-import { Command, Option } from "commander";
+import { Command, Option, type CommanderError } from "commander";
 import { registerApi } from "./commands/api.js";
 import { registerCompletion } from "./commands/completion.js";
 import { registerConfigure } from "./commands/configure.js";
@@ -15,7 +15,16 @@ Settings come from flags, then environment variables, then the profile (\`ims co
   --endpoint / IMS_ENDPOINT, --region / HUAWEICLOUD_SDK_REGION, --project-id / HUAWEICLOUD_SDK_PROJECT_ID,
   --token / IMS_TOKEN (or HUAWEICLOUD_SDK_AK + HUAWEICLOUD_SDK_SK [+ HUAWEICLOUD_SDK_SECURITY_TOKEN]),
   --profile / IMS_PROFILE (default "default") in $XDG_CONFIG_HOME/imsjs/config.
-Exit codes: 0 success, 1 IMS refused or a job failed, 2 bad usage or configuration, 130 interrupted.`;
+Exit codes: 0 success, 1 IMS refused or a job failed, 2 bad usage or configuration,
+  124 gave up waiting for a job (--timeout; the job goes on), 130 interrupted.`;
+
+// The errors commander has already printed itself (usage errors, help, version). A CommanderError
+// thrown from inside an action (an InvalidArgumentError, say) was printed by nobody.
+const reported = new WeakSet<CommanderError>();
+
+export function reportedByCommander(err: CommanderError): boolean {
+  return reported.has(err);
+}
 
 export function buildProgram(io: CliIO): Command {
   const program = new Command("ims")
@@ -46,7 +55,10 @@ export function buildProgram(io: CliIO): Command {
 
   // Every command shares the same output, error and exit handling.
   const configure = (cmd: Command): void => {
-    cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (str, write) => write(`ims: ${str}`) }).exitOverride();
+    cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (str, write) => write(`ims: ${str}`) }).exitOverride((err) => {
+      reported.add(err);
+      throw err;
+    });
     cmd.commands.forEach(configure);
   };
   configure(program);

@@ -57,10 +57,17 @@ function credentialsOf(layer: Layer): Credentials | undefined {
       ...(layer.securityToken ? { securityToken: new Secret(layer.securityToken) } : {}),
     };
   }
-  if (layer.accessKey || layer.secretKey) {
+  // Only reached when no earlier layer had credentials: half a pair here is what would be used,
+  // so it is an error, not a reason to fall through to the profile.
+  if (layer.source === "env") {
+    const [missing, present] = layer.accessKey ? ["SK", "AK"] : layer.secretKey ? ["AK", "SK"] : layer.securityToken ? ["AK", "SECURITY_TOKEN"] : [];
+    if (missing && present) {
+      const hint = present === "SECURITY_TOKEN" ? " (it comes with a temporary AK/SK)" : "";
+      throw new UsageError(`HUAWEICLOUD_SDK_${missing}: is not set, but HUAWEICLOUD_SDK_${present} is${hint}`, `HUAWEICLOUD_SDK_${missing}`);
+    }
+  } else if (layer.accessKey || layer.secretKey) {
     const missing = layer.accessKey ? "secret key" : "access key";
-    const where = layer.source === "env" ? (layer.accessKey ? "HUAWEICLOUD_SDK_SK" : "HUAWEICLOUD_SDK_AK") : `${missing.replace(" ", "_")} in the profile`;
-    throw new UsageError(`incomplete AK/SK credentials from ${layer.source}: the ${missing} is missing (set ${where})`);
+    throw new UsageError(`incomplete AK/SK credentials from ${layer.source}: the ${missing} is missing (set ${missing.replace(" ", "_")} in the profile)`);
   }
   return undefined;
 }
@@ -84,25 +91,26 @@ export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise
   const profileName = checkProfileName(explicitProfile ?? "default");
   const path = configPath(env);
   const file = await readConfig(path);
-  const profile: Profile | undefined = file[profileName];
+  const profile: Profile | undefined = Object.hasOwn(file, profileName) ? file[profileName] : undefined;
   if (explicitProfile !== undefined && profile === undefined) {
     throw new UsageError(`--profile: no profile "${profileName}" in ${path} (create it with: ims configure --profile ${profileName})`, "--profile");
   }
 
-  // The HUAWEICLOUD_SDK_* variables are read exactly as the library reads them.
-  const { credentialsFromEnv } = await import("@imsjs/client");
-  const fromEnv = credentialsFromEnv(env);
+  // The HUAWEICLOUD_SDK_* variables are read as the library's credentialsFromEnv() reads them
+  // (trimmed, empty = unset), but raw: that function throws on half an AK/SK pair before the
+  // layers are compared, and a --token flag or IMS_TOKEN must win over such a pair.
+  const sdk = (name: string): string | undefined => env[`HUAWEICLOUD_SDK_${name}`]?.trim() || undefined;
   const layers: Layer[] = [
     { source: "flag", endpoint: nonEmpty(flags.endpoint), region: nonEmpty(flags.region), projectId: nonEmpty(flags.projectId), token: nonEmpty(flags.token?.reveal()) },
     {
       source: "env",
       endpoint: nonEmpty(env["IMS_ENDPOINT"]),
-      region: fromEnv.region,
-      projectId: fromEnv.projectId,
+      region: sdk("REGION"),
+      projectId: sdk("PROJECT_ID"),
       token: nonEmpty(env["IMS_TOKEN"]),
-      accessKey: fromEnv.credentials?.ak,
-      secretKey: fromEnv.credentials?.sk,
-      securityToken: fromEnv.credentials?.securityToken,
+      accessKey: sdk("AK"),
+      secretKey: sdk("SK"),
+      securityToken: sdk("SECURITY_TOKEN"),
     },
     {
       source: "profile",

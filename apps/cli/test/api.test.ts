@@ -84,6 +84,16 @@ describe("ims api", () => {
     expect(server.requests[0]?.url.pathname).toBe("/v2/cloudimages/action");
   });
 
+  it("without --wait, an operation that starts a job is followed like the other job-starting commands", async () => {
+    server = await fakeIms((req) => (req.method === "POST" ? { body: { job_id: JOB_ID } } : { body: job("RUNNING", 0.2) }));
+    const body = JSON.stringify({ name: "web", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a" });
+    const r = await ims(["api", "createImage", "--data", body], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`createImage started: job ${JOB_ID}. Follow it with: ims jobs wait ${JOB_ID}\n`);
+    expect(JSON.parse(r.stdout)).toMatchObject({ job_id: JOB_ID, status: "RUNNING" });
+    expect(server.requests.map((q) => `${q.method} ${q.url.pathname}`)).toEqual(["POST /v2/cloudimages/action", `GET /v1/cloudimages/job/${JOB_ID}`]);
+  });
+
   it("puts path parameters in the path (project ID from the settings) and the rest in the query", async () => {
     server = await fakeIms(() => ({ body: { members: [] } }));
     const r = await ims(["api", "listImageMembers", "--param", "image_id=4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--param", "limit=5"], { env: env(server.url) });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { baseEnv, ims } from "./support/run.js";
@@ -45,6 +45,84 @@ describe("ims configure", () => {
     expect(text).toMatch(/\[default\]\nregion = cn-north-4\n/);
     expect(text).toMatch(/\[dev\]\nendpoint = http:\/\/127\.0\.0\.1:4010\n/);
     expect(statSync(configFile(env)).mode & 0o777).toBe(0o600);
+  });
+
+  it("set and configure edit the file in place: comments, unknown keys, empty sections and order are kept", async () => {
+    const env = baseEnv();
+    const before = [
+      "# my profiles, edited by hand",
+      "; keep this too",
+      "top_level = stays",
+      "",
+      "[default]",
+      "region = cn-north-4",
+      "# token = tok-old, commented out",
+      "colour = blue",
+      "",
+      "[empty]",
+      "",
+      "[dev]",
+      "endpoint = http://127.0.0.1:4010",
+      "; end of dev",
+      "",
+      "# about prod",
+      "[prod]",
+      "region = ap-southeast-1",
+      "",
+    ].join("\n");
+    writeProfiles(env, before);
+    const runs = [
+      ["configure", "set", "region", "eu-west-0"],
+      ["configure", "set", "project_id", "p;1#2"],
+      ["--profile", "empty", "configure", "set", "token", "tok-empty"],
+      ["--profile", "dev", "configure", "set", "endpoint", "http://127.0.0.1:4011"],
+      ["--profile", "new", "configure", "set", "region", "la-south-2"],
+    ];
+    for (const args of runs) expect((await ims(args, { env })).code, args.join(" ")).toBe(0);
+    // ims configure asks four questions: keep region and project, set the AK/SK.
+    expect((await ims(["--profile", "dev", "configure"], { env, input: `\n\nHPUAEXAMPLE\n${SK}\n` })).code).toBe(0);
+    expect(readFileSync(configFile(env), "utf8")).toBe(
+      [
+        "# my profiles, edited by hand",
+        "; keep this too",
+        "top_level = stays",
+        "",
+        "[default]",
+        "region = eu-west-0",
+        "# token = tok-old, commented out",
+        "colour = blue",
+        "project_id = p\\;1\\#2",
+        "",
+        "[empty]",
+        "token = tok-empty",
+        "",
+        "[dev]",
+        "endpoint = http://127.0.0.1:4011",
+        "access_key = HPUAEXAMPLE",
+        `secret_key = ${SK}`,
+        "; end of dev",
+        "",
+        "# about prod",
+        "[prod]",
+        "region = ap-southeast-1",
+        "",
+        "[new]",
+        "region = la-south-2",
+        "",
+      ].join("\n"),
+    );
+    expect(statSync(configFile(env)).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(env["XDG_CONFIG_HOME"]!, "imsjs"))).toEqual(["config"]);
+    // What was written reads back as it was given.
+    const list = await ims(["configure", "list", "-o", "json"], { env });
+    expect(JSON.parse(list.stdout)).toContainEqual({ setting: "project_id", value: "p;1#2", source: "profile" });
+  });
+
+  it("a file with CRLF line ends keeps them", async () => {
+    const env = baseEnv();
+    writeProfiles(env, "; windows\r\n[default]\r\nregion = cn-north-4\r\n");
+    expect((await ims(["configure", "set", "project_id", "p1"], { env })).code).toBe(0);
+    expect(readFileSync(configFile(env), "utf8")).toBe("; windows\r\n[default]\r\nregion = cn-north-4\r\nproject_id = p1\r\n");
   });
 
   it("set rejects unknown keys and bad profile names (exit 2)", async () => {
@@ -100,6 +178,31 @@ describe("precedence: flags > environment > profile", () => {
     expect(missing.stderr).toMatch(/--profile: no profile "prod" in .*config \(create it with: ims configure --profile prod\)/);
   });
 
+  it("names of Object.prototype are profiles only if the file has them; __proto__ is refused", async () => {
+    server = await fakeIms(() => ({ body: { quotas: { resources: [] } } }));
+    const env = baseEnv();
+    writeProfiles(env, "[default]\nregion = cn-north-4\n");
+    for (const name of ["toString", "constructor", "hasOwnProperty", "__proto__"]) {
+      const r = await ims(["--profile", name, "quota", "--endpoint", server.url, "--token", "tok-proto-1234"], { env });
+      expect([r.code, r.stdout], name).toEqual([2, ""]);
+      expect(r.stderr, name).toMatch(/^ims: error: --profile: /);
+    }
+    const viaEnv = await ims(["quota", "--endpoint", server.url, "--token", "tok-proto-1234"], { env: { ...env, IMS_PROFILE: "valueOf" } });
+    expect(viaEnv.code).toBe(2);
+    expect(server.requests).toHaveLength(0);
+
+    const proto = await ims(["--profile", "__proto__", "configure", "set", "region", "eu-west-0"], { env });
+    expect([proto.code, proto.stderr]).toEqual([2, 'ims: error: --profile: "__proto__" cannot be a profile name (the config file\'s format reserves it)\n']);
+    expect(readFileSync(configFile(env), "utf8")).toBe("[default]\nregion = cn-north-4\n");
+
+    // Written, it is an ordinary profile.
+    const set = await ims(["--profile", "toString", "configure", "set", "endpoint", server.url], { env });
+    expect([set.code, set.stderr]).toEqual([0, `Set endpoint in profile "toString" (${configFile(env)}).\n`]);
+    const used = await ims(["--profile", "toString", "quota", "--token", "tok-proto-1234"], { env });
+    expect(used.code).toBe(0);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("a token from the profile is scrubbed from an error that echoes it", async () => {
     server = await fakeIms(() => ({ status: 401, body: { error_code: "APIGW.0301", error_msg: "token tok-PROFILE-SECRET-42 is invalid" } }));
     const env = baseEnv();
@@ -110,9 +213,28 @@ describe("precedence: flags > environment > profile", () => {
     expect(r.stderr).not.toContain("tok-PROFILE-SECRET-42");
   });
 
+  it("half an AK/SK pair in the environment does not stop --token or IMS_TOKEN from winning", async () => {
+    server = await fakeIms(() => ({ body: { quotas: { resources: [] } } }));
+    const halfPairs: Record<string, string>[] = [{ HUAWEICLOUD_SDK_AK: "AKONLY" }, { HUAWEICLOUD_SDK_SK: SK }, { HUAWEICLOUD_SDK_SECURITY_TOKEN: "sts-only" }];
+    for (const half of halfPairs) {
+      const flag = await ims(["quota", "--token", "tok-from-flag", "--endpoint", server.url], { env: baseEnv(half) });
+      expect([flag.code, flag.stderr]).toEqual([0, ""]);
+      const envToken = await ims(["quota", "--endpoint", server.url], { env: baseEnv({ ...half, IMS_TOKEN: "tok-from-env" }) });
+      expect([envToken.code, envToken.stderr]).toEqual([0, ""]);
+    }
+    expect(server.requests.map((q) => q.headers["x-auth-token"])).toEqual(halfPairs.flatMap(() => ["tok-from-flag", "tok-from-env"]));
+    const list = await ims(["configure", "list", "--token", "tok-from-flag", "-o", "tsv"], { env: baseEnv({ HUAWEICLOUD_SDK_AK: "AKONLY" }) });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^credentials\ttoken \*{4}flag\tflag$/m);
+  });
+
   it("an access key without its secret key says which one is missing", async () => {
     const r = await ims(["images", "list"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", HUAWEICLOUD_SDK_AK: "HPUAEXAMPLE" }) });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("ims: error: HUAWEICLOUD_SDK_SK: is not set, but HUAWEICLOUD_SDK_AK is\n");
+    const sk = await ims(["images", "list"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", HUAWEICLOUD_SDK_SK: SK }) });
+    expect([sk.code, sk.stderr]).toEqual([2, "ims: error: HUAWEICLOUD_SDK_AK: is not set, but HUAWEICLOUD_SDK_SK is\n"]);
+    const sts = await ims(["images", "list"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", HUAWEICLOUD_SDK_SECURITY_TOKEN: "sts-only" }) });
+    expect([sts.code, sts.stderr]).toEqual([2, "ims: error: HUAWEICLOUD_SDK_AK: is not set, but HUAWEICLOUD_SDK_SECURITY_TOKEN is (it comes with a temporary AK/SK)\n"]);
   });
 });

@@ -57,6 +57,15 @@ describe("bad usage exits 2 and names the flag", () => {
     expect(e.stderr).toContain("--format does not apply to --quick exports");
   });
 
+  it("a tag that is not key=value names it, exit 2, and nothing is sent", async () => {
+    server = await fakeIms(() => ({ status: 204 }));
+    const add = await ims(["tags", "add", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "env=prod", "foo"], { env: env(server.url) });
+    expect([add.code, add.stdout, add.stderr]).toEqual([2, "", 'ims: error: tag "foo" is not key=value\n']);
+    const remove = await ims(["tags", "remove", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "=x", "--yes"], { env: env(server.url) });
+    expect([remove.code, remove.stdout, remove.stderr]).toEqual([2, "", 'ims: error: tag "=x" is not key[=value]\n']);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("no endpoint, no credentials, no project ID: each says what to set", async () => {
     const noEndpoint = await ims(["images", "list"], { env: baseEnv({ IMS_TOKEN: TOKEN }) });
     expect(noEndpoint.code).toBe(2);
@@ -76,6 +85,9 @@ describe("bad usage exits 2 and names the flag", () => {
     const b = await ims(["--region", "moon", "images", "list"], { env: baseEnv({ IMS_TOKEN: TOKEN }) });
     expect(b.code).toBe(2);
     expect(b.stderr).toMatch(/^ims: error: --region: /);
+    // The client's own words for its options become the CLI's flags.
+    expect(b.stderr).toMatch(/^ims: error: --region: .*\bpass --endpoint\b/);
+    expect(b.stderr).not.toContain("`endpoint`");
   });
 });
 
@@ -141,5 +153,30 @@ describe("destructive commands", () => {
     expect(server.requests.map((q) => `${q.method} ${q.url.pathname}`)).toEqual(["DELETE /v2/images/4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d"]);
     expect(server.requests[0]?.body).toEqual({ delete_backup: true });
     expect(r.stderr).toBe("Deleted image 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d.\n");
+  });
+
+  it("several images: one IMS refuses is named, the others are still deleted, exit 1", async () => {
+    const [a1, bad, a3] = ["4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "0000dead-0000-4000-8000-000000000000", "9b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e"];
+    server = await fakeIms((req) =>
+      req.url.pathname.endsWith(bad) ? { status: 404, headers: { "x-request-id": "req-404" }, body: { itemNotFound: { message: "Image not found", code: 404 } } } : { status: 204 },
+    );
+    const r = await ims(["images", "delete", a1, bad, a3, "--yes"], { env: env(server.url) });
+    expect(r.code).toBe(1);
+    expect(server.requests.map((q) => `${q.method} ${q.url.pathname}`)).toEqual([a1, bad, a3].map((id) => `DELETE /v2/images/${id}`));
+    expect(r.stderr).toBe(
+      `Deleted image ${a1}.\nDeleted image ${a3}.\nims: error: 1 of 3 images not deleted:\n  image ${bad}: IMS answered 404: Image not found (request id req-404)\n`,
+    );
+    const one = await ims(["images", "delete", bad, "--yes"], { env: env(server.url) });
+    expect([one.code, one.stderr]).toEqual([1, `ims: error: image ${bad}: IMS answered 404: Image not found (request id req-404)\n`]);
+  });
+
+  it("--dry-run prints the request for every image, and sends none", async () => {
+    server = await fakeIms(() => ({ status: 204 }));
+    const ids = ["4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "9b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e", "0000dead-0000-4000-8000-000000000000"];
+    const r = await ims(["images", "delete", ...ids, "--dry-run"], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(r.stdout.match(/^DELETE .*$/gm)).toEqual(ids.map((id) => `DELETE ${server!.url}/v2/images/${id}`));
+    expect(r.stderr).toBe("");
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -79,4 +79,27 @@ describe("images share list --all", () => {
     expect(server.requests.map((q) => q.url.searchParams.get("marker"))).toEqual([null, "p2", "p4"]);
     expect(server.requests[0]?.url.pathname).toBe("/v1/0b1e494e2660441a957313163095fe5c/cloudimages/4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d/members");
   });
+
+  it("one page on a terminal says how to get the next one, whatever the output format", async () => {
+    const IMAGE = "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d";
+    server = await fakeIms((req) => {
+      const marker = req.url.searchParams.get("marker");
+      // The first page as the reference shows page_info, the second as API Explorer does (a list of one); the last has none.
+      if (!marker) return { body: { members: [{ member_id: "p1", status: "accepted" }], page_info: { next_marker: "bWFya2VyLTI=" } } };
+      if (marker === "bWFya2VyLTI=") return { body: { members: [{ member_id: "p2", status: "pending" }], page_info: [{ next_marker: "bWFya2VyLTM=" }] } };
+      return { body: { members: [{ member_id: "p3", status: "pending" }], page_info: { current_count: 1 } } };
+    });
+    const hint = (m: string): string => `More members follow: add --all, or --marker ${m} for the next page.\n`;
+    for (const format of ["json", "table", "tsv", "yaml"]) {
+      const first = await imsInProcess(["images", "share", "list", IMAGE, "-o", format], { env: env(server.url), stderrIsTTY: true });
+      expect([first.code, first.stderr], format).toEqual([0, hint("bWFya2VyLTI=")]);
+    }
+    const second = await imsInProcess(["images", "share", "list", IMAGE, "--marker", "bWFya2VyLTI=", "-o", "json"], { env: env(server.url), stderrIsTTY: true });
+    expect(second.stderr).toBe(hint("bWFya2VyLTM="));
+    const last = await imsInProcess(["images", "share", "list", IMAGE, "--marker", "bWFya2VyLTM=", "-o", "json"], { env: env(server.url), stderrIsTTY: true });
+    expect([last.code, last.stderr]).toEqual([0, ""]);
+    // In a pipe, scripts read stdout only, as with images list.
+    const piped = await ims(["images", "share", "list", IMAGE], { env: env(server.url) });
+    expect([piped.code, piped.stderr, JSON.parse(piped.stdout)]).toEqual([0, "", [{ member_id: "p1", status: "accepted" }]]);
+  });
 });

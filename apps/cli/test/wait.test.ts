@@ -31,6 +31,7 @@ describe("--wait", () => {
     const progress = r.stderr.trimEnd().split("\n");
     // One line per change: the repeated RUNNING 25% is not printed twice.
     expect(progress.map((l) => l.replace(/ \(\d+s\)$/, ""))).toEqual([
+      `Image creation started: job ${JOB_ID}. Follow it with: ims jobs wait ${JOB_ID}`,
       `job ${JOB_ID}: INIT`,
       `job ${JOB_ID}: RUNNING 25%`,
       `job ${JOB_ID}: RUNNING 80%`,
@@ -64,11 +65,15 @@ describe("--wait", () => {
     expect(r.stderr).toMatch(new RegExp(`ims: error: job ${JOB_ID} failed with IMS\\.0057: the ECS is not stopped\\n$`));
   });
 
-  it("gives up after --timeout, says the job goes on and how to resume; exit 1", async () => {
+  it("gives up after --timeout, not as a failed job: says the job goes on and how to resume; exit 124", async () => {
     server = await fakeIms(scripted([job("RUNNING", 0.1)]));
     const r = await ims(["jobs", "wait", JOB_ID, "--interval", "0.05", "--timeout", "0.2"], { env: env(server.url) });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`gave up waiting (the job goes on; resume with: ims jobs wait ${JOB_ID})`);
+    expect(r.code).toBe(124);
+    expect(r.stderr).toMatch(new RegExp(`\\nims: error: gave up waiting for job ${JOB_ID} after 0\\.2s \\(still RUNNING\\); the job goes on: ims jobs wait ${JOB_ID}\\n$`));
+    expect(r.stderr).not.toContain("failed");
+    const whole = await ims([...create, "--wait", "--interval", "0.5", "--timeout", "1"], { env: env(server.url) });
+    expect(whole.code).toBe(124);
+    expect(whole.stderr).toContain(`ims: error: gave up waiting for job ${JOB_ID} after 1s (still RUNNING); the job goes on: ims jobs wait ${JOB_ID}\n`);
   });
 
   it("Ctrl-C stops waiting, not the job: exit 130 with how to resume, and no cancel request", async () => {
@@ -94,7 +99,60 @@ describe("--wait", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Status:\s+RUNNING$/m);
     expect(r.stdout).toMatch(/^Progress:\s+5%$/m);
-    expect(r.stdout).toContain(`Image creation started. Follow it with: ims jobs wait ${JOB_ID}`);
+    expect(r.stderr).toBe(`Image creation started: job ${JOB_ID}. Follow it with: ims jobs wait ${JOB_ID}\n`);
     expect(server.requests.map((q) => q.method)).toEqual(["POST", "GET"]);
+  });
+});
+
+describe("a started job that cannot be fetched", () => {
+  const TOKEN = "tok-wait-1234";
+  // The job was created; only showing it fails (here IMS even echoes the token in its answer).
+  const jobGone = (req: Recorded): { status?: number; body: unknown } =>
+    req.method === "POST" ? { body: { job_id: JOB_ID } } : { status: 404, body: { error: { code: "IMG.0027", message: `job not found for ${TOKEN}` } } };
+  const started = `Image creation started: job ${JOB_ID}. Follow it with: ims jobs wait ${JOB_ID}\n`;
+  // The client or the CLI redacts it, whichever sees it first.
+  const redacted = (text: string): string => text.replace(/\[REDACTED\]/g, "[redacted]");
+  const warning = `ims: warning: could not fetch job ${JOB_ID} (IMS answered 404 IMG.0027: job not found for [redacted]); it was started all the same\n`;
+
+  it("still prints the job ID (JSON and table), warns on stderr, exit 0", async () => {
+    server = await fakeIms(jobGone);
+    const json = await ims([...create, "-o", "json"], { env: env(server.url) });
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({ job_id: JOB_ID });
+    expect(redacted(json.stderr)).toBe(started + warning);
+    const table = await ims([...create, "-o", "table"], { env: env(server.url) });
+    expect([table.code, table.stdout, redacted(table.stderr)]).toEqual([0, `Job: ${JOB_ID}\n`, started + warning]);
+    const tsv = await ims([...create, "-q", "job_id", "-o", "tsv"], { env: env(server.url) });
+    expect([tsv.code, tsv.stdout]).toEqual([0, `${JOB_ID}\n`]);
+    expect(json.stderr + table.stderr).not.toContain(TOKEN);
+  });
+
+  it("with --wait fails (exit 1), but the job ID was said first", async () => {
+    server = await fakeIms(jobGone);
+    const r = await ims([...create, "--wait", "--interval", "0.01"], { env: env(server.url) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^${started.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}ims: error: IMS answered 404 IMG\\.0027`));
+  });
+});
+
+describe("job IDs with blanks around them", () => {
+  it("are trimmed by images register --wait, jobs wait and jobs show", async () => {
+    server = await fakeIms((req) => (req.method === "PUT" ? { body: { job_id: ` ${JOB_ID}` } } : { body: job("SUCCESS", 1) }));
+    const register = await ims(["images", "register", IMAGE_ID, "--image-url", "b:f.qcow2", "--wait", "--interval", "0.01", "-q", "status"], { env: env(server.url) });
+    expect([register.code, register.stdout]).toEqual([0, '"SUCCESS"\n']);
+    const wait = await ims(["jobs", "wait", ` ${JOB_ID}\n`, "--interval", "0.01", "-q", "status"], { env: env(server.url) });
+    expect([wait.code, wait.stdout, wait.stderr]).toEqual([0, '"SUCCESS"\n', `job ${JOB_ID}: SUCCESS 100% (0s)\n`]);
+    const show = await ims(["jobs", "show", `${JOB_ID} `, "-q", "status"], { env: env(server.url) });
+    expect([show.code, show.stdout]).toEqual([0, '"SUCCESS"\n']);
+    const gets = server.requests.filter((q) => q.method === "GET").map((q) => q.url.pathname);
+    expect(gets).toEqual(Array(3).fill(`/v1/cloudimages/job/${JOB_ID}`));
+  });
+
+  it("a job ID that is not one names the argument as typed, exit 2", async () => {
+    server = await fakeIms(() => ({ body: job("SUCCESS", 1) }));
+    const r = await ims(["jobs", "wait", "ff80/../quota"], { env: env(server.url) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^ims: error: <job-id>: /);
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -7,6 +7,7 @@ const ECS = "877a2cda-ba63-4e1e-b95f-e67e48b6129a";
 const mockEnv = (): Record<string, string> => baseEnv({ IMS_ENDPOINT: inject("mockUrl"), IMS_TOKEN: "mock-token-1234", HUAWEICLOUD_SDK_PROJECT_ID: PROJECT });
 
 const job = (data: unknown): void => expect(data).toMatchObject({ job_id: expect.any(String), status: expect.any(String) });
+const shownJob = (data: unknown): void => job(data);
 
 /** Every workflow command, against Prism serving the contract: the request passes its validation and the answer parses. */
 const WORKFLOWS: [string, string[], (data: unknown) => void][] = [
@@ -37,15 +38,27 @@ const WORKFLOWS: [string, string[], (data: unknown) => void][] = [
   ["tags list of the project", ["tags", "list"], (d) => expect(d).toEqual(expect.arrayContaining([expect.objectContaining({ values: expect.any(Array) })]))],
   ["quota", ["quota"], (d) => expect(d).toEqual(expect.arrayContaining([expect.objectContaining({ type: "image", quota: expect.any(Number) })]))],
   ["os-versions", ["os-versions", "--tag", "arm", "x86"], (d) => expect((d as unknown[]).length).toBeGreaterThan(5)],
-  ["jobs show", ["jobs", "show", "ff8080814dbd65d7014dbe0d84db0013"], job],
+  ["jobs show", ["jobs", "show", "ff8080814dbd65d7014dbe0d84db0013"], shownJob],
 ];
 
 describe.concurrent("every workflow against the mock (JSON)", () => {
   it.each(WORKFLOWS)("%s", async (_name, args, check) => {
     const r = await ims(args, { env: mockEnv() });
-    expect(r.stderr).toBe("");
+    // A command that starts a job says so (with its ID) on stderr; data goes to stdout only.
+    // (The reference's registerImage example answers " b912…": the ID is said trimmed.)
+    if (check === job) expect(r.stderr).toMatch(/^[A-Z][\w -]* started: job (\S+)\. Follow it with: ims jobs wait \1\n$/);
+    else expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     check(JSON.parse(r.stdout));
+  });
+});
+
+describe("--wait on the reference's own answers", () => {
+  it("images register --wait follows the job whose ID the reference answers with a leading space", async () => {
+    const r = await ims(["images", "register", IMAGE, "--image-url", "b:f.qcow2", "--wait", "--interval", "0.01"], { env: mockEnv() });
+    expect(r.code).toBe(0);
+    job(JSON.parse(r.stdout));
+    expect(r.stderr).not.toMatch(/error/);
   });
 });
 

@@ -116,7 +116,9 @@ async function callOperation(ctx: Context, id: string, flags: ApiFlags): Promise
     ...(binary ? { bodySerializer: (bytes: Uint8Array) => bytes } : {}),
   });
   const jobId = op.async && typeof data === "object" && data !== null ? (data as { job_id?: unknown }).job_id : undefined;
-  if (flags.wait && typeof jobId === "string") {
+  // An operation that starts a job is followed as every other job-starting command's is: its ID
+  // and how to follow it first, then the job shown once (or waited for with --wait).
+  if (typeof jobId === "string") {
     await followJob(ctx, client, jobId, id, flags);
     return;
   }

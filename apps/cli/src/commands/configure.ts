@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { action, examples } from "../command.js";
-import { checkProfileName, configPath, PROFILE_KEYS, readConfig, SECRET_KEYS, writeConfig, type ProfileKey } from "../config/file.js";
+import { checkProfileName, configPath, PROFILE_KEYS, readConfig, SECRET_KEYS, updateProfile, type Profile, type ProfileKey } from "../config/file.js";
 import type { Context } from "../context.js";
 import { UsageError } from "../errors.js";
 import type { CliIO } from "../io.js";
@@ -32,16 +32,16 @@ async function interactive(ctx: Context): Promise<void> {
   const name = checkProfileName(ctx.opts.profile ?? ctx.io.env["IMS_PROFILE"] ?? "default");
   const path = configPath(ctx.io.env);
   const config = await readConfig(path);
-  const profile = { ...config[name] };
+  const profile: Profile = Object.hasOwn(config, name) ? { ...config[name] } : {};
   if (ctx.io.stdinIsTTY) ctx.note(`Configuring profile "${name}" in ${path}. Press Enter to keep a value.`);
+  const answers: Profile = {};
   for (const [key, label] of QUESTIONS) {
     const current = profile[key];
     const shown = current === undefined ? "" : ` [${SECRET_KEYS.has(key) ? maskHint(current) : current}]`;
     const answer = (await ask(ctx, `${label}${shown}: `, { secret: SECRET_KEYS.has(key) }))?.trim();
-    if (answer) profile[key] = answer;
+    if (answer) answers[key] = answer;
   }
-  config[name] = profile;
-  await writeConfig(path, config);
+  await updateProfile(path, name, answers);
   ctx.note(`Saved profile "${name}" to ${path} (readable by you only).`);
 }
 
@@ -63,9 +63,7 @@ export function registerConfigure(program: Command, io: CliIO): void {
           const resolved = value === "-" ? (await ask(ctx, `${key}: `, { secret: SECRET_KEYS.has(key) }))?.trim() : value;
           if (!resolved) throw new UsageError(`no value for ${key}`);
           const path = configPath(ctx.io.env);
-          const config = await readConfig(path);
-          config[name] = { ...config[name], [key]: resolved };
-          await writeConfig(path, config);
+          await updateProfile(path, name, { [key]: resolved });
           ctx.note(`Set ${key} in profile "${name}" (${path}).`);
         }),
       ),

@@ -51,7 +51,7 @@ function registerList(images: Command, io: CliIO): void {
     list,
     "ims images list --type private --status active",
     "ims images list --platform Ubuntu --architecture arm --all --output tsv",
-    "ims images list --type gold --query \"[?min_disk <= `40`].{id: id, name: name}\"",
+    "ims images list --type gold --query '[?min_disk <= `40`].{id: id, name: name}'",
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { action, examples } from "../command.js";
 import type { CliIO } from "../io.js";
-import { addPollOptions, waitAndShow, type WaitFlags } from "../jobs/follow.js";
+import { addPollOptions, cleanJobId, waitAndShow, type WaitFlags } from "../jobs/follow.js";
 import { getJob } from "../jobs/wait.js";
 import { jobView } from "../views/job.js";
 
@@ -15,7 +15,7 @@ export function registerJobs(program: Command, io: CliIO): void {
       .description("show a job's state, progress and result")
       .action(
         action(io, async (ctx, jobId: string) => {
-          const job = await getJob(await ctx.client(), jobId);
+          const job = await getJob(await ctx.client(), cleanJobId(jobId));
           await ctx.print(job, jobView);
         }),
       ),
@@ -27,7 +27,7 @@ export function registerJobs(program: Command, io: CliIO): void {
     addPollOptions(
       jobs
         .command("wait <job-id>")
-        .description("wait until a job succeeds or fails, showing its progress; exit 1 if it fails"),
+        .description("wait until a job succeeds or fails, showing its progress; exit 1 if it fails, 124 if --timeout passes first"),
     ).action(
       action(io, async (ctx, jobId: string, flags: WaitFlags) => {
         await waitAndShow(ctx, await ctx.client(), jobId, flags);

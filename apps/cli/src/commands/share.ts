@@ -12,6 +12,7 @@ import { stateStyle } from "../output/color.js";
 import { listView } from "../output/view.js";
 
 type ImageMember = components["schemas"]["ImageMember"];
+type PageInfo = components["schemas"]["PageInfo"];
 
 interface MemberFlags extends WaitFlags {
   project?: string[];
@@ -43,6 +44,12 @@ const memberListView = listView(
   ],
   "Not shared with anyone.",
 );
+
+/** `page_info` is an object in the reference and a list of one in API Explorer's example; as the client's paginate() reads it. */
+function nextMarkerOf(info: PageInfo | PageInfo[] | undefined): string | undefined {
+  const last = Array.isArray(info) ? info[info.length - 1] : info;
+  return last?.next_marker || undefined;
+}
 
 async function answer(ctx: Context, ids: string[], status: "accepted" | "rejected", f: WaitFlags & { vaultId?: string }): Promise<void> {
   const projectId = (await ctx.settings()).projectId?.value;
@@ -106,7 +113,11 @@ export function registerShare(images: Command, io: CliIO): void {
             const { paginate } = await import("@imsjs/client");
             for await (const member of paginate(client, "/v1/{project_id}/cloudimages/{image_id}/members", init)) found.push(member);
           } else {
-            found.push(...(await unwrap(client.GET("/v1/{project_id}/cloudimages/{image_id}/members", init))).members);
+            const page = await unwrap(client.GET("/v1/{project_id}/cloudimages/{image_id}/members", init));
+            found.push(...page.members);
+            const next = nextMarkerOf(page.page_info);
+            // As `images list` does: people only, on stderr, so stdout stays the data in every format.
+            if (next && ctx.io.stderrIsTTY) ctx.note(`More members follow: add --all, or --marker ${next} for the next page.`);
           }
           await ctx.print(found, memberListView);
         }),

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import type { components } from "@imsjs/client";
-import { InvalidArgumentError } from "commander";
 import { action, examples } from "../command.js";
 import { confirm } from "../confirm.js";
+import { UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
 import { listView } from "../output/view.js";
@@ -12,9 +12,10 @@ type TagKeyValues = components["schemas"]["TagKeyValues"];
 
 /** `key=value` for adding; for removing, `key` alone is enough. */
 function parseTags(values: string[], valueRequired: boolean): { key: string; value: string }[] {
+  const form = valueRequired ? "key=value" : "key[=value]";
   return values.map((t) => {
     const at = t.indexOf("=");
-    if (at === 0 || (valueRequired && at < 0)) throw new InvalidArgumentError(`tag "${t}" is not key=value`);
+    if (at === 0 || (valueRequired && at < 0)) throw new UsageError(`tag "${t}" is not ${form}`, `<${form}...>`);
     return at < 0 ? { key: t, value: "" } : { key: t.slice(0, at), value: t.slice(at + 1) };
   });
 }

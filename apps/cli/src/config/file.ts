@@ -16,6 +16,8 @@ export function checkProfileName(name: string): string {
   if (!PROFILE_NAME.test(name)) {
     throw new UsageError(`--profile: "${name}" is not a profile name (letters, digits, "-" and "_")`, "--profile");
   }
+  // ini's parser skips a [__proto__] section: a profile of that name could be written, never read.
+  if (name === "__proto__") throw new UsageError(`--profile: "${name}" cannot be a profile name (the config file's format reserves it)`, "--profile");
   return name;
 }
 
@@ -30,18 +32,19 @@ export async function readConfig(path: string): Promise<ConfigFile> {
   try {
     text = await readFile(path, "utf8");
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return {};
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return Object.create(null) as ConfigFile;
     throw err;
   }
   // ini is CommonJS: `default` is its module.exports both in Node and in the bundle.
   const { parse } = (await import("ini")).default;
   const raw = parse(text) as Record<string, unknown>;
-  const config: ConfigFile = {};
+  // No prototype: a profile named "toString" or "constructor" is found only if the file has it.
+  const config: ConfigFile = Object.create(null) as ConfigFile;
   for (const [name, section] of Object.entries(raw)) {
     if (typeof section !== "object" || section === null) continue;
-    const profile: Profile = {};
+    const profile: Profile = Object.create(null) as Profile;
     for (const key of PROFILE_KEYS) {
-      const v = (section as Record<string, unknown>)[key];
+      const v = Object.hasOwn(section, key) ? (section as Record<string, unknown>)[key] : undefined;
       if (typeof v === "string" && v !== "") profile[key] = v;
     }
     config[name] = profile;
@@ -49,13 +52,76 @@ export async function readConfig(path: string): Promise<ConfigFile> {
   return config;
 }
 
-/** Writes the whole file, readable by its owner only (0600), replacing it atomically. */
-export async function writeConfig(path: string, config: ConfigFile): Promise<void> {
-  const { stringify } = (await import("ini")).default;
+const HEADER = "# imsjs CLI profiles, written by `ims configure`. Holds credentials: keep it private.";
+// The line shapes ini's parser recognises, applied as it applies them (to each raw line).
+const SECTION_LINE = /^\[([^\]]*)\]\s*$/;
+const KEY_LINE = /^([^=]+)(=(.*))?$/;
+const SKIPPED_LINE = /^\s*([;#]|$)/;
+
+/**
+ * Sets keys of one profile by editing the file's text: only the lines of those keys change (or are
+ * added at the end of the profile's section, which is created at the end of the file if missing).
+ * Comments, blank lines, other sections, keys the CLI does not know and the order of everything are
+ * kept, as a file people also edit by hand deserves. The profile's section exists afterwards even
+ * when `changes` is empty. Written readable by its owner only (0600), replacing the file atomically.
+ */
+export async function updateProfile(path: string, name: string, changes: Profile): Promise<void> {
+  // ini is CommonJS: `default` is its module.exports both in Node and in the bundle.
+  const { safe, unsafe } = (await import("ini")).default;
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    text = `${HEADER}\n`;
+  }
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split(/\r?\n/);
+  // The text's final line break leaves an empty last element; it is put back on writing.
+  if (lines[lines.length - 1] === "") lines.pop();
+
+  const sectionOf = (line: string): string | undefined => {
+    const m = SECTION_LINE.exec(line);
+    return m ? unsafe(m[1] ?? "") : undefined;
+  };
+  const ensureSection = (): void => {
+    if (lines.some((l) => sectionOf(l) === name)) return;
+    // A blank line before a new section, as ini's own writer leaves between sections.
+    if (lines.length > 0 && (lines[lines.length - 1] ?? "").trim() !== "") lines.push("");
+    lines.push(`[${name}]`);
+  };
+  ensureSection();
+
+  for (const key of PROFILE_KEYS) {
+    const value = changes[key];
+    if (value === undefined) continue;
+    const line = `${key} = ${safe(value)}`;
+    // ini merges repeated sections and lets a later line win: every line of the key is set, and a
+    // new one goes after the last line that belongs to the (last) section of this profile.
+    let section: string | undefined;
+    let end = -1;
+    let found = false;
+    lines.forEach((l, i) => {
+      const s = sectionOf(l);
+      if (s !== undefined) {
+        section = s;
+        if (s === name) end = i;
+        return;
+      }
+      if (section !== name || SKIPPED_LINE.test(l)) return;
+      end = i;
+      const m = KEY_LINE.exec(l);
+      if (m && unsafe(m[1] ?? "") === key) {
+        lines[i] = line;
+        found = true;
+      }
+    });
+    if (!found) lines.splice(end + 1, 0, line);
+  }
+
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   const tmp = `${path}.${process.pid}.tmp`;
-  const header = "# imsjs CLI profiles, written by `ims configure`. Holds credentials: keep it private.\n";
-  await writeFile(tmp, header + stringify(config, { whitespace: true }), { mode: 0o600 });
+  await writeFile(tmp, lines.join(eol) + eol, { mode: 0o600 });
   await chmod(tmp, 0o600);
   await rename(tmp, path);
 }

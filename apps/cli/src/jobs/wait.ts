@@ -1,6 +1,6 @@
 import type { ImsClient, components } from "@imsjs/client";
 import type { Context } from "../context.js";
-import { Interrupted, JobFailedError } from "../errors.js";
+import { Interrupted, JobFailedError, WaitTimedOut } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import { stateStyle } from "../output/color.js";
 
@@ -75,8 +75,13 @@ export async function waitForJob(ctx: Context, client: ImsClient, jobId: string,
       throw new JobFailedError(jobId, failed.error_code, failed.fail_reason ?? "the job failed");
     }
     if (err instanceof Error && err.name === "WaiterTimeoutError") {
-      const status = (err as Error & { lastStatus?: string }).lastStatus ?? "unfinished";
-      throw new JobFailedError(jobId, undefined, `still ${status} after ${elapsed(Date.now() - started)}; gave up waiting (the job goes on; resume with: ims jobs wait ${jobId})`);
+      const status = (err as Error & { lastStatus?: string }).lastStatus;
+      // The time the user allowed, as they gave it (`--timeout 0.5` is not "0s").
+      const waited = options.timeout < 1000 ? `${options.timeout / 1000}s` : elapsed(options.timeout);
+      throw new WaitTimedOut(
+        jobId,
+        `gave up waiting for job ${jobId} after ${waited} (${status ? `still ${status}` : "no status yet"}); the job goes on: ims jobs wait ${jobId}`,
+      );
     }
     throw err;
   } finally {

@@ -26,7 +26,7 @@ function finishedFooter(job: Job): string | undefined {
   return ids.length > 0 ? `\nDone: image ${ids.join(", ")} is ready.` : undefined;
 }
 
-/** A job just started: what it is, and how to follow it. */
+/** A job just started, as IMS first shows it; how to follow it has already been said on stderr. */
 export function startedJobView(what: string): View<Job> {
   return {
     kind: "record",
@@ -34,10 +34,13 @@ export function startedJobView(what: string): View<Job> {
     footer: (job) => {
       if (job.status === "SUCCESS") return finishedFooter(job) ?? `\n${what}: done.`;
       if (job.status === "FAIL") return `\n${what} failed.`;
-      return `\n${what} started. Follow it with: ims jobs wait ${job.job_id}`;
+      return undefined;
     },
   };
 }
+
+/** A job IMS has not shown yet: its ID is all there is. */
+export const jobIdView: View<{ job_id: string }> = { kind: "record", fields: (j) => [["Job", j.job_id]] };
 
 /** A job waited for until it finished. */
 export const finishedJobView: View<Job> = {
