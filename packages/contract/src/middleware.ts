@@ -1,7 +1,7 @@
 import { ContractInputError, ContractViolationError } from "./errors.js";
-import { pathOf } from "./router.js";
+import { paramsAtTail, pathOf } from "./router.js";
 import { isJsonMedia } from "./http.js";
-import { validateRequest, validateResponse, type ValidationResult } from "./validate.js";
+import { operationAt, validateRequest, validateResponse, type OperationId, type OperationRef, type RequestInput, type ValidationResult } from "./validate.js";
 
 export type ContractMode = "throw" | "warn" | "collect";
 
@@ -72,15 +72,18 @@ export function createContractMiddleware(options: ContractMiddlewareOptions = {}
   return {
     async onRequest({ request, schemaPath }) {
       if (!options.requests) return undefined;
-      const text = await readText(request);
       const url = new URL(request.url);
-      const input = { headers: request.headers, ...(text !== undefined ? { text } : {}) };
-      // The concrete URL gives path and query values; a base URL with a path prefix does not
-      // route, and then the template still checks the query and the body.
-      let result = validateRequest({ method: request.method, path: `${url.pathname}${url.search}` }, input);
-      if (result.operationId === undefined && schemaPath.startsWith("/")) {
-        result = validateRequest({ method: request.method, path: schemaPath }, { ...input, query: url.searchParams });
-      }
+      const template = schemaPath && schemaPath.startsWith("/") ? schemaPath : undefined;
+      // The template names the operation: routing the URL would take a base-URL prefix
+      // (`https://gateway/ims`) for part of the path. The URL's tail gives the parameter values.
+      const operation = template === undefined ? undefined : operationAt(request.method, template);
+      const pathParams = operation && paramsAtTail(operation.path, url.pathname);
+      const ref: OperationRef = operation
+        ? { operationId: operation.operationId as OperationId }
+        : { method: request.method, path: template ?? url.pathname };
+      const text = await readText(request);
+      const input: RequestInput = { headers: request.headers, query: url.searchParams, ...(pathParams ? { pathParams } : {}), ...(text !== undefined ? { text } : {}) };
+      const result = validateRequest(ref, input);
       if (!result.valid) report({ ...result, direction: "request", exchange: `${request.method} ${pathOf(request.url)}` });
       return undefined;
     },

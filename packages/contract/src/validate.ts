@@ -48,6 +48,9 @@ const router = createRouter(operations);
 const byId = new Map(operations.map((o) => [o.operationId, o]));
 const byTemplate = new Map(operations.map((o) => [`${o.method} ${o.path}`, o]));
 
+/** The operation declared at exactly this method and template (`/v2/cloudimages/{image_id}`). */
+export const operationAt = (method: string, template: string): ContractOperation | undefined => byTemplate.get(`${method.toUpperCase()} ${template}`);
+
 /** Every operation of the contract, in document order. */
 export const contractOperations: readonly ContractOperation[] = operations;
 

@@ -105,3 +105,41 @@ describe("createContractMiddleware", () => {
   });
 });
 
+
+describe("createContractMiddleware behind a base URL with a path prefix", () => {
+  const versions = { versions: [{ id: "v2", status: "CURRENT", links: [], updated: "2020-01-01T00:00:00Z", min_version: "", version: "" }] };
+
+  function gatewayClient(baseUrl: string, status: number, body: unknown) {
+    const fetch = async (): Promise<Response> => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+    const contract = createContractMiddleware({ mode: "collect", requests: true });
+    const client = createClient<paths>({ baseUrl, fetch });
+    client.use(contract);
+    return { client, contract };
+  }
+
+  it("checks the operation the client called, not the one the prefixed URL looks like", async () => {
+    // `/ims/` alone would route to showVersion with version "ims".
+    const root = gatewayClient("https://gateway.example.com/ims", 300, versions);
+    await root.client.GET("/");
+    expect(root.contract.violations).toEqual([]);
+    // `/v1/v1/cloudimages/quota` alone would route to showProjectImageQuota with project_id "v1".
+    const quota = gatewayClient("https://gateway.example.com/v1", 200, { quotas: "not an object" });
+    await quota.client.GET("/v1/cloudimages/quota");
+    expect(quota.contract.violations.map((v) => [v.direction, v.operationId])).toEqual([["response", "showImageQuota"]]);
+  });
+
+  it("takes path parameters from the end of the URL", async () => {
+    const image = "33ad552d-1149-471c-8190-ff6776174a00";
+    const { client, contract } = gatewayClient("https://gateway.example.com/api/ims", 404, { error: { code: "x", message: "y" } });
+    await client.GET("/v2/images/{image_id}", { params: { path: { image_id: image } } });
+    expect(contract.violations.filter((v) => v.direction === "request")).toEqual([]);
+    await client.GET("/v2/images/{image_id}", { params: { path: { image_id: "not-a-uuid" } } });
+    expect(contract.violations.filter((v) => v.direction === "request")).toEqual([
+      expect.objectContaining({
+        operationId: "glanceShowImage",
+        exchange: "GET /api/ims/v2/images/not-a-uuid",
+        errors: [expect.objectContaining({ location: "path", pointer: "/image_id", keyword: "format", actual: "not-a-uuid" })],
+      }),
+    ]);
+  });
+});
