@@ -87,6 +87,9 @@ function resolve(ref: OperationRef): Resolved {
   return { errors: [violation("route", allowed.length ? "method" : "route", message, { expected: allowed.length ? allowed : undefined })] };
 }
 
+/** The operation a reference names or routes to, if any. */
+export const resolveOperation = (ref: OperationRef): ContractOperation | undefined => resolve(ref).operation;
+
 function checkStatus(status: unknown): number {
   if (typeof status !== "number" || !Number.isInteger(status) || status < 100 || status > 599) {
     throw new ContractInputError("status", `must be an HTTP status code from 100 to 599, got ${JSON.stringify(status)}`);

@@ -106,6 +106,69 @@ describe("createContractMiddleware", () => {
 });
 
 
+describe("createContractMiddleware with requests: true and bodies it has no schema for", () => {
+  const image = "33ad552d-1149-471c-8190-ff6776174a00";
+  /** A 64 MiB upload that counts what was pulled from it. */
+  function upload(type: string | undefined): { request: Request; pulled: () => number } {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          if (pulled === 64) return controller.close();
+          pulled++;
+          controller.enqueue(new Uint8Array(1 << 20));
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const request = new Request(`https://ims.example.com/v2/images/${image}/file`, {
+      method: "PUT",
+      body,
+      duplex: "half",
+      ...(type ? { headers: { "Content-Type": type } } : {}),
+    } as RequestInit);
+    return { request, pulled: () => pulled };
+  }
+
+  it("never reads an image upload, and still checks the call", async () => {
+    const contract = createContractMiddleware({ mode: "collect", requests: true });
+    const { request, pulled } = upload("application/octet-stream");
+    await contract.onRequest({ request, schemaPath: "/v2/images/{image_id}/file" });
+    expect(pulled()).toBe(0);
+    expect(contract.violations).toEqual([]);
+    // Routed by URL alone (no schemaPath), the same holds.
+    const again = upload("application/octet-stream");
+    await contract.onRequest({ request: again.request, schemaPath: "" });
+    expect(again.pulled()).toBe(0);
+    expect(contract.violations).toEqual([]);
+  });
+
+  it("reports a body of an undocumented media type without reading it", async () => {
+    const contract = createContractMiddleware({ mode: "collect", requests: true });
+    const { request, pulled } = upload("application/json");
+    await contract.onRequest({ request, schemaPath: "/v2/images/{image_id}/file" });
+    expect(pulled()).toBe(0);
+    expect(contract.violations[0]?.errors).toEqual([
+      expect.objectContaining({ location: "content-type", actual: "application/json", expected: ["application/octet-stream"] }),
+    ]);
+  });
+
+  it("still reports an upload without a body, and reads JSON bodies", async () => {
+    const contract = createContractMiddleware({ mode: "collect", requests: true });
+    const request = new Request(`https://ims.example.com/v2/images/${image}/file`, { method: "PUT" });
+    await contract.onRequest({ request, schemaPath: "/v2/images/{image_id}/file" });
+    expect(contract.violations[0]?.errors).toEqual([expect.objectContaining({ location: "body", keyword: "required" })]);
+    contract.clear();
+    const json = new Request("https://ims.example.com/v2/cloudimages/action", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "x", instance_id: image, bogus: 1 }),
+    });
+    await contract.onRequest({ request: json, schemaPath: "/v2/cloudimages/action" });
+    expect(contract.violations[0]?.errors).toEqual([expect.objectContaining({ pointer: "/bogus", keyword: "additionalProperties" })]);
+  });
+});
+
 describe("createContractMiddleware behind a base URL with a path prefix", () => {
   const versions = { versions: [{ id: "v2", status: "CURRENT", links: [], updated: "2020-01-01T00:00:00Z", min_version: "", version: "" }] };
 
