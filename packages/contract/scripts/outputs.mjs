@@ -181,6 +181,11 @@ export function contractSchemas(doc) {
   return { keywords, operations, inlined, roots: shapes.roots() };
 }
 
+function serverUrls(doc) {
+  const lists = [doc.servers, ...Object.values(doc.paths ?? {}).flatMap((item) => [item.servers, ...METHODS.map((m) => item[m]?.servers)])];
+  return [...new Set(lists.flatMap((list) => (list ?? []).map((server) => server.url)))];
+}
+
 export async function buildOutputs(doc) {
   doc ??= await loadContract();
   const { keywords, operations, inlined, roots } = contractSchemas(doc);
@@ -199,6 +204,9 @@ export async function buildOutputs(doc) {
     `export type OperationId =${operations.map((o) => `\n  | ${JSON.stringify(o.operationId)}`).join("")};`,
     "",
     `export const contractVersion = ${JSON.stringify(doc.info?.version ?? "")};`,
+    "",
+    "/** The server URLs the contract names (document, path and operation `servers`), `{variables}` kept. */",
+    `export const contractServers: readonly string[] = ${JSON.stringify(serverUrls(doc))};`,
     "",
   ].join("\n");
 

@@ -10,14 +10,18 @@ import { readNdjson } from "./traffic/ndjson.js";
 
 export const EXIT = { ok: 0, violations: 1, unreadable: 2 } as const;
 
-const USAGE = `Usage: ims-contract check <file…> [--format text|json|junit] [--input har|ndjson] [--fail-on-unknown]
+const USAGE = `Usage: ims-contract check <file…> [--format text|json|junit] [--input har|ndjson] [--host <host>…] [--fail-on-unknown]
 
 Checks recorded IMS traffic against the contract and prints a report per operation.
   <file>              HAR 1.2 (.har) or NDJSON (.ndjson, .jsonl): {method, url, status, headers?, body};
                       - reads standard input (NDJSON unless --input har)
   --format            text (default), json or junit
   --input             file type when the extension does not tell (default: sniffed)
-  --fail-on-unknown   exit 1 when traffic hits routes the contract does not describe
+  --host <host>       also check traffic to this host (repeatable), e.g. a mock: --host 127.0.0.1 or
+                      --host localhost:4010 (that port only). Without it only the contract's servers
+                      (ims.{region}.myhuaweicloud.com, .eu) and bare paths count as IMS; traffic to
+                      other hosts is listed as outside the contract, loopback included
+  --fail-on-unknown   exit 1 when traffic hits routes or hosts the contract does not describe
 Exit codes: 0 all valid, 1 violations, 2 unreadable input or bad usage.
 `;
 
@@ -67,6 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo = process): Prom
         format: { type: "string", default: "text" },
         input: { type: "string" },
         "fail-on-unknown": { type: "boolean", default: false },
+        host: { type: "string", multiple: true, default: [] },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -85,12 +90,15 @@ export async function runCli(argv: readonly string[], io: CliIo = process): Prom
   if (files.length === 0) problems.push("give at least one file");
   if (!["text", "json", "junit"].includes(values.format)) problems.push(`--format must be text, json or junit, got "${values.format}"`);
   if (values.input !== undefined && values.input !== "har" && values.input !== "ndjson") problems.push(`--input must be har or ndjson, got "${values.input}"`);
+  for (const host of values.host) {
+    if (!/^[^\s/?#@]+$/.test(host)) problems.push(`--host takes a host such as 127.0.0.1 or localhost:4010, got "${host}"`);
+  }
   if (problems.length > 0) {
     io.stderr.write(`ims-contract: ${problems.join("; ")}\n\n${USAGE}`);
     return EXIT.unreadable;
   }
 
-  const builder = new ReportBuilder();
+  const builder = new ReportBuilder({ hosts: values.host });
   for (const file of files) {
     try {
       const kind = (values.input as InputKind | undefined) ?? (await sniff(file));

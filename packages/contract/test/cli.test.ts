@@ -77,7 +77,41 @@ describe("ims-contract check", () => {
     expect((await run("check", fixture("clean.ndjson"), "--fail-on-unknown")).code).toBe(1);
   });
 
+  it("checks only traffic to IMS hosts; a browser's other calls are outside the contract", async () => {
+    const { code, stdout } = await run("check", fixture("browser.har"), "--format", "json");
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as TrafficReport;
+    // The console page and IAM's GET /v3 are not listVersions and showVersion.
+    expect(report.operations.map((o) => [o.operationId, o.checked, o.invalid])).toEqual([["listImages", 2, 1]]);
+    expect(report.operations[0]!.violations).toEqual([expect.objectContaining({ pointer: "/images/0/name", firstSeen: expect.stringMatching(/browser\.har#5$/) })]);
+    expect(report.unknownRoutes.map((u) => `${u.method} ${u.host ?? ""}${u.path}`)).toEqual([
+      "POST iam.myhuaweicloud.com/v3/auth/tokens",
+      "GET console-intl.huaweicloud.com/",
+      "GET console-intl.huaweicloud.com/favicon.ico",
+      "GET iam.myhuaweicloud.com/v3",
+      "GET 127.0.0.1:4010/v2/cloudimages",
+      "GET ims.ap-southeast-1.myhuaweicloud.com.evil.example/v2/cloudimages",
+    ]);
+    expect(report.totals).toMatchObject({ exchanges: 8, checked: 2, unknownRoutes: 6 });
+    expect((await run("check", fixture("browser.har"), "--fail-on-unknown")).code).toBe(1);
+  });
+
+  it("checks the hosts named with --host too, by name or by name and port", async () => {
+    for (const host of ["127.0.0.1", "127.0.0.1:4010"]) {
+      const report = JSON.parse((await run("check", fixture("browser.har"), "--host", host, "--format", "json")).stdout) as TrafficReport;
+      expect(report.operations.map((o) => [o.operationId, o.checked, o.invalid])).toEqual([["listImages", 3, 2]]);
+      expect(report.unknownRoutes).toHaveLength(5);
+    }
+    const otherPort = JSON.parse((await run("check", fixture("browser.har"), "--host", "127.0.0.1:9", "--format", "json")).stdout) as TrafficReport;
+    expect(otherPort.operations[0]!.checked).toBe(2);
+    const text = await run("check", fixture("browser.har"), "--host", "localhost", "--host", "127.0.0.1");
+    expect(text.stdout).toMatch(/3 checked/);
+    expect(text.stdout).toMatch(/\? GET console-intl\.huaweicloud\.com\/favicon\.ico ×1, first at .*browser\.har#3: not an IMS host/);
+    expect((await run("--help")).stdout).toMatch(/--host <host> +also check traffic to this host \(repeatable\)/);
+  });
+
   it.each([
+    ["a --host that is a URL", ["check", fixture("clean.ndjson"), "--host", "http://127.0.0.1:4010"], /--host takes a host such as 127\.0\.0\.1/],
     ["a line that is not JSON", ["check", fixture("broken.ndjson")], /broken\.ndjson:2: not JSON/],
     ["a HAR file cut short", ["check", fixture("truncated.har")], /truncated\.har: not a readable HAR file: .*ends too early/],
     ["a JSON file without log.entries", ["check", fixture("not-har.har")], /no log\.entries array/],
@@ -121,7 +155,7 @@ describe("ims-contract check", () => {
     try {
       const images = Array.from({ length: 100 }, (_, i) => ({ id: `33ad552d-1149-471c-8190-${String(i).padStart(12, "0")}`, name: `img-${i}`, status: "active" }));
       const entry = JSON.stringify({
-        request: { method: "GET", url: "https://ims.example.com/v2/cloudimages?limit=100", headers: [] },
+        request: { method: "GET", url: "https://ims.ap-southeast-1.myhuaweicloud.com/v2/cloudimages?limit=100", headers: [] },
         response: { status: 200, headers: [{ name: "Content-Type", value: "application/json" }], content: { text: JSON.stringify({ images }) } },
       });
       const out = createWriteStream(file);

@@ -8,8 +8,10 @@ import { buildOutputs } from "../scripts/outputs.mjs";
 const doc = {
   openapi: "3.1.0",
   info: { title: "t", version: "9.9.9" },
+  servers: [{ url: "https://api.{region}.example.com" }],
   paths: {
     "/things": {
+      servers: [{ url: "http://127.0.0.1:4010" }, { url: "https://api.{region}.example.com" }],
       post: {
         operationId: "makeThing",
         requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } },
@@ -89,6 +91,7 @@ describe("the generator", () => {
     expect(validators[query.validator]!({ limit: 5 })).toBe(true);
     expect(validators[query.validator]!({ limit: 0 })).toBe(false);
     expect(outputs["operations.ts"]).toContain('export const contractVersion = "9.9.9"');
+    expect(outputs["operations.ts"]).toContain('export const contractServers: readonly string[] = ["https://api.{region}.example.com","http://127.0.0.1:4010"];');
     expect(outputs["validators.ts"]).not.toContain("a member named like a keyword");
   });
 

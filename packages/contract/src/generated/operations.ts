@@ -4268,3 +4268,6 @@ export type OperationId =
   | "showVersion";
 
 export const contractVersion = "0.1.0";
+
+/** The server URLs the contract names (document, path and operation `servers`), `{variables}` kept. */
+export const contractServers: readonly string[] = ["https://ims.{region}.myhuaweicloud.com"];

@@ -34,7 +34,7 @@ export function formatJunit(report: TrafficReport, options: { failOnUnknown?: bo
     );
   }
   for (const u of report.unknownRoutes) {
-    const name = `${u.method} ${u.path}`;
+    const name = `${u.method} ${u.host ?? ""}${u.path}`;
     const message = xml(`${u.reason} (×${u.count}, first at ${u.firstSeen})`);
     if (options.failOnUnknown) failures++;
     else skipped++;

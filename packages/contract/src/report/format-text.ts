@@ -27,8 +27,8 @@ export function formatText(report: TrafficReport): string {
     for (const v of op.violations) out.push(violationLine(v));
   }
   if (report.unknownRoutes.length > 0) {
-    out.push("", "Unknown routes (not in the contract):");
-    for (const u of report.unknownRoutes) out.push(`  ? ${u.method} ${u.path} ×${u.count}, first at ${u.firstSeen}: ${u.reason}`);
+    out.push("", "Unknown routes and hosts (not in the contract):");
+    for (const u of report.unknownRoutes) out.push(`  ? ${u.method} ${u.host ?? ""}${u.path} ×${u.count}, first at ${u.firstSeen}: ${u.reason}`);
     if (report.moreUnknownRoutes > 0) out.push(`  ? … and ${report.moreUnknownRoutes} more exchanges to other unknown paths`);
   }
   if (report.unanswered.length > 0) {

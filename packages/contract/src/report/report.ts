@@ -1,3 +1,5 @@
+import { ContractInputError } from "../errors.js";
+import { contractServers } from "../generated/operations.js";
 import { pathOf } from "../router.js";
 import type { Exchange } from "../traffic/exchange.js";
 import { validateRequest, validateResponse, type ValidationResult } from "../validate.js";
@@ -36,6 +38,8 @@ export interface OperationReport {
 export interface UnmatchedExchange {
   method: string;
   path: string;
+  /** Set when the host put the exchange outside the contract (`console.huaweicloud.com`). */
+  host?: string;
   /** Why: no path of the contract, or a path that takes other methods. */
   reason: string;
   count: number;
@@ -68,6 +72,36 @@ export const MAX_DISTINCT = 500;
 
 const indexPattern = (pointer: string): string => pointer.replace(/\/\d+(?=\/|$)/g, "/*");
 
+/** What `new ReportBuilder()` counts as IMS traffic. */
+export interface ReportOptions {
+  /**
+   * More hosts whose traffic is IMS traffic, beside the contract's servers: `127.0.0.1`,
+   * `localhost:4010` (that port only), a private endpoint. Loopback is not IMS unless named here.
+   */
+  hosts?: readonly string[];
+}
+
+// Each `{variable}` of a server URL stands for one DNS label. Huawei Cloud Europe serves the same
+// API under `myhuaweicloud.eu` (`ims.eu-west-101.myhuaweicloud.eu`), which the spec does not list.
+const serverHosts = contractServers.flatMap((url) => {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url)?.[1];
+  if (!host) return [];
+  const source = host
+    .split(/\{[^}]*\}/)
+    .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&"))
+    .join("[a-z0-9-]+")
+    .replace(/\\\.myhuaweicloud\\\.com$/i, "\\.myhuaweicloud\\.(?:com|eu)");
+  return [new RegExp(`^${source}$`, "i")];
+});
+
+/** `host:port` and the hostname of an absolute URL, lower-cased; undefined for a bare path. */
+function hostOf(url: string): [string, string] | undefined {
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url)?.[1];
+  if (authority === undefined) return undefined;
+  const host = authority.slice(authority.lastIndexOf("@") + 1).toLowerCase();
+  return [host, host.replace(/:\d*$/, "")];
+}
+
 /** Accumulates exchanges into a report; memory grows with distinct problems, not with traffic. */
 export class ReportBuilder {
   private readonly operations = new Map<string, OperationReport & { index: Map<string, ViolationSummary> }>();
@@ -78,6 +112,24 @@ export class ReportBuilder {
   private moreUnknown = 0;
   private unknownTotal = 0;
   private unansweredTotal = 0;
+  private readonly hosts: ReadonlySet<string>;
+
+  constructor(options: ReportOptions = {}) {
+    const hosts = options.hosts ?? [];
+    if (!Array.isArray(hosts) || !hosts.every((h) => typeof h === "string" && h !== "")) {
+      throw new ContractInputError("hosts", "must be a list of host names such as 127.0.0.1 or localhost:4010");
+    }
+    this.hosts = new Set(hosts.map((h) => h.toLowerCase()));
+  }
+
+  /** The host that puts this URL outside the contract; undefined for IMS traffic, bare paths included (nothing says otherwise). */
+  private foreignHost(url: string): string | undefined {
+    const host = hostOf(url);
+    if (!host) return undefined;
+    const [withPort, name] = host;
+    if (this.hosts.has(withPort) || this.hosts.has(name) || serverHosts.some((p) => p.test(name))) return undefined;
+    return withPort;
+  }
 
   addFile(file: string): void {
     this.files.push(file);
@@ -86,6 +138,13 @@ export class ReportBuilder {
   add(exchange: Exchange): void {
     this.exchanges++;
     const method = exchange.method.toUpperCase();
+    const foreign = this.foreignHost(exchange.url);
+    if (foreign !== undefined) {
+      // A browser HAR holds the console page, its assets and IAM calls: not IMS, so not checked.
+      this.unknownTotal++;
+      if (!this.count(this.unknown, method, pathOf(exchange.url), "not an IMS host (see --host)", exchange.source, foreign)) this.moreUnknown++;
+      return;
+    }
     if (exchange.status === 0) {
       this.unansweredTotal++;
       this.count(this.noAnswer, method, pathOf(exchange.url), "no answer was recorded", exchange.source);
@@ -154,12 +213,12 @@ export class ReportBuilder {
   }
 
   /** False when the exchange was only counted: the list is full. */
-  private count(map: Map<string, UnmatchedExchange>, method: string, path: string, reason: string, source: string): boolean {
-    const key = `${method} ${path}`;
+  private count(map: Map<string, UnmatchedExchange>, method: string, path: string, reason: string, source: string, host?: string): boolean {
+    const key = `${method} ${host ?? ""}${path}`;
     const seen = map.get(key);
     if (seen) seen.count++;
     else if (map.size >= MAX_DISTINCT) return false;
-    else map.set(key, { method, path, reason, count: 1, firstSeen: source });
+    else map.set(key, { method, path, ...(host !== undefined ? { host } : {}), reason, count: 1, firstSeen: source });
     return true;
   }
 
