@@ -30,6 +30,7 @@ describe("ims-contract check", () => {
       invalid: 3,
       unknownRoutes: 2,
       unanswered: 1,
+      unreadable: 0,
       operationsSeen: 4,
       operationsInContract: contractOperations.length,
     });
@@ -108,6 +109,34 @@ describe("ims-contract check", () => {
     expect(text.stdout).toMatch(/3 checked/);
     expect(text.stdout).toMatch(/\? GET console-intl\.huaweicloud\.com\/favicon\.ico ×1, first at .*browser\.har#3: not an IMS host/);
     expect((await run("--help")).stdout).toMatch(/--host <host> +also check traffic to this host \(repeatable\)/);
+  });
+
+  it("lists NDJSON lines that are not exchanges with their line, checks the rest, and exits 2", async () => {
+    const { code, stdout, stderr } = await run("check", fixture("bad-exchanges.ndjson"), "--format", "json");
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout) as TrafficReport;
+    expect(report.totals).toMatchObject({ exchanges: 6, checked: 2, valid: 1, invalid: 1, unreadable: 4 });
+    expect(report.unreadable.map((u) => [u.source.replace(/^.*[\\/]/, ""), u.reason])).toEqual([
+      ["bad-exchanges.ndjson:2", "status must be 0 (no answer) or an HTTP status code from 100 to 599, got -1"],
+      ["bad-exchanges.ndjson:3", "method must be an HTTP method such as GET"],
+      ["bad-exchanges.ndjson:4", "status must be 0 (no answer) or an HTTP status code from 100 to 599"],
+      ["bad-exchanges.ndjson:5", "each line must be an object { method, url, status, headers?, body }"],
+    ]);
+    expect(report.operations[0]!.violations).toEqual([expect.objectContaining({ pointer: "/images/0/name", firstSeen: expect.stringMatching(/:6$/) })]);
+    expect(stderr).toMatch(/^ims-contract: cannot read .*bad-exchanges\.ndjson:2: status must be .*got -1 \(and 3 more entries or lines\); listed in the report\n$/);
+  });
+
+  it("lists HAR entries that are not exchanges with their index, in every format", async () => {
+    const text = await run("check", fixture("bad-entries.har"));
+    expect(text.code).toBe(2);
+    expect(text.stdout).toMatch(/^ims-contract: 4 exchanges in 1 file: 1 checked, 1 valid, 0 with violations, 0 unknown routes, 0 unanswered, 3 unreadable;/);
+    expect(text.stdout).toMatch(/! .*bad-entries\.har#0: response\.content\.text is not valid base64/);
+    expect(text.stdout).toMatch(/! .*bad-entries\.har#1: request\.method must be an HTTP method such as GET/);
+    expect(text.stdout).toMatch(/! .*bad-entries\.har#2: response\.status must be 0 \(no answer\) or an HTTP status code from 100 to 599, got 1000/);
+    const junit = await run("check", fixture("bad-entries.har"), "--format", "junit");
+    expect(junit.code).toBe(2);
+    expect(junit.stdout).toContain('tests="4" failures="0" errors="3" skipped="0"');
+    expect(junit.stdout.match(/<testcase classname="ims-contract\.unreadable" name="[^"]*bad-entries\.har#\d"/g)).toHaveLength(3);
   });
 
   it.each([

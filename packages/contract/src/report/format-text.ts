@@ -17,7 +17,7 @@ export function formatText(report: TrafficReport): string {
   const out = [
     `ims-contract: ${plural(t.exchanges, "exchange")} in ${plural(report.files.length, "file")}: ` +
       `${t.checked} checked, ${t.valid} valid, ${t.invalid} with violations, ` +
-      `${plural(t.unknownRoutes, "unknown route")}, ${t.unanswered} unanswered; ` +
+      `${plural(t.unknownRoutes, "unknown route")}, ${t.unanswered} unanswered${t.unreadable ? `, ${t.unreadable} unreadable` : ""}; ` +
       `${t.operationsSeen} of ${t.operationsInContract} operations seen`,
     "",
   ];
@@ -34,6 +34,12 @@ export function formatText(report: TrafficReport): string {
   if (report.unanswered.length > 0) {
     out.push("", "Requests without a recorded answer:");
     for (const u of report.unanswered) out.push(`  - ${u.method} ${u.path} ×${u.count}, first at ${u.firstSeen}`);
+  }
+  if (report.unreadable.length > 0) {
+    out.push("", "Unreadable exchanges (not checked):");
+    for (const u of report.unreadable) out.push(`  ! ${u.source}: ${u.reason}`);
+    const more = t.unreadable - report.unreadable.length;
+    if (more > 0) out.push(`  ! … and ${more} more`);
   }
   return `${out.join("\n")}\n`;
 }

@@ -46,6 +46,14 @@ export interface UnmatchedExchange {
   firstSeen: string;
 }
 
+/** An entry or line that is not an exchange (a status of -1, no method, bad base64): not checked. */
+export interface UnreadableExchange {
+  /** `file.har#3` (entry) or `file.ndjson:12` (line). */
+  source: string;
+  /** What is wrong; never quotes the recording. */
+  reason: string;
+}
+
 export interface TrafficReport {
   files: string[];
   totals: {
@@ -55,6 +63,8 @@ export interface TrafficReport {
     invalid: number;
     unknownRoutes: number;
     unanswered: number;
+    /** Entries or lines that could not be read as exchanges. */
+    unreadable: number;
     operationsSeen: number;
     operationsInContract: number;
   };
@@ -63,6 +73,8 @@ export interface TrafficReport {
   unknownRoutes: UnmatchedExchange[];
   /** Recorded requests that got no answer (HAR status 0). */
   unanswered: UnmatchedExchange[];
+  /** The first 500 (`MAX_DISTINCT`) entries or lines that are not exchanges; `totals.unreadable` counts all. */
+  unreadable: UnreadableExchange[];
   /** Exchanges to unknown paths beyond the first 500 (`MAX_DISTINCT`) distinct ones: in the totals, not listed. */
   moreUnknownRoutes: number;
 }
@@ -108,6 +120,8 @@ export class ReportBuilder {
   private readonly unknown = new Map<string, UnmatchedExchange>();
   private readonly noAnswer = new Map<string, UnmatchedExchange>();
   private readonly files: string[] = [];
+  private readonly unreadable: UnreadableExchange[] = [];
+  private unreadableTotal = 0;
   private exchanges = 0;
   private moreUnknown = 0;
   private unknownTotal = 0;
@@ -135,8 +149,30 @@ export class ReportBuilder {
     this.files.push(file);
   }
 
+  /** Counts an entry or line that is not an exchange, e.g. from readers' TrafficInputError `source` and `detail`. */
+  addUnreadable(source: string, reason: string): void {
+    this.exchanges++;
+    this.skip(source, reason);
+  }
+
+  private skip(source: string, reason: string): void {
+    this.unreadableTotal++;
+    if (this.unreadable.length < MAX_DISTINCT) this.unreadable.push({ source, reason });
+  }
+
+  /** Checks one exchange; one the contract's functions refuse as an argument is counted as unreadable. */
   add(exchange: Exchange): void {
     this.exchanges++;
+    try {
+      this.check(exchange);
+    } catch (error) {
+      // Bad traffic never throws: a status of -1 or an empty method is reported where it was seen.
+      if (!(error instanceof ContractInputError)) throw error;
+      this.skip(exchange.source, error.message);
+    }
+  }
+
+  private check(exchange: Exchange): void {
     const method = exchange.method.toUpperCase();
     const foreign = this.foreignHost(exchange.url);
     if (foreign !== undefined) {
@@ -246,12 +282,14 @@ export class ReportBuilder {
         invalid: sum((o) => o.invalid),
         unknownRoutes: this.unknownTotal,
         unanswered: this.unansweredTotal,
+        unreadable: this.unreadableTotal,
         operationsSeen: operations.length,
         operationsInContract: contractOperations.length,
       },
       operations,
       unknownRoutes,
       unanswered,
+      unreadable: [...this.unreadable],
       moreUnknownRoutes: this.moreUnknown,
     };
   }

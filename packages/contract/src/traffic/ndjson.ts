@@ -1,4 +1,4 @@
-import { isRecord, TrafficInputError, type Exchange } from "./exchange.js";
+import { checkedExchange, isRecord, orThrow, TrafficInputError, type Exchange } from "./exchange.js";
 
 /** Splits text chunks into lines without holding more than one line. */
 export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
@@ -11,24 +11,16 @@ export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<stri
   if (rest !== "") yield rest;
 }
 
-function lineToExchange(line: string, source: string): Exchange {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    throw new TrafficInputError(source, `not JSON: ${(error as Error).message}`);
-  }
+function lineToExchange(value: unknown, source: string): Exchange {
   if (!isRecord(value)) throw new TrafficInputError(source, "each line must be an object { method, url, status, headers?, body }");
   const { method, url, status, headers, body, requestHeaders, requestBody } = value;
-  if (typeof method !== "string" || method === "") throw new TrafficInputError(source, "method must be a non-empty string");
-  if (typeof url !== "string" || url === "") throw new TrafficInputError(source, "url must be a non-empty string");
-  if (typeof status !== "number" || !Number.isInteger(status)) throw new TrafficInputError(source, "status must be an integer");
+  const exchange = checkedExchange(source, method, url, status, false);
   for (const [name, h] of [["headers", headers], ["requestHeaders", requestHeaders]] as const) {
     if (h !== undefined && (!isRecord(h) || !Object.values(h).every((v) => typeof v === "string"))) {
       throw new TrafficInputError(source, `${name} must be an object of strings`);
     }
   }
-  const exchange: Exchange = { source, method, url, status, requestBodyRecorded: requestBody !== undefined };
+  exchange.requestBodyRecorded = requestBody !== undefined;
   if (headers !== undefined) exchange.responseHeaders = headers as Record<string, string>;
   if (body !== undefined) exchange.responseBody = body;
   if (requestHeaders !== undefined) exchange.requestHeaders = requestHeaders as Record<string, string>;
@@ -37,15 +29,38 @@ function lineToExchange(line: string, source: string): Exchange {
 }
 
 /**
- * Streams NDJSON lines `{ method, url, status, headers?, body, requestHeaders?, requestBody? }`;
- * blank lines are ignored.
+ * The exchanges of NDJSON lines; a line that is JSON but not an exchange comes out as its
+ * TrafficInputError. Throws TrafficInputError at a line that is not JSON: the file is then not
+ * NDJSON traffic (a wrong file, a binary, a cut-off write).
  */
-export async function* readNdjson(chunks: AsyncIterable<string>, file: string): AsyncGenerator<Exchange> {
+export async function* ndjsonExchanges(chunks: AsyncIterable<string>, file: string): AsyncGenerator<Exchange | TrafficInputError> {
   let number = 0;
   for await (const raw of lines(chunks)) {
     number++;
     const line = raw.trim();
     if (line === "") continue;
-    yield lineToExchange(line, `${file}:${number}`);
+    const source = `${file}:${number}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new TrafficInputError(source, `not JSON: ${(error as Error).message}`);
+    }
+    let item: Exchange | TrafficInputError;
+    try {
+      item = lineToExchange(value, source);
+    } catch (error) {
+      if (!(error instanceof TrafficInputError)) throw error;
+      item = error;
+    }
+    yield item;
   }
+}
+
+/**
+ * Streams NDJSON lines `{ method, url, status, headers?, body, requestHeaders?, requestBody? }`;
+ * blank lines are ignored. Throws TrafficInputError at the first bad line.
+ */
+export function readNdjson(chunks: AsyncIterable<string>, file: string): AsyncGenerator<Exchange> {
+  return orThrow(ndjsonExchanges(chunks, file));
 }
