@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { JsonStreamError, streamArrayAt } from "../src/traffic/json-array-splitter.js";
 import { lines } from "../src/traffic/ndjson.js";
 
@@ -50,7 +50,52 @@ describe("streamArrayAt", () => {
   });
 });
 
+// No test times anything: the splitter's work is counted instead, as the characters of the strings
+// that String methods walk. These are the methods whose cost grows with the string they run on.
+const SCANNING = ["split", "indexOf", "lastIndexOf", "includes", "search", "match", "matchAll", "replace", "replaceAll", "slice", "substring", "substr", "concat", "trim", "trimStart", "trimEnd", "startsWith", "endsWith", "padEnd", "repeat"] as const;
+const originals = new Map<string, unknown>();
+
+/** Counts the characters of every string of at least `min` characters a String method is called on. */
+function countScanning(min: number): { chars: number } {
+  const seen = { chars: 0 };
+  const proto = String.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const name of SCANNING) {
+    const original = proto[name]!;
+    originals.set(name, original);
+    proto[name] = function (this: string, ...args: unknown[]) {
+      if (this.length >= min) seen.chars += this.length;
+      return original.apply(this, args);
+    };
+  }
+  return seen;
+}
+
+function restoreStringMethods(): void {
+  for (const [name, original] of originals) (String.prototype as unknown as Record<string, unknown>)[name] = original;
+  originals.clear();
+}
+
+afterEach(restoreStringMethods);
+
 describe("lines", () => {
+  it("goes over a line spread across many chunks a bounded number of times, not once per chunk", async () => {
+    const chunk = "x".repeat(1024);
+    const count = 500;
+    async function* source(): AsyncGenerator<string> {
+      for (let i = 0; i < count; i++) yield chunk;
+      yield "\n";
+    }
+    const seen = countScanning(chunk.length);
+    const out: string[] = [];
+    for await (const line of lines(source())) out.push(line);
+    const scanned = seen.chars;
+    restoreStringMethods();
+    expect(out).toHaveLength(1);
+    expect(out[0]!.length).toBe(count * chunk.length);
+    // Splitting `rest + chunk` went over the growing line once per chunk: about count / 2 times its length.
+    expect(scanned).toBeLessThanOrEqual(3 * count * chunk.length);
+  });
+
   it("splits across chunk boundaries and keeps a last line without a newline", async () => {
     const out: string[] = [];
     for await (const line of lines(chunked('{"a":1}\n\n{"b":\n2}\n{"c":3}', 3))) out.push(line);
