@@ -74,15 +74,40 @@ function expectedOf(e: AjvError): unknown {
   }
 }
 
+/** Whether `pointer` is `parent` or lies inside it (`/1/x` is in `/1`, `/10` is not). */
+const within = (pointer: string, parent: string): boolean =>
+  pointer === parent || (pointer.startsWith(parent) && pointer.charCodeAt(parent.length) === 47);
+
+/**
+ * The errors of the branches of the applicator whose error is at `index`: Ajv reports them right
+ * before it. A branch reached through `$ref` reports paths inside the referenced schema
+ * (`response#/$defs/PageInfo/…`), so the run also takes paths from outside the schema object that
+ * holds the applicator; it stops at the first error of a sibling keyword (`…/page_info/type`) or
+ * outside the instance. (A `$ref` beside the applicator in the same object would be taken too.)
+ */
+function branchErrors(errors: readonly AjvError[], index: number): AjvError[] {
+  const e = errors[index]!;
+  const own = `${e.schemaPath}/`;
+  const holder = e.schemaPath.slice(0, e.schemaPath.lastIndexOf("/") + 1);
+  let first = index;
+  while (first > 0) {
+    const b = errors[first - 1]!;
+    if (!within(b.instancePath, e.instancePath) || (b.schemaPath.startsWith(holder) && !b.schemaPath.startsWith(own))) break;
+    first--;
+  }
+  return errors.slice(first, index);
+}
+
 // A failed anyOf/oneOf also reports every branch's own failure; `{required: [x]}` branches
 // ("give one of these members") would read as "x is required" for each x. Fold the branch errors
 // into the anyOf/oneOf error, which then lists the alternatives.
 function foldAlternatives(errors: readonly AjvError[]): { errors: AjvError[]; alternatives: Map<AjvError, string[]> } {
   const alternatives = new Map<AjvError, string[]>();
   const folded = new Set<AjvError>();
-  for (const e of errors) {
+  for (let i = 0; i < errors.length; i++) {
+    const e = errors[i]!;
     if (e.keyword !== "anyOf" && e.keyword !== "oneOf") continue;
-    const branches = errors.filter((b) => b !== e && b.schemaPath.startsWith(`${e.schemaPath}/`) && b.instancePath.startsWith(e.instancePath));
+    const branches = branchErrors(errors, i);
     if (branches.length === 0) continue;
     branches.forEach((b) => folded.add(b));
     alternatives.set(e, [
@@ -90,7 +115,7 @@ function foldAlternatives(errors: readonly AjvError[]): { errors: AjvError[]; al
         branches.map((b) => {
           const member = MEMBER_PARAM[b.keyword] ? b.params[MEMBER_PARAM[b.keyword]!] : undefined;
           const where = `${b.instancePath.slice(e.instancePath.length)}${typeof member === "string" ? `/${escapePointer(member)}` : ""}`;
-          return b.keyword === "required" ? `${where} present` : `${where || "(root)"} ${describe(b)}`;
+          return b.keyword === "required" ? `${where} present` : `${where || (e.instancePath ? "itself" : "(root)")} ${describe(b)}`;
         }),
       ),
     ]);

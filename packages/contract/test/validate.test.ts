@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContractInputError, validateRequest, validateResponse, type OperationId } from "../src/index.js";
+import { fromAjv } from "../src/violations.js";
 
 const image = { id: "33ad552d-1149-471c-8190-ff6776174a00", name: "ims_test", status: "active" };
 const json = { "content-type": "application/json;charset=UTF-8" };
@@ -108,5 +109,47 @@ describe("alternatives (anyOf)", () => {
     expect(errors[0]).toMatchObject({ location: "body", pointer: "", keyword: "anyOf" });
     expect(errors[0]!.expected).toEqual(expect.arrayContaining(["/instance_id present", "/image_url present"]));
     expect(errors[0]!.message).toMatch(/^body \(root\) must match at least one of: \/instance_id present \| /);
+  });
+});
+
+describe("folding alternatives", () => {
+  const v20 = { "content-type": "application/openstack-images-v2.0-json-patch" };
+
+  it("gives each array item only its own branch errors (/1 is not /10)", () => {
+    const body = Array.from({ length: 11 }, () => ({ replace: "/name", value: "n" }) as Record<string, string>);
+    body[1] = { value: "only a value" };
+    body[10] = { value: "only a value" };
+    const { errors } = validateRequest({ operationId: "glanceUpdateImage" }, { headers: v20, body });
+    expect(errors.map((e) => [e.pointer, e.keyword, e.expected])).toEqual([
+      ["/1", "oneOf", ["/replace present", "/add present", "/remove present"]],
+      ["/10", "oneOf", ["/replace present", "/add present", "/remove present"]],
+    ]);
+  });
+
+  it("folds branches reached through $ref into one violation", () => {
+    const { errors } = validateResponse({ operationId: "listImageMembers" }, { status: 200, body: { members: [], page_info: { next_marker: 5 } } });
+    expect(errors).toEqual([
+      expect.objectContaining({
+        pointer: "/page_info",
+        keyword: "anyOf",
+        expected: ["/next_marker must be string", "itself must be array"],
+        message: "body /page_info must match at least one of: /next_marker must be string | itself must be array",
+      }),
+    ]);
+  });
+
+  it("leaves errors of sibling keywords and of other members apart", () => {
+    const errors = [
+      { instancePath: "/other", schemaPath: "request#/$defs/Other/type", keyword: "type", params: { type: "string" }, message: "must be string" },
+      { instancePath: "/a", schemaPath: "#/properties/a/type", keyword: "type", params: { type: "object" }, message: "must be object" },
+      { instancePath: "/a", schemaPath: "request#/$defs/A/required", keyword: "required", params: { missingProperty: "x" }, message: "" },
+      { instancePath: "/a", schemaPath: "#/properties/a/anyOf/1/required", keyword: "required", params: { missingProperty: "y" }, message: "" },
+      { instancePath: "/a", schemaPath: "#/properties/a/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" },
+    ];
+    expect(fromAjv(errors, "body", { other: 1, a: 2 }).map((v) => [v.pointer, v.keyword, v.expected])).toEqual([
+      ["/other", "type", "string"],
+      ["/a", "type", "object"],
+      ["/a", "anyOf", ["/x present", "/y present"]],
+    ]);
   });
 });
