@@ -1,4 +1,4 @@
-import { operations, type OperationId } from "./generated/operations.js";
+import { memberHints, operations, type OperationId } from "./generated/operations.js";
 import { ContractInputError } from "./errors.js";
 import { normalizeHeaders, normalizeQuery, pickMedia, queryOf, type HeadersLike, type QueryLike } from "./http.js";
 import { createRouter, pathOf } from "./router.js";
@@ -154,7 +154,7 @@ function validateBody(
   }
   if (body === undefined) return [violation("body", "required", `body is required but missing (${media})`)];
   const validate = validatorNamed(name);
-  return validate(body) ? NONE : fromAjv(validate.errors ?? [], "body", body);
+  return validate(body) ? NONE : fromAjv(validate.errors ?? [], "body", body, memberHints[name]);
 }
 
 function result(operation: ContractOperation | undefined, errors: readonly ContractViolation[]): ValidationResult {

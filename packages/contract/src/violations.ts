@@ -1,3 +1,4 @@
+import type { MemberHints } from "./table.js";
 import type { AjvError } from "./validators.js";
 
 /** Where a violation was found. */
@@ -123,27 +124,69 @@ function foldAlternatives(errors: readonly AjvError[]): { errors: AjvError[]; al
   return { errors: errors.filter((e) => !folded.has(e)), alternatives };
 }
 
+// A failed `if` is reported after the `then` or `else` errors that say what is wrong, as "must
+// match "then" schema": nothing to add, so it is left out.
+function redundantIf(errors: readonly AjvError[], i: number): boolean {
+  const e = errors[i]!;
+  const prev = errors[i - 1];
+  if (e.keyword !== "if" || !prev || !within(prev.instancePath, e.instancePath)) return false;
+  const holder = e.schemaPath.slice(0, -2);
+  return !prev.schemaPath.startsWith(holder) || prev.schemaPath.startsWith(`${holder}then/`) || prev.schemaPath.startsWith(`${holder}else/`);
+}
+
+const has = (node: unknown, member: string): boolean => node !== null && typeof node === "object" && Object.hasOwn(node, member);
+const pointers = (members: readonly string[]): string => members.map((m) => `/${escapePointer(m)}`).join(" + ");
+
+interface Fault {
+  pointer: string;
+  text: string;
+  expected: unknown;
+  actual?: unknown;
+}
+
+// Ajv says "must match exactly one schema in oneOf" when several branches match, and "must NOT be
+// valid" for `not`, naming no member. The generator's hints tell which members the branches or the
+// `not` are about; the ones present in the data are the ones at fault.
+function memberFault(e: AjvError, data: unknown, hints: MemberHints | undefined): Fault | undefined {
+  const node = valueAt(data, e.instancePath);
+  const passing = e.params["passingSchemas"];
+  if (e.keyword === "oneOf" && Array.isArray(passing)) {
+    const group = hints?.oneOf?.find((g) => passing.every((i: number) => g[i]?.every((m) => has(node, m))));
+    if (!group) return { pointer: e.instancePath, text: `must match exactly one schema in oneOf, but branches ${passing.join(" and ")} match`, expected: "exactly one" };
+    const options = group.map(pointers);
+    const given = passing.map((i: number) => options[i]!);
+    return { pointer: e.instancePath, text: `must have only one of ${options.join(", ")}, but has ${given.join(" and ")}`, expected: options, actual: given };
+  }
+  const members = e.keyword === "not" ? hints?.not?.find((list) => list.every((m) => has(node, m))) : undefined;
+  if (!members) return undefined;
+  if (members.length > 1) return { pointer: e.instancePath, text: `must not have ${pointers(members)} together`, expected: "not all present" };
+  const pointer = `${e.instancePath}/${escapePointer(members[0]!)}`;
+  return { pointer, text: "is not allowed here", expected: "absent", actual: summarize(valueAt(data, pointer)) };
+}
+
 /** Turns Ajv errors into violations that point at the member concerned. */
-export function fromAjv(all: readonly AjvError[], location: ViolationLocation, data: unknown): ContractViolation[] {
-  const { errors, alternatives } = foldAlternatives(all);
+export function fromAjv(all: readonly AjvError[], location: ViolationLocation, data: unknown, hints?: MemberHints): ContractViolation[] {
+  const { errors, alternatives } = foldAlternatives(all.filter((_, i) => !redundantIf(all, i)));
   return errors.map((e) => {
+    const fault = memberFault(e, data, hints);
+    if (fault) return violation(location, e.keyword, `${location} ${fault.pointer || "(root)"} ${fault.text}`, fault);
     const member = MEMBER_PARAM[e.keyword];
     const memberName = member ? e.params[member] : undefined;
     const pointer = typeof memberName === "string" ? `${e.instancePath}/${escapePointer(memberName)}` : e.instancePath;
     const options = alternatives.get(e);
     const expected = options ?? expectedOf(e);
-    const violation: ContractViolation = {
+    const out: ContractViolation = {
       location,
       pointer,
       keyword: e.keyword,
       message: `${location} ${pointer || "(root)"} ${options ? `must match ${e.keyword === "oneOf" ? "exactly" : "at least"} one of: ${options.join(" | ")}` : describe(e)}`,
     };
-    if (expected !== undefined) violation.expected = expected;
+    if (expected !== undefined) out.expected = expected;
     if (location !== "header" && e.keyword !== "required" && e.keyword !== "dependentRequired") {
       const found = valueAt(data, pointer);
-      violation.actual = e.keyword === "type" ? jsonType(found) : summarize(found);
+      out.actual = e.keyword === "type" ? jsonType(found) : summarize(found);
     }
-    return violation;
+    return out;
   });
 }
 

@@ -153,3 +153,44 @@ describe("folding alternatives", () => {
     ]);
   });
 });
+
+describe("messages that name the members at fault", () => {
+  const image = "33ad552d-1149-471c-8190-ff6776174a00";
+
+  it("names the members given together when several oneOf branches match", () => {
+    const tags = validateRequest({ operationId: "createOrUpdateTags" }, { body: { image_id: image, tag: "a.b", image_tag: { key: "a", value: "b" } } });
+    expect(tags.errors).toEqual([
+      {
+        location: "body",
+        pointer: "",
+        keyword: "oneOf",
+        message: "body (root) must have only one of /tag, /image_tag, but has /tag and /image_tag",
+        expected: ["/tag", "/image_tag"],
+        actual: ["/tag", "/image_tag"],
+      },
+    ]);
+    const patch = validateRequest(
+      { operationId: "glanceUpdateImage" },
+      { headers: { "content-type": "application/openstack-images-v2.0-json-patch" }, body: [{ replace: "/name", add: "/x", value: "n" }] },
+    );
+    expect(patch.errors.map((e) => e.message)).toEqual(["body /0 must have only one of /replace, /add, /remove, but has /replace and /add"]);
+  });
+
+  it("says which branches match when it cannot name members", () => {
+    const errors = [{ instancePath: "/x", schemaPath: "#/properties/x/oneOf", keyword: "oneOf", params: { passingSchemas: [0, 2] }, message: "must match exactly one schema in oneOf" }];
+    expect(fromAjv(errors, "body", { x: 1 })[0]!.message).toBe("body /x must match exactly one schema in oneOf, but branches 0 and 2 match");
+  });
+
+  it("points at the member a not forbids, without the redundant if error", () => {
+    for (const operationId of ["exportImage", "exportImageInSafeMode"] as const) {
+      const { errors } = validateRequest({ operationId }, { body: { bucket_url: "b:f", is_quick_export: true, file_format: "qcow2" } });
+      expect(errors).toEqual([
+        { location: "body", pointer: "/file_format", keyword: "not", message: "body /file_format is not allowed here", expected: "absent", actual: "qcow2" },
+      ]);
+    }
+    const missing = validateRequest({ operationId: "exportImage" }, { body: { bucket_url: "b:f" } });
+    expect(missing.errors.map((e) => [e.pointer, e.keyword])).toEqual([["/file_format", "required"]]);
+    const quick = validateRequest({ operationId: "importImageQuick" }, { body: { name: "n", image_url: "b:f", min_disk: 40 } });
+    expect(quick.errors.map((e) => [e.pointer, e.keyword])).toEqual([["/os_version", "required"]]);
+  });
+});
