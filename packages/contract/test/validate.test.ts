@@ -194,3 +194,28 @@ describe("messages that name the members at fault", () => {
     expect(quick.errors.map((e) => [e.pointer, e.keyword])).toEqual([["/os_version", "required"]]);
   });
 });
+
+describe("query and header values as callers write them", () => {
+  it("takes numbers and booleans as their text, and checks them", () => {
+    expect(validateRequest({ operationId: "listImages" }, { query: { limit: 5, protected: true, __imagetype: null } })).toMatchObject({ valid: true });
+    expect(validateRequest({ operationId: "listImages" }, { query: { limit: [0] } }).errors).toEqual([
+      expect.objectContaining({ location: "query", pointer: "/limit", keyword: "minimum", actual: 0 }),
+    ]);
+    const head = validateResponse({ operationId: "glanceV1HeadImage" }, { status: 200, headers: { "X-Image-Meta-Size": 5, "X-Image-Meta-Min_disk": "x" } });
+    expect(head.errors).toContainEqual(expect.objectContaining({ location: "header", pointer: "/x-image-meta-min_disk", keyword: "type" }));
+    expect(head.errors.map((e) => e.pointer)).not.toContain("/x-image-meta-size");
+  });
+
+  it("throws ContractInputError naming the field for anything else, without the value", () => {
+    const secret = { token: "MIIsecret-in-an-object" };
+    const query = (): unknown => validateRequest({ operationId: "listImages" }, { query: { limit: { n: 5 } as never } });
+    expect(query).toThrow(expect.objectContaining({ name: "ContractInputError", field: "query.limit" }));
+    expect(query).toThrow(/^query\.limit: must be a string, a number or a boolean \(or a list of them\), got object$/);
+    const header = (): unknown => validateRequest({ operationId: "listImages" }, { headers: { "X-Auth-Token": secret as never } });
+    expect(header).toThrow(expect.objectContaining({ name: "ContractInputError", field: "headers.X-Auth-Token" }));
+    expect(header).toThrow(expect.objectContaining({ message: expect.not.stringContaining("MIIsecret") }));
+    expect(() => validateRequest({ operationId: "listImages" }, { headers: [{ name: "X-Auth-Token", value: [1] as never }] })).toThrow(
+      expect.objectContaining({ field: "headers.X-Auth-Token" }),
+    );
+  });
+});
