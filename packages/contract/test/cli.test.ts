@@ -139,6 +139,16 @@ describe("ims-contract check", () => {
     expect(junit.stdout.match(/<testcase classname="ims-contract\.unreadable" name="[^"]*bad-entries\.har#\d"/g)).toHaveLength(3);
   });
 
+  it("names only the place of a JSON syntax error, never the text around it (tokens live there)", async () => {
+    const har = await run("check", fixture("leaky.har"));
+    expect(har).toMatchObject({ code: 2, stdout: "" });
+    expect(har.stderr).toBe(`ims-contract: cannot read ${fixture("leaky.har")}: not a readable HAR file: element 0 is not valid JSON (offset 199 of the document)\n`);
+    const ndjson = await run("check", fixture("leaky.ndjson"));
+    expect(ndjson).toMatchObject({ code: 2, stdout: "" });
+    // The `]` right after the token; the column counts the line's three leading spaces.
+    expect(ndjson.stderr).toBe(`ims-contract: cannot read ${fixture("leaky.ndjson")}:2: not JSON (column 117)\n`);
+  });
+
   it.each([
     ["a --host that is a URL", ["check", fixture("clean.ndjson"), "--host", "http://127.0.0.1:4010"], /--host takes a host such as 127\.0\.0\.1/],
     ["a line that is not JSON", ["check", fixture("broken.ndjson")], /broken\.ndjson:2: not JSON/],

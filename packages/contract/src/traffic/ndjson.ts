@@ -1,4 +1,5 @@
 import { checkedExchange, isRecord, orThrow, TrafficInputError, type Exchange } from "./exchange.js";
+import { jsonErrorOffset } from "./json-error.js";
 
 /**
  * Splits text chunks into lines without holding more than one line. A line longer than a chunk is
@@ -58,8 +59,10 @@ export async function* ndjsonExchanges(chunks: AsyncIterable<string>, file: stri
     let value: unknown;
     try {
       value = JSON.parse(line);
-    } catch (error) {
-      throw new TrafficInputError(source, `not JSON: ${(error as Error).message}`);
+    } catch {
+      // Never JSON.parse's message: it quotes the input, and recorded headers carry credentials.
+      const offset = jsonErrorOffset(line);
+      throw new TrafficInputError(source, `not JSON${offset < 0 ? "" : ` (column ${raw.length - raw.trimStart().length + offset + 1})`}`);
     }
     let item: Exchange | TrafficInputError;
     try {
