@@ -181,16 +181,67 @@ export function contractSchemas(doc) {
   return { keywords, operations, inlined, roots: shapes.roots() };
 }
 
+// Subschema positions, for walking a schema (`if` is left out: Ajv never reports its errors).
+const SUBSCHEMA = ["not", "then", "else", "items", "contains", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "propertyNames"];
+const SUBSCHEMA_MAPS = ["properties", "patternProperties", "dependentSchemas"];
+const SUBSCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"];
+
+/**
+ * What Ajv's errors cannot say for messages: the members each branch of a `oneOf` requires (to
+ * name the members given together when several branches match) and the members a `not` forbids
+ * (to point at them). Walks the body schema through its references into `roots`.
+ */
+function memberHints(schema, roots) {
+  const oneOf = new Map();
+  const not = new Map();
+  const seen = new Set();
+  (function walk(node) {
+    if (!node || typeof node !== "object" || Array.isArray(node)) return;
+    if (typeof node.$ref === "string") {
+      const [root, pointer] = node.$ref.split("#/$defs/");
+      const key = `${root} ${pointer}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        walk(roots[root]?.$defs?.[pointer]);
+      }
+    }
+    const branches = node.oneOf;
+    if (Array.isArray(branches) && branches.every((b) => Array.isArray(b?.required) && b.required.length > 0)) {
+      const lists = branches.map((b) => b.required);
+      oneOf.set(JSON.stringify(lists), lists);
+    }
+    if (Array.isArray(node.not?.required) && node.not.required.length > 0) not.set(JSON.stringify(node.not.required), node.not.required);
+    for (const key of SUBSCHEMA) walk(node[key]);
+    for (const key of SUBSCHEMA_MAPS) Object.values(node[key] ?? {}).forEach(walk);
+    for (const key of SUBSCHEMA_LISTS) (Array.isArray(node[key]) ? node[key] : []).forEach(walk);
+  })(schema);
+  const hints = {};
+  if (oneOf.size) hints.oneOf = [...oneOf.values()];
+  if (not.size) hints.not = [...not.values()];
+  return Object.keys(hints).length ? hints : undefined;
+}
+
+function serverUrls(doc) {
+  const lists = [doc.servers, ...Object.values(doc.paths ?? {}).flatMap((item) => [item.servers, ...METHODS.map((m) => item[m]?.servers)])];
+  return [...new Set(lists.flatMap((list) => (list ?? []).map((server) => server.url)))];
+}
+
 export async function buildOutputs(doc) {
   doc ??= await loadContract();
   const { keywords, operations, inlined, roots } = contractSchemas(doc);
   const registry = new Registry(newAjv(keywords), "v", roots);
-  for (const [schema, , assign] of inlined) assign(registry.add(schema));
+  const hints = {};
+  for (const [schema, kind, assign] of inlined) {
+    const name = registry.add(schema);
+    assign(name);
+    const found = kind === "bodies" ? memberHints(schema, roots) : undefined;
+    if (found) hints[name] = found;
+  }
 
   const table = [
     `/* ${NOTICE} */`,
     "",
-    'import type { ContractOperation } from "../table.js";',
+    'import type { ContractOperation, MemberHints } from "../table.js";',
     "",
     "/** Every operation of the contract with the names of its precompiled validators. */",
     `export const operations: readonly ContractOperation[] = ${JSON.stringify(operations, null, 2)};`,
@@ -199,6 +250,12 @@ export async function buildOutputs(doc) {
     `export type OperationId =${operations.map((o) => `\n  | ${JSON.stringify(o.operationId)}`).join("")};`,
     "",
     `export const contractVersion = ${JSON.stringify(doc.info?.version ?? "")};`,
+    "",
+    "/** Per body validator: what its errors cannot say about members, for messages. */",
+    `export const memberHints: Readonly<Record<string, MemberHints>> = ${JSON.stringify(hints)};`,
+    "",
+    "/** The server URLs the contract names (document, path and operation `servers`), `{variables}` kept. */",
+    `export const contractServers: readonly string[] = ${JSON.stringify(serverUrls(doc))};`,
     "",
   ].join("\n");
 

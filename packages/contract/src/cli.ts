@@ -5,20 +5,26 @@ import { formatJunit } from "./report/format-junit.js";
 import { formatText } from "./report/format-text.js";
 import { ReportBuilder, type TrafficReport } from "./report/report.js";
 import { TrafficInputError, type Exchange } from "./traffic/exchange.js";
-import { readHar } from "./traffic/har.js";
-import { readNdjson } from "./traffic/ndjson.js";
+import { harExchanges } from "./traffic/har.js";
+import { ndjsonExchanges } from "./traffic/ndjson.js";
 
 export const EXIT = { ok: 0, violations: 1, unreadable: 2 } as const;
 
-const USAGE = `Usage: ims-contract check <file…> [--format text|json|junit] [--input har|ndjson] [--fail-on-unknown]
+const USAGE = `Usage: ims-contract check <file…> [--format text|json|junit] [--input har|ndjson] [--host <host>…] [--fail-on-unknown]
 
 Checks recorded IMS traffic against the contract and prints a report per operation.
   <file>              HAR 1.2 (.har) or NDJSON (.ndjson, .jsonl): {method, url, status, headers?, body};
                       - reads standard input (NDJSON unless --input har)
   --format            text (default), json or junit
   --input             file type when the extension does not tell (default: sniffed)
-  --fail-on-unknown   exit 1 when traffic hits routes the contract does not describe
-Exit codes: 0 all valid, 1 violations, 2 unreadable input or bad usage.
+  --host <host>       also check traffic to this host (repeatable), e.g. a mock: --host 127.0.0.1 or
+                      --host localhost:4010 (that port only). Without it only the contract's servers
+                      (ims.{region}.myhuaweicloud.com, .eu) and bare paths count as IMS; traffic to
+                      other hosts is listed as outside the contract, loopback included
+  --fail-on-unknown   exit 1 when traffic hits routes or hosts the contract does not describe
+Exit codes: 0 all valid, 1 violations, 2 unreadable input or bad usage. An entry or line that is
+not an exchange (a status of -1, no method, bad base64) is listed in the report with its place,
+the rest is still checked, and the exit code is 2.
 `;
 
 export interface CliIo {
@@ -43,11 +49,11 @@ async function sniff(file: string): Promise<InputKind> {
   }
 }
 
-function exchanges(file: string, kind: InputKind, stdin: NodeJS.ReadableStream): AsyncGenerator<Exchange> {
+function exchanges(file: string, kind: InputKind, stdin: NodeJS.ReadableStream): AsyncGenerator<Exchange | TrafficInputError> {
   // 64 KiB string chunks: the readers keep at most one entry or line besides.
   const chunks = (file === "-" ? stdin.setEncoding("utf8") : createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 16 })) as AsyncIterable<string>;
   const name = file === "-" ? "stdin" : file;
-  return kind === "har" ? readHar(chunks, name) : readNdjson(chunks, name);
+  return kind === "har" ? harExchanges(chunks, name) : ndjsonExchanges(chunks, name);
 }
 
 function render(report: TrafficReport, format: string, failOnUnknown: boolean): string {
@@ -67,6 +73,7 @@ export async function runCli(argv: readonly string[], io: CliIo = process): Prom
         format: { type: "string", default: "text" },
         input: { type: "string" },
         "fail-on-unknown": { type: "boolean", default: false },
+        host: { type: "string", multiple: true, default: [] },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -85,17 +92,24 @@ export async function runCli(argv: readonly string[], io: CliIo = process): Prom
   if (files.length === 0) problems.push("give at least one file");
   if (!["text", "json", "junit"].includes(values.format)) problems.push(`--format must be text, json or junit, got "${values.format}"`);
   if (values.input !== undefined && values.input !== "har" && values.input !== "ndjson") problems.push(`--input must be har or ndjson, got "${values.input}"`);
+  for (const host of values.host) {
+    if (!/^[^\s/?#@]+$/.test(host)) problems.push(`--host takes a host such as 127.0.0.1 or localhost:4010, got "${host}"`);
+  }
   if (problems.length > 0) {
     io.stderr.write(`ims-contract: ${problems.join("; ")}\n\n${USAGE}`);
     return EXIT.unreadable;
   }
 
-  const builder = new ReportBuilder();
+  const builder = new ReportBuilder({ hosts: values.host });
   for (const file of files) {
     try {
       const kind = (values.input as InputKind | undefined) ?? (await sniff(file));
       builder.addFile(file);
-      for await (const exchange of exchanges(file, kind, io.stdin ?? process.stdin)) builder.add(exchange);
+      for await (const item of exchanges(file, kind, io.stdin ?? process.stdin)) {
+        // One bad entry or line is reported with its place, and the rest is still checked.
+        if (item instanceof TrafficInputError) builder.addUnreadable(item.source, item.detail);
+        else builder.add(item);
+      }
     } catch (error) {
       const message = error instanceof TrafficInputError ? error.message : `${file}: ${(error as Error).message}`;
       io.stderr.write(`ims-contract: cannot read ${message}\n`);
@@ -104,6 +118,12 @@ export async function runCli(argv: readonly string[], io: CliIo = process): Prom
   }
   const report = builder.build();
   io.stdout.write(render(report, values.format, values["fail-on-unknown"]));
+  if (report.totals.unreadable > 0) {
+    const [first] = report.unreadable;
+    const more = report.totals.unreadable - 1;
+    io.stderr.write(`ims-contract: cannot read ${first!.source}: ${first!.reason}${more ? ` (and ${more} more entries or lines)` : ""}; listed in the report\n`);
+    return EXIT.unreadable;
+  }
   const failed = report.totals.invalid > 0 || (values["fail-on-unknown"] && report.totals.unknownRoutes > 0);
   return failed ? EXIT.violations : EXIT.ok;
 }

@@ -1,10 +1,31 @@
 // Small helpers over what callers hand us: header bags of several shapes, media types, queries.
 
+import { ContractInputError } from "./errors.js";
+
+/** A query or header value as callers write it: `limit: 5` is `limit=5` on the wire. */
+export type ParamValue = string | number | boolean;
+
 /** Headers as a `Headers` object, a plain record, or HAR's `[{ name, value }]` list. */
 export type HeadersLike =
   | Headers
-  | Readonly<Record<string, string | readonly string[] | undefined>>
-  | readonly { readonly name: string; readonly value: string }[];
+  | Readonly<Record<string, ParamValue | readonly ParamValue[] | null | undefined>>
+  | readonly { readonly name: string; readonly value: ParamValue }[];
+
+// Only the type is named: header values may be credentials.
+function text(field: string, value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  throw new ContractInputError(field, `must be a string, a number or a boolean (or a list of them), got ${value === null ? "null" : Array.isArray(value) ? "a nested list" : typeof value}`);
+}
+
+/** Each value of a record as text; null and undefined mean absent, lists stay lists. */
+function eachValue(record: object, field: string, add: (key: string, value: string) => void): void {
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) for (const v of value) add(key, text(`${field}.${key}`, v));
+    else add(key, text(`${field}.${key}`, value));
+  }
+}
 
 /** Lower-cased names; repeated headers joined with `, ` as HTTP allows. */
 export function normalizeHeaders(headers: HeadersLike | undefined): Record<string, string> {
@@ -15,14 +36,8 @@ export function normalizeHeaders(headers: HeadersLike | undefined): Record<strin
     out[key] = out[key] === undefined ? value : `${out[key]}, ${value}`;
   };
   if (typeof Headers !== "undefined" && headers instanceof Headers) headers.forEach((value, name) => add(name, value));
-  else if (Array.isArray(headers)) for (const h of headers as { name: string; value: string }[]) add(h.name, h.value);
-  else {
-    for (const [name, value] of Object.entries(headers as Record<string, string | readonly string[] | undefined>)) {
-      if (value === undefined) continue;
-      if (typeof value === "string") add(name, value);
-      else for (const v of value) add(name, v);
-    }
-  }
+  else if (Array.isArray(headers)) for (const h of headers as { name: string; value: unknown }[]) add(h.name, text(`headers.${h.name}`, h.value));
+  else eachValue(headers, "headers", add);
   return out;
 }
 
@@ -43,7 +58,8 @@ export function pickMedia(documented: readonly string[], actual: string | undefi
   );
 }
 
-export type QueryLike = URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>;
+/** A query as `URLSearchParams` or a record; `{ limit: 5, tag: ["a", "b"] }` as openapi-fetch takes it. */
+export type QueryLike = URLSearchParams | Readonly<Record<string, ParamValue | readonly ParamValue[] | null | undefined>>;
 
 /** Repeated keys become arrays, as `?tag=a&tag=b` means a list. */
 export function normalizeQuery(query: QueryLike | undefined): Record<string, string | string[]> {
@@ -54,13 +70,7 @@ export function normalizeQuery(query: QueryLike | undefined): Record<string, str
     out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
   };
   if (query instanceof URLSearchParams) query.forEach((value, key) => add(key, value));
-  else {
-    for (const [key, value] of Object.entries(query)) {
-      if (value === undefined) continue;
-      if (typeof value === "string") add(key, value);
-      else for (const v of value) add(key, v);
-    }
-  }
+  else eachValue(query, "query", add);
   return out;
 }
 

@@ -14,7 +14,7 @@ export { ContractInputError, ContractViolationError } from "./errors.js";
 export type { ContractViolation, ViolationLocation } from "./violations.js";
 export type { ContractOperation } from "./table.js";
 export type { HeadersLike, QueryLike } from "./http.js";
-export { ReportBuilder, MAX_DISTINCT, type TrafficReport, type OperationReport, type ViolationSummary, type UnmatchedExchange } from "./report/report.js";
+export { ReportBuilder, MAX_DISTINCT, type ReportOptions, type TrafficReport, type OperationReport, type ViolationSummary, type UnmatchedExchange, type UnreadableExchange } from "./report/report.js";
 export { formatText } from "./report/format-text.js";
 export { formatJunit } from "./report/format-junit.js";
 export { readHar, harEntryToExchange } from "./traffic/har.js";

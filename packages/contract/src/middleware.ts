@@ -1,7 +1,8 @@
 import { ContractInputError, ContractViolationError } from "./errors.js";
-import { pathOf } from "./router.js";
-import { isJsonMedia } from "./http.js";
-import { validateRequest, validateResponse, type ValidationResult } from "./validate.js";
+import { paramsAtTail, pathOf } from "./router.js";
+import { isJsonMedia, pickMedia } from "./http.js";
+import type { ContractOperation } from "./table.js";
+import { operationAt, resolveOperation, validateRequest, validateResponse, type OperationId, type OperationRef, type RequestInput, type ValidationResult } from "./validate.js";
 
 export type ContractMode = "throw" | "warn" | "collect";
 
@@ -44,6 +45,25 @@ async function readText(message: Request | Response): Promise<string | undefined
   return message.clone().text();
 }
 
+// Stands in for a body that was sent but not read, so that a required body is not reported
+// missing. validateRequest parses only bodies whose media type has a schema, and exactly those
+// are read, so this text is never parsed.
+const UNREAD = "(not read)";
+
+/**
+ * The request body as text, read only when the contract has a JSON schema for the media type it
+ * is sent as: an image upload (`application/octet-stream`) can be gigabytes, and reading a clone
+ * would buffer all of it and drain the stream before fetch even starts.
+ */
+async function requestText(request: Request, operation: ContractOperation | undefined): Promise<string | undefined> {
+  if (request.body === null) return undefined;
+  if (!operation) return UNREAD;
+  const content = operation.request.content;
+  const type = request.headers.get("content-type");
+  const media = type === null || isJsonMedia(type) ? pickMedia(Object.keys(content), type ?? undefined) : undefined;
+  return media !== undefined && content[media] ? readText(request) : UNREAD;
+}
+
 /**
  * An openapi-fetch middleware that checks every response (and optionally every request) against
  * the contract, e.g. `client.use(createContractMiddleware({ mode: "warn" }))`.
@@ -72,15 +92,18 @@ export function createContractMiddleware(options: ContractMiddlewareOptions = {}
   return {
     async onRequest({ request, schemaPath }) {
       if (!options.requests) return undefined;
-      const text = await readText(request);
       const url = new URL(request.url);
-      const input = { headers: request.headers, ...(text !== undefined ? { text } : {}) };
-      // The concrete URL gives path and query values; a base URL with a path prefix does not
-      // route, and then the template still checks the query and the body.
-      let result = validateRequest({ method: request.method, path: `${url.pathname}${url.search}` }, input);
-      if (result.operationId === undefined && schemaPath.startsWith("/")) {
-        result = validateRequest({ method: request.method, path: schemaPath }, { ...input, query: url.searchParams });
-      }
+      const template = schemaPath && schemaPath.startsWith("/") ? schemaPath : undefined;
+      // The template names the operation: routing the URL would take a base-URL prefix
+      // (`https://gateway/ims`) for part of the path. The URL's tail gives the parameter values.
+      const operation = template === undefined ? undefined : operationAt(request.method, template);
+      const pathParams = operation && paramsAtTail(operation.path, url.pathname);
+      const ref: OperationRef = operation
+        ? { operationId: operation.operationId as OperationId }
+        : { method: request.method, path: template ?? url.pathname };
+      const text = await requestText(request, operation ?? resolveOperation(ref));
+      const input: RequestInput = { headers: request.headers, query: url.searchParams, ...(pathParams ? { pathParams } : {}), ...(text !== undefined ? { text } : {}) };
+      const result = validateRequest(ref, input);
       if (!result.valid) report({ ...result, direction: "request", exchange: `${request.method} ${pathOf(request.url)}` });
       return undefined;
     },

@@ -58,6 +58,37 @@ export function pathOf(url: string): string {
   return path.startsWith("/") ? path : `/${path}`;
 }
 
+/** `parts` from `offset` on against `segments`; the parameter values, or undefined. */
+function matchSegments(segments: readonly Segment[], parts: readonly string[], offset: number): Record<string, string> | undefined {
+  const params: Record<string, string> = {};
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    const part = parts[offset + i]!;
+    if ("literal" in seg) {
+      if (seg.literal !== part) return undefined;
+      continue;
+    }
+    const m = seg.pattern.exec(part);
+    if (!m) return undefined;
+    seg.names.forEach((name, j) => (params[name] = safeDecode(m[j + 1] ?? "")));
+  }
+  return params;
+}
+
+const compiled = new Map<string, Segment[]>();
+
+/**
+ * The path parameters of `template` read from the end of the URL's path. A base URL may put a
+ * prefix (`https://gateway/ims`) before the template's own segments, so only the tail is
+ * compared. Undefined when the tail does not fit the template.
+ */
+export function paramsAtTail(template: string, url: string): Record<string, string> | undefined {
+  let segments = compiled.get(template);
+  if (!segments) compiled.set(template, (segments = splitPath(template).map(compileSegment)));
+  const parts = splitPath(pathOf(url));
+  return parts.length < segments.length ? undefined : matchSegments(segments, parts, parts.length - segments.length);
+}
+
 export interface Router {
   /** The operation a concrete request goes to, or undefined. */
   match(method: string, url: string): RouteMatch | undefined;
@@ -76,26 +107,10 @@ export function createRouter(operations: readonly ContractOperation[]): Router {
   }
   for (const list of byLength.values()) list.sort(bySpecificity);
 
-  function matchRoute(route: Route, parts: string[]): Record<string, string> | undefined {
-    const params: Record<string, string> = {};
-    for (let i = 0; i < parts.length; i++) {
-      const seg = route.segments[i]!;
-      const part = parts[i]!;
-      if ("literal" in seg) {
-        if (seg.literal !== part) return undefined;
-        continue;
-      }
-      const m = seg.pattern.exec(part);
-      if (!m) return undefined;
-      seg.names.forEach((name, j) => (params[name] = safeDecode(m[j + 1] ?? "")));
-    }
-    return params;
-  }
-
   function match(method: string, url: string): RouteMatch | undefined {
     const parts = splitPath(pathOf(url));
     for (const route of byLength.get(`${method.toUpperCase()} ${parts.length}`) ?? []) {
-      const pathParams = matchRoute(route, parts);
+      const pathParams = matchSegments(route.segments, parts, 0);
       if (pathParams) return { operation: route.operation, pathParams };
     }
     return undefined;

@@ -29,3 +29,12 @@ export interface ContractOperation {
     Record<string, { readonly content: Readonly<Record<string, string | null>>; readonly headers: ParamGroup | null }>
   >;
 }
+
+/**
+ * What a body validator's errors cannot say, found by the generator: the members each branch of a
+ * `oneOf` requires, and the member lists a `not` forbids.
+ */
+export interface MemberHints {
+  readonly oneOf?: readonly (readonly (readonly string[])[])[];
+  readonly not?: readonly (readonly string[])[];
+}

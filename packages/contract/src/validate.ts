@@ -1,4 +1,4 @@
-import { operations, type OperationId } from "./generated/operations.js";
+import { memberHints, operations, type OperationId } from "./generated/operations.js";
 import { ContractInputError } from "./errors.js";
 import { normalizeHeaders, normalizeQuery, pickMedia, queryOf, type HeadersLike, type QueryLike } from "./http.js";
 import { createRouter, pathOf } from "./router.js";
@@ -48,6 +48,9 @@ const router = createRouter(operations);
 const byId = new Map(operations.map((o) => [o.operationId, o]));
 const byTemplate = new Map(operations.map((o) => [`${o.method} ${o.path}`, o]));
 
+/** The operation declared at exactly this method and template (`/v2/cloudimages/{image_id}`). */
+export const operationAt = (method: string, template: string): ContractOperation | undefined => byTemplate.get(`${method.toUpperCase()} ${template}`);
+
 /** Every operation of the contract, in document order. */
 export const contractOperations: readonly ContractOperation[] = operations;
 
@@ -83,6 +86,9 @@ function resolve(ref: OperationRef): Resolved {
     : `${where} matches no path of the contract`;
   return { errors: [violation("route", allowed.length ? "method" : "route", message, { expected: allowed.length ? allowed : undefined })] };
 }
+
+/** The operation a reference names or routes to, if any. */
+export const resolveOperation = (ref: OperationRef): ContractOperation | undefined => resolve(ref).operation;
 
 function checkStatus(status: unknown): number {
   if (typeof status !== "number" || !Number.isInteger(status) || status < 100 || status > 599) {
@@ -148,7 +154,7 @@ function validateBody(
   }
   if (body === undefined) return [violation("body", "required", `body is required but missing (${media})`)];
   const validate = validatorNamed(name);
-  return validate(body) ? NONE : fromAjv(validate.errors ?? [], "body", body);
+  return validate(body) ? NONE : fromAjv(validate.errors ?? [], "body", body, memberHints[name]);
 }
 
 function result(operation: ContractOperation | undefined, errors: readonly ContractViolation[]): ValidationResult {

@@ -1,3 +1,4 @@
+import type { MemberHints } from "./table.js";
 import type { AjvError } from "./validators.js";
 
 /** Where a violation was found. */
@@ -74,15 +75,40 @@ function expectedOf(e: AjvError): unknown {
   }
 }
 
+/** Whether `pointer` is `parent` or lies inside it (`/1/x` is in `/1`, `/10` is not). */
+const within = (pointer: string, parent: string): boolean =>
+  pointer === parent || (pointer.startsWith(parent) && pointer.charCodeAt(parent.length) === 47);
+
+/**
+ * The errors of the branches of the applicator whose error is at `index`: Ajv reports them right
+ * before it. A branch reached through `$ref` reports paths inside the referenced schema
+ * (`response#/$defs/PageInfo/…`), so the run also takes paths from outside the schema object that
+ * holds the applicator; it stops at the first error of a sibling keyword (`…/page_info/type`) or
+ * outside the instance. (A `$ref` beside the applicator in the same object would be taken too.)
+ */
+function branchErrors(errors: readonly AjvError[], index: number): AjvError[] {
+  const e = errors[index]!;
+  const own = `${e.schemaPath}/`;
+  const holder = e.schemaPath.slice(0, e.schemaPath.lastIndexOf("/") + 1);
+  let first = index;
+  while (first > 0) {
+    const b = errors[first - 1]!;
+    if (!within(b.instancePath, e.instancePath) || (b.schemaPath.startsWith(holder) && !b.schemaPath.startsWith(own))) break;
+    first--;
+  }
+  return errors.slice(first, index);
+}
+
 // A failed anyOf/oneOf also reports every branch's own failure; `{required: [x]}` branches
 // ("give one of these members") would read as "x is required" for each x. Fold the branch errors
 // into the anyOf/oneOf error, which then lists the alternatives.
 function foldAlternatives(errors: readonly AjvError[]): { errors: AjvError[]; alternatives: Map<AjvError, string[]> } {
   const alternatives = new Map<AjvError, string[]>();
   const folded = new Set<AjvError>();
-  for (const e of errors) {
+  for (let i = 0; i < errors.length; i++) {
+    const e = errors[i]!;
     if (e.keyword !== "anyOf" && e.keyword !== "oneOf") continue;
-    const branches = errors.filter((b) => b !== e && b.schemaPath.startsWith(`${e.schemaPath}/`) && b.instancePath.startsWith(e.instancePath));
+    const branches = branchErrors(errors, i);
     if (branches.length === 0) continue;
     branches.forEach((b) => folded.add(b));
     alternatives.set(e, [
@@ -90,7 +116,7 @@ function foldAlternatives(errors: readonly AjvError[]): { errors: AjvError[]; al
         branches.map((b) => {
           const member = MEMBER_PARAM[b.keyword] ? b.params[MEMBER_PARAM[b.keyword]!] : undefined;
           const where = `${b.instancePath.slice(e.instancePath.length)}${typeof member === "string" ? `/${escapePointer(member)}` : ""}`;
-          return b.keyword === "required" ? `${where} present` : `${where || "(root)"} ${describe(b)}`;
+          return b.keyword === "required" ? `${where} present` : `${where || (e.instancePath ? "itself" : "(root)")} ${describe(b)}`;
         }),
       ),
     ]);
@@ -98,27 +124,69 @@ function foldAlternatives(errors: readonly AjvError[]): { errors: AjvError[]; al
   return { errors: errors.filter((e) => !folded.has(e)), alternatives };
 }
 
+// A failed `if` is reported after the `then` or `else` errors that say what is wrong, as "must
+// match "then" schema": nothing to add, so it is left out.
+function redundantIf(errors: readonly AjvError[], i: number): boolean {
+  const e = errors[i]!;
+  const prev = errors[i - 1];
+  if (e.keyword !== "if" || !prev || !within(prev.instancePath, e.instancePath)) return false;
+  const holder = e.schemaPath.slice(0, -2);
+  return !prev.schemaPath.startsWith(holder) || prev.schemaPath.startsWith(`${holder}then/`) || prev.schemaPath.startsWith(`${holder}else/`);
+}
+
+const has = (node: unknown, member: string): boolean => node !== null && typeof node === "object" && Object.hasOwn(node, member);
+const pointers = (members: readonly string[]): string => members.map((m) => `/${escapePointer(m)}`).join(" + ");
+
+interface Fault {
+  pointer: string;
+  text: string;
+  expected: unknown;
+  actual?: unknown;
+}
+
+// Ajv says "must match exactly one schema in oneOf" when several branches match, and "must NOT be
+// valid" for `not`, naming no member. The generator's hints tell which members the branches or the
+// `not` are about; the ones present in the data are the ones at fault.
+function memberFault(e: AjvError, data: unknown, hints: MemberHints | undefined): Fault | undefined {
+  const node = valueAt(data, e.instancePath);
+  const passing = e.params["passingSchemas"];
+  if (e.keyword === "oneOf" && Array.isArray(passing)) {
+    const group = hints?.oneOf?.find((g) => passing.every((i: number) => g[i]?.every((m) => has(node, m))));
+    if (!group) return { pointer: e.instancePath, text: `must match exactly one schema in oneOf, but branches ${passing.join(" and ")} match`, expected: "exactly one" };
+    const options = group.map(pointers);
+    const given = passing.map((i: number) => options[i]!);
+    return { pointer: e.instancePath, text: `must have only one of ${options.join(", ")}, but has ${given.join(" and ")}`, expected: options, actual: given };
+  }
+  const members = e.keyword === "not" ? hints?.not?.find((list) => list.every((m) => has(node, m))) : undefined;
+  if (!members) return undefined;
+  if (members.length > 1) return { pointer: e.instancePath, text: `must not have ${pointers(members)} together`, expected: "not all present" };
+  const pointer = `${e.instancePath}/${escapePointer(members[0]!)}`;
+  return { pointer, text: "is not allowed here", expected: "absent", actual: summarize(valueAt(data, pointer)) };
+}
+
 /** Turns Ajv errors into violations that point at the member concerned. */
-export function fromAjv(all: readonly AjvError[], location: ViolationLocation, data: unknown): ContractViolation[] {
-  const { errors, alternatives } = foldAlternatives(all);
+export function fromAjv(all: readonly AjvError[], location: ViolationLocation, data: unknown, hints?: MemberHints): ContractViolation[] {
+  const { errors, alternatives } = foldAlternatives(all.filter((_, i) => !redundantIf(all, i)));
   return errors.map((e) => {
+    const fault = memberFault(e, data, hints);
+    if (fault) return violation(location, e.keyword, `${location} ${fault.pointer || "(root)"} ${fault.text}`, fault);
     const member = MEMBER_PARAM[e.keyword];
     const memberName = member ? e.params[member] : undefined;
     const pointer = typeof memberName === "string" ? `${e.instancePath}/${escapePointer(memberName)}` : e.instancePath;
     const options = alternatives.get(e);
     const expected = options ?? expectedOf(e);
-    const violation: ContractViolation = {
+    const out: ContractViolation = {
       location,
       pointer,
       keyword: e.keyword,
       message: `${location} ${pointer || "(root)"} ${options ? `must match ${e.keyword === "oneOf" ? "exactly" : "at least"} one of: ${options.join(" | ")}` : describe(e)}`,
     };
-    if (expected !== undefined) violation.expected = expected;
+    if (expected !== undefined) out.expected = expected;
     if (location !== "header" && e.keyword !== "required" && e.keyword !== "dependentRequired") {
       const found = valueAt(data, pointer);
-      violation.actual = e.keyword === "type" ? jsonType(found) : summarize(found);
+      out.actual = e.keyword === "type" ? jsonType(found) : summarize(found);
     }
-    return violation;
+    return out;
   });
 }
 

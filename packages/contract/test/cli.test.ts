@@ -30,6 +30,7 @@ describe("ims-contract check", () => {
       invalid: 3,
       unknownRoutes: 2,
       unanswered: 1,
+      unreadable: 0,
       operationsSeen: 4,
       operationsInContract: contractOperations.length,
     });
@@ -77,7 +78,79 @@ describe("ims-contract check", () => {
     expect((await run("check", fixture("clean.ndjson"), "--fail-on-unknown")).code).toBe(1);
   });
 
+  it("checks only traffic to IMS hosts; a browser's other calls are outside the contract", async () => {
+    const { code, stdout } = await run("check", fixture("browser.har"), "--format", "json");
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as TrafficReport;
+    // The console page and IAM's GET /v3 are not listVersions and showVersion.
+    expect(report.operations.map((o) => [o.operationId, o.checked, o.invalid])).toEqual([["listImages", 2, 1]]);
+    expect(report.operations[0]!.violations).toEqual([expect.objectContaining({ pointer: "/images/0/name", firstSeen: expect.stringMatching(/browser\.har#5$/) })]);
+    expect(report.unknownRoutes.map((u) => `${u.method} ${u.host ?? ""}${u.path}`)).toEqual([
+      "POST iam.myhuaweicloud.com/v3/auth/tokens",
+      "GET console-intl.huaweicloud.com/",
+      "GET console-intl.huaweicloud.com/favicon.ico",
+      "GET iam.myhuaweicloud.com/v3",
+      "GET 127.0.0.1:4010/v2/cloudimages",
+      "GET ims.ap-southeast-1.myhuaweicloud.com.evil.example/v2/cloudimages",
+    ]);
+    expect(report.totals).toMatchObject({ exchanges: 8, checked: 2, unknownRoutes: 6 });
+    expect((await run("check", fixture("browser.har"), "--fail-on-unknown")).code).toBe(1);
+  });
+
+  it("checks the hosts named with --host too, by name or by name and port", async () => {
+    for (const host of ["127.0.0.1", "127.0.0.1:4010"]) {
+      const report = JSON.parse((await run("check", fixture("browser.har"), "--host", host, "--format", "json")).stdout) as TrafficReport;
+      expect(report.operations.map((o) => [o.operationId, o.checked, o.invalid])).toEqual([["listImages", 3, 2]]);
+      expect(report.unknownRoutes).toHaveLength(5);
+    }
+    const otherPort = JSON.parse((await run("check", fixture("browser.har"), "--host", "127.0.0.1:9", "--format", "json")).stdout) as TrafficReport;
+    expect(otherPort.operations[0]!.checked).toBe(2);
+    const text = await run("check", fixture("browser.har"), "--host", "localhost", "--host", "127.0.0.1");
+    expect(text.stdout).toMatch(/3 checked/);
+    expect(text.stdout).toMatch(/\? GET console-intl\.huaweicloud\.com\/favicon\.ico ×1, first at .*browser\.har#3: not an IMS host/);
+    expect((await run("--help")).stdout).toMatch(/--host <host> +also check traffic to this host \(repeatable\)/);
+  });
+
+  it("lists NDJSON lines that are not exchanges with their line, checks the rest, and exits 2", async () => {
+    const { code, stdout, stderr } = await run("check", fixture("bad-exchanges.ndjson"), "--format", "json");
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout) as TrafficReport;
+    expect(report.totals).toMatchObject({ exchanges: 6, checked: 2, valid: 1, invalid: 1, unreadable: 4 });
+    expect(report.unreadable.map((u) => [u.source.replace(/^.*[\\/]/, ""), u.reason])).toEqual([
+      ["bad-exchanges.ndjson:2", "status must be 0 (no answer) or an HTTP status code from 100 to 599, got -1"],
+      ["bad-exchanges.ndjson:3", "method must be an HTTP method such as GET"],
+      ["bad-exchanges.ndjson:4", "status must be 0 (no answer) or an HTTP status code from 100 to 599"],
+      ["bad-exchanges.ndjson:5", "each line must be an object { method, url, status, headers?, body }"],
+    ]);
+    expect(report.operations[0]!.violations).toEqual([expect.objectContaining({ pointer: "/images/0/name", firstSeen: expect.stringMatching(/:6$/) })]);
+    expect(stderr).toMatch(/^ims-contract: cannot read .*bad-exchanges\.ndjson:2: status must be .*got -1 \(and 3 more entries or lines\); listed in the report\n$/);
+  });
+
+  it("lists HAR entries that are not exchanges with their index, in every format", async () => {
+    const text = await run("check", fixture("bad-entries.har"));
+    expect(text.code).toBe(2);
+    expect(text.stdout).toMatch(/^ims-contract: 4 exchanges in 1 file: 1 checked, 1 valid, 0 with violations, 0 unknown routes, 0 unanswered, 3 unreadable;/);
+    expect(text.stdout).toMatch(/! .*bad-entries\.har#0: response\.content\.text is not valid base64/);
+    expect(text.stdout).toMatch(/! .*bad-entries\.har#1: request\.method must be an HTTP method such as GET/);
+    expect(text.stdout).toMatch(/! .*bad-entries\.har#2: response\.status must be 0 \(no answer\) or an HTTP status code from 100 to 599, got 1000/);
+    const junit = await run("check", fixture("bad-entries.har"), "--format", "junit");
+    expect(junit.code).toBe(2);
+    expect(junit.stdout).toContain('tests="4" failures="0" errors="3" skipped="0"');
+    expect(junit.stdout.match(/<testcase classname="ims-contract\.unreadable" name="[^"]*bad-entries\.har#\d"/g)).toHaveLength(3);
+  });
+
+  it("names only the place of a JSON syntax error, never the text around it (tokens live there)", async () => {
+    const har = await run("check", fixture("leaky.har"));
+    expect(har).toMatchObject({ code: 2, stdout: "" });
+    expect(har.stderr).toBe(`ims-contract: cannot read ${fixture("leaky.har")}: not a readable HAR file: element 0 is not valid JSON (offset 199 of the document)\n`);
+    const ndjson = await run("check", fixture("leaky.ndjson"));
+    expect(ndjson).toMatchObject({ code: 2, stdout: "" });
+    // The `]` right after the token; the column counts the line's three leading spaces.
+    expect(ndjson.stderr).toBe(`ims-contract: cannot read ${fixture("leaky.ndjson")}:2: not JSON (column 117)\n`);
+  });
+
   it.each([
+    ["a --host that is a URL", ["check", fixture("clean.ndjson"), "--host", "http://127.0.0.1:4010"], /--host takes a host such as 127\.0\.0\.1/],
     ["a line that is not JSON", ["check", fixture("broken.ndjson")], /broken\.ndjson:2: not JSON/],
     ["a HAR file cut short", ["check", fixture("truncated.har")], /truncated\.har: not a readable HAR file: .*ends too early/],
     ["a JSON file without log.entries", ["check", fixture("not-har.har")], /no log\.entries array/],
@@ -121,7 +194,7 @@ describe("ims-contract check", () => {
     try {
       const images = Array.from({ length: 100 }, (_, i) => ({ id: `33ad552d-1149-471c-8190-${String(i).padStart(12, "0")}`, name: `img-${i}`, status: "active" }));
       const entry = JSON.stringify({
-        request: { method: "GET", url: "https://ims.example.com/v2/cloudimages?limit=100", headers: [] },
+        request: { method: "GET", url: "https://ims.ap-southeast-1.myhuaweicloud.com/v2/cloudimages?limit=100", headers: [] },
         response: { status: 200, headers: [{ name: "Content-Type", value: "application/json" }], content: { text: JSON.stringify({ images }) } },
       });
       const out = createWriteStream(file);

@@ -8,8 +8,17 @@ import { buildOutputs } from "../scripts/outputs.mjs";
 const doc = {
   openapi: "3.1.0",
   info: { title: "t", version: "9.9.9" },
+  servers: [{ url: "https://api.{region}.example.com" }],
   paths: {
+    "/choices": {
+      put: {
+        operationId: "choose",
+        requestBody: { content: { "application/json": { schema: { type: "object", properties: { pick: { $ref: "#/components/schemas/Choice" } } } } } },
+        responses: { "204": { description: "ok" } },
+      },
+    },
     "/things": {
+      servers: [{ url: "http://127.0.0.1:4010" }, { url: "https://api.{region}.example.com" }],
       post: {
         operationId: "makeThing",
         requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } },
@@ -32,6 +41,12 @@ const doc = {
   },
   components: {
     schemas: {
+      Choice: {
+        type: "object",
+        properties: { a: { type: "string" }, b: { type: "string" }, c: { type: "string" } },
+        oneOf: [{ required: ["a"] }, { required: ["b"] }],
+        not: { required: ["c"] },
+      },
       Thing: {
         type: "object",
         description: "a thing",
@@ -89,6 +104,11 @@ describe("the generator", () => {
     expect(validators[query.validator]!({ limit: 5 })).toBe(true);
     expect(validators[query.validator]!({ limit: 0 })).toBe(false);
     expect(outputs["operations.ts"]).toContain('export const contractVersion = "9.9.9"');
+    const choose = operations.find((o) => o.operationId === "choose")!;
+    expect(outputs["operations.ts"]).toContain(
+      `export const memberHints: Readonly<Record<string, MemberHints>> = {"${choose.request.content["application/json"]}":{"oneOf":[[["a"],["b"]]],"not":[["c"]]}};`,
+    );
+    expect(outputs["operations.ts"]).toContain('export const contractServers: readonly string[] = ["https://api.{region}.example.com","http://127.0.0.1:4010"];');
     expect(outputs["validators.ts"]).not.toContain("a member named like a keyword");
   });
 

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { JsonStreamError, streamArrayAt } from "../src/traffic/json-array-splitter.js";
+import { jsonErrorOffset } from "../src/traffic/json-error.js";
 import { lines } from "../src/traffic/ndjson.js";
 
 async function* chunked(text: string, size: number): AsyncGenerator<string> {
@@ -43,17 +44,103 @@ describe("streamArrayAt", () => {
     ["has no such array", JSON.stringify({ log: { entries: { not: "an array" } } }), /no log\.entries array/],
     ["holds primitives", JSON.stringify({ log: { entries: [1] } }), /element 0 of log\.entries is not an object or array/],
     ["holds strings", JSON.stringify({ log: { entries: [{}, "x"] } }), /element 1 of log\.entries is not an object or array/],
-    ["holds an element that is not JSON", '{"log":{"entries":[{"a":tru}]}}', /element 0 is not valid JSON/],
+    ["holds an element that is not JSON", '{"log":{"entries":[{"a":tru}]}}', /^element 0 is not valid JSON \(offset 24 of the document\)$/],
+    ["holds an element that is not JSON later on", '{"log":{"entries":[{},\n {"a":"secret-token",]}]}}', /^element 1 is not valid JSON \(offset 44 of the document\)$/],
   ])("throws JsonStreamError when the document %s", async (_name, text, message) => {
     await expect(collect(text, 4)).rejects.toThrow(JsonStreamError);
     await expect(collect(text, 4)).rejects.toThrow(message);
   });
 });
 
+// No test times anything: the splitter's work is counted instead, as the characters of the strings
+// that String methods walk. These are the methods whose cost grows with the string they run on.
+const SCANNING = ["split", "indexOf", "lastIndexOf", "includes", "search", "match", "matchAll", "replace", "replaceAll", "slice", "substring", "substr", "concat", "trim", "trimStart", "trimEnd", "startsWith", "endsWith", "padEnd", "repeat"] as const;
+const originals = new Map<string, unknown>();
+
+/** Counts the characters of every string of at least `min` characters a String method is called on. */
+function countScanning(min: number): { chars: number } {
+  const seen = { chars: 0 };
+  const proto = String.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const name of SCANNING) {
+    const original = proto[name]!;
+    originals.set(name, original);
+    proto[name] = function (this: string, ...args: unknown[]) {
+      if (this.length >= min) seen.chars += this.length;
+      return original.apply(this, args);
+    };
+  }
+  return seen;
+}
+
+function restoreStringMethods(): void {
+  for (const [name, original] of originals) (String.prototype as unknown as Record<string, unknown>)[name] = original;
+  originals.clear();
+}
+
+afterEach(restoreStringMethods);
+
 describe("lines", () => {
+  it("goes over a line spread across many chunks a bounded number of times, not once per chunk", async () => {
+    const chunk = "x".repeat(1024);
+    const count = 500;
+    async function* source(): AsyncGenerator<string> {
+      for (let i = 0; i < count; i++) yield chunk;
+      yield "\n";
+    }
+    const seen = countScanning(chunk.length);
+    const out: string[] = [];
+    for await (const line of lines(source())) out.push(line);
+    const scanned = seen.chars;
+    restoreStringMethods();
+    expect(out).toHaveLength(1);
+    expect(out[0]!.length).toBe(count * chunk.length);
+    // Splitting `rest + chunk` went over the growing line once per chunk: about count / 2 times its length.
+    expect(scanned).toBeLessThanOrEqual(3 * count * chunk.length);
+  });
+
   it("splits across chunk boundaries and keeps a last line without a newline", async () => {
     const out: string[] = [];
     for await (const line of lines(chunked('{"a":1}\n\n{"b":\n2}\n{"c":3}', 3))) out.push(line);
     expect(out).toEqual(['{"a":1}', "", '{"b":', "2}", '{"c":3}']);
+  });
+});
+
+describe("jsonErrorOffset", () => {
+  const samples = [
+    { log: { entries: [{ request: { method: "GET", headers: [{ name: "X-Auth-Token", value: "MIIsecret\"\\\u0001" }] }, n: -1.5e-3 }] } },
+    [true, false, null, 0, "", [], {}, [[{ a: [1, { b: "ü😀" }] }]]],
+  ].map((v, i) => JSON.stringify(v, null, i));
+
+  it("agrees with JSON.parse on what is JSON, over many broken variants", () => {
+    let seed = 7;
+    const random = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const pieces = ["", ",", ":", "]", "}", "[", "{", '"', "\\", "\t", "x", "1", "-", ".", "e", "tru", " "];
+    let checked = 0;
+    for (const text of samples) {
+      expect(jsonErrorOffset(text)).toBe(-1);
+      for (let n = 0; n < 2000; n++) {
+        const at = random(text.length + 1);
+        const cut = random(3);
+        const broken = text.slice(0, at) + pieces[random(pieces.length)]! + text.slice(at + cut);
+        let valid = true;
+        try {
+          JSON.parse(broken);
+        } catch {
+          valid = false;
+        }
+        const offset = jsonErrorOffset(broken);
+        expect(offset === -1, broken).toBe(valid);
+        if (!valid) expect(offset).toBeLessThanOrEqual(broken.length);
+        checked++;
+      }
+    }
+    expect(checked).toBe(4000);
+  });
+
+  it("gives the place where the text stops being JSON", () => {
+    expect(jsonErrorOffset('{"a":1,}')).toBe(7);
+    expect(jsonErrorOffset('{"a":"MIIsecret"x}')).toBe(16);
+    expect(jsonErrorOffset("[1,")).toBe(3);
+    expect(jsonErrorOffset("")).toBe(0);
   });
 });

@@ -105,3 +105,104 @@ describe("createContractMiddleware", () => {
   });
 });
 
+
+describe("createContractMiddleware with requests: true and bodies it has no schema for", () => {
+  const image = "33ad552d-1149-471c-8190-ff6776174a00";
+  /** A 64 MiB upload that counts what was pulled from it. */
+  function upload(type: string | undefined): { request: Request; pulled: () => number } {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          if (pulled === 64) return controller.close();
+          pulled++;
+          controller.enqueue(new Uint8Array(1 << 20));
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const request = new Request(`https://ims.example.com/v2/images/${image}/file`, {
+      method: "PUT",
+      body,
+      duplex: "half",
+      ...(type ? { headers: { "Content-Type": type } } : {}),
+    } as RequestInit);
+    return { request, pulled: () => pulled };
+  }
+
+  it("never reads an image upload, and still checks the call", async () => {
+    const contract = createContractMiddleware({ mode: "collect", requests: true });
+    const { request, pulled } = upload("application/octet-stream");
+    await contract.onRequest({ request, schemaPath: "/v2/images/{image_id}/file" });
+    expect(pulled()).toBe(0);
+    expect(contract.violations).toEqual([]);
+    // Routed by URL alone (no schemaPath), the same holds.
+    const again = upload("application/octet-stream");
+    await contract.onRequest({ request: again.request, schemaPath: "" });
+    expect(again.pulled()).toBe(0);
+    expect(contract.violations).toEqual([]);
+  });
+
+  it("reports a body of an undocumented media type without reading it", async () => {
+    const contract = createContractMiddleware({ mode: "collect", requests: true });
+    const { request, pulled } = upload("application/json");
+    await contract.onRequest({ request, schemaPath: "/v2/images/{image_id}/file" });
+    expect(pulled()).toBe(0);
+    expect(contract.violations[0]?.errors).toEqual([
+      expect.objectContaining({ location: "content-type", actual: "application/json", expected: ["application/octet-stream"] }),
+    ]);
+  });
+
+  it("still reports an upload without a body, and reads JSON bodies", async () => {
+    const contract = createContractMiddleware({ mode: "collect", requests: true });
+    const request = new Request(`https://ims.example.com/v2/images/${image}/file`, { method: "PUT" });
+    await contract.onRequest({ request, schemaPath: "/v2/images/{image_id}/file" });
+    expect(contract.violations[0]?.errors).toEqual([expect.objectContaining({ location: "body", keyword: "required" })]);
+    contract.clear();
+    const json = new Request("https://ims.example.com/v2/cloudimages/action", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "x", instance_id: image, bogus: 1 }),
+    });
+    await contract.onRequest({ request: json, schemaPath: "/v2/cloudimages/action" });
+    expect(contract.violations[0]?.errors).toEqual([expect.objectContaining({ pointer: "/bogus", keyword: "additionalProperties" })]);
+  });
+});
+
+describe("createContractMiddleware behind a base URL with a path prefix", () => {
+  const versions = { versions: [{ id: "v2", status: "CURRENT", links: [], updated: "2020-01-01T00:00:00Z", min_version: "", version: "" }] };
+
+  function gatewayClient(baseUrl: string, status: number, body: unknown) {
+    const fetch = async (): Promise<Response> => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+    const contract = createContractMiddleware({ mode: "collect", requests: true });
+    const client = createClient<paths>({ baseUrl, fetch });
+    client.use(contract);
+    return { client, contract };
+  }
+
+  it("checks the operation the client called, not the one the prefixed URL looks like", async () => {
+    // `/ims/` alone would route to showVersion with version "ims".
+    const root = gatewayClient("https://gateway.example.com/ims", 300, versions);
+    await root.client.GET("/");
+    expect(root.contract.violations).toEqual([]);
+    // `/v1/v1/cloudimages/quota` alone would route to showProjectImageQuota with project_id "v1".
+    const quota = gatewayClient("https://gateway.example.com/v1", 200, { quotas: "not an object" });
+    await quota.client.GET("/v1/cloudimages/quota");
+    expect(quota.contract.violations.map((v) => [v.direction, v.operationId])).toEqual([["response", "showImageQuota"]]);
+  });
+
+  it("takes path parameters from the end of the URL", async () => {
+    const image = "33ad552d-1149-471c-8190-ff6776174a00";
+    const { client, contract } = gatewayClient("https://gateway.example.com/api/ims", 404, { error: { code: "x", message: "y" } });
+    await client.GET("/v2/images/{image_id}", { params: { path: { image_id: image } } });
+    expect(contract.violations.filter((v) => v.direction === "request")).toEqual([]);
+    await client.GET("/v2/images/{image_id}", { params: { path: { image_id: "not-a-uuid" } } });
+    expect(contract.violations.filter((v) => v.direction === "request")).toEqual([
+      expect.objectContaining({
+        operationId: "glanceShowImage",
+        exchange: "GET /api/ims/v2/images/not-a-uuid",
+        errors: [expect.objectContaining({ location: "path", pointer: "/image_id", keyword: "format", actual: "not-a-uuid" })],
+      }),
+    ]);
+  });
+});

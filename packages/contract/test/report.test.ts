@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatText, MAX_DISTINCT, ReportBuilder, type Exchange } from "../src/index.js";
+import { ContractInputError, formatText, MAX_DISTINCT, readHar, readNdjson, ReportBuilder, TrafficInputError, type Exchange } from "../src/index.js";
 
 const image = { id: "33ad552d-1149-471c-8190-ff6776174a00", name: "ims_test", status: "active" };
 const exchange = (n: number, extra: Partial<Exchange> = {}): Exchange => ({
@@ -44,5 +44,59 @@ describe("ReportBuilder", () => {
     const [op] = builder.build().operations;
     expect(op).toMatchObject({ checked: 2, valid: 1, invalid: 1 });
     expect(op!.violations).toEqual([expect.objectContaining({ direction: "request", keyword: "required", firstSeen: "mem:2" })]);
+  });
+
+  it("counts the contract's servers, bare paths and the hosts it is given as IMS, and nothing else", () => {
+    const builder = new ReportBuilder({ hosts: ["Mock.Internal"] });
+    for (const url of [
+      "/v2/cloudimages",
+      "https://ims.cn-north-4.myhuaweicloud.com/v2/cloudimages",
+      "https://user:pass@ims.eu-west-101.myhuaweicloud.eu:443/v2/cloudimages",
+      "http://mock.internal:8080/v2/cloudimages",
+      "http://localhost:4010/v2/cloudimages",
+      "https://ims.myhuaweicloud.com/v2/cloudimages",
+      "https://evil.example/ims.cn-north-4.myhuaweicloud.com/v2/cloudimages",
+    ]) {
+      builder.add(exchange(0, { url }));
+    }
+    const report = builder.build();
+    expect(report.totals).toMatchObject({ checked: 4, unknownRoutes: 3 });
+    expect(report.unknownRoutes.map((u) => u.host)).toEqual(["localhost:4010", "ims.myhuaweicloud.com", "evil.example"]);
+    expect(() => new ReportBuilder({ hosts: [""] })).toThrow(expect.objectContaining({ name: "ContractInputError", field: "hosts" }));
+    expect(() => new ReportBuilder({ hosts: "127.0.0.1" as never })).toThrow(ContractInputError);
+  });
+
+  it("counts an exchange the contract's functions refuse as unreadable, and never throws for it", () => {
+    const builder = new ReportBuilder();
+    builder.add(exchange(1, { status: -1 }));
+    builder.add(exchange(2, { method: "" }));
+    builder.add(exchange(3));
+    builder.addUnreadable("mem:4", "no method");
+    const report = builder.build();
+    expect(report.totals).toMatchObject({ exchanges: 4, checked: 1, valid: 1, unreadable: 3 });
+    expect(report.unreadable).toEqual([
+      { source: "mem:1", reason: expect.stringMatching(/^status: /) },
+      { source: "mem:2", reason: expect.stringMatching(/^method: /) },
+      { source: "mem:4", reason: "no method" },
+    ]);
+  });
+});
+
+describe("readHar and readNdjson", () => {
+  async function* once(text: string): AsyncGenerator<string> {
+    yield text;
+  }
+  const drain = async (items: AsyncIterable<unknown>): Promise<unknown[]> => {
+    const out: unknown[] = [];
+    for await (const item of items) out.push(item);
+    return out;
+  };
+
+  it("throw at the first entry or line that is not an exchange, naming it", async () => {
+    const har = JSON.stringify({ log: { entries: [{ request: { method: "GET", url: "/" }, response: { status: 200 } }, { request: { url: "/" }, response: { status: 200 } }] } });
+    await expect(drain(readHar(once(har), "t.har"))).rejects.toThrow(expect.objectContaining({ name: "TrafficInputError", source: "t.har#1" }));
+    const ndjson = '{"method":"GET","url":"/","status":200}\n{"method":"GET","url":"/","status":-1}\n';
+    await expect(drain(readNdjson(once(ndjson), "t.ndjson"))).rejects.toThrow(TrafficInputError);
+    await expect(drain(readNdjson(once(ndjson), "t.ndjson"))).rejects.toThrow(/^t\.ndjson:2: status must be/);
   });
 });

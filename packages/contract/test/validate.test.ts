@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContractInputError, validateRequest, validateResponse, type OperationId } from "../src/index.js";
+import { fromAjv } from "../src/violations.js";
 
 const image = { id: "33ad552d-1149-471c-8190-ff6776174a00", name: "ims_test", status: "active" };
 const json = { "content-type": "application/json;charset=UTF-8" };
@@ -108,5 +109,113 @@ describe("alternatives (anyOf)", () => {
     expect(errors[0]).toMatchObject({ location: "body", pointer: "", keyword: "anyOf" });
     expect(errors[0]!.expected).toEqual(expect.arrayContaining(["/instance_id present", "/image_url present"]));
     expect(errors[0]!.message).toMatch(/^body \(root\) must match at least one of: \/instance_id present \| /);
+  });
+});
+
+describe("folding alternatives", () => {
+  const v20 = { "content-type": "application/openstack-images-v2.0-json-patch" };
+
+  it("gives each array item only its own branch errors (/1 is not /10)", () => {
+    const body = Array.from({ length: 11 }, () => ({ replace: "/name", value: "n" }) as Record<string, string>);
+    body[1] = { value: "only a value" };
+    body[10] = { value: "only a value" };
+    const { errors } = validateRequest({ operationId: "glanceUpdateImage" }, { headers: v20, body });
+    expect(errors.map((e) => [e.pointer, e.keyword, e.expected])).toEqual([
+      ["/1", "oneOf", ["/replace present", "/add present", "/remove present"]],
+      ["/10", "oneOf", ["/replace present", "/add present", "/remove present"]],
+    ]);
+  });
+
+  it("folds branches reached through $ref into one violation", () => {
+    const { errors } = validateResponse({ operationId: "listImageMembers" }, { status: 200, body: { members: [], page_info: { next_marker: 5 } } });
+    expect(errors).toEqual([
+      expect.objectContaining({
+        pointer: "/page_info",
+        keyword: "anyOf",
+        expected: ["/next_marker must be string", "itself must be array"],
+        message: "body /page_info must match at least one of: /next_marker must be string | itself must be array",
+      }),
+    ]);
+  });
+
+  it("leaves errors of sibling keywords and of other members apart", () => {
+    const errors = [
+      { instancePath: "/other", schemaPath: "request#/$defs/Other/type", keyword: "type", params: { type: "string" }, message: "must be string" },
+      { instancePath: "/a", schemaPath: "#/properties/a/type", keyword: "type", params: { type: "object" }, message: "must be object" },
+      { instancePath: "/a", schemaPath: "request#/$defs/A/required", keyword: "required", params: { missingProperty: "x" }, message: "" },
+      { instancePath: "/a", schemaPath: "#/properties/a/anyOf/1/required", keyword: "required", params: { missingProperty: "y" }, message: "" },
+      { instancePath: "/a", schemaPath: "#/properties/a/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" },
+    ];
+    expect(fromAjv(errors, "body", { other: 1, a: 2 }).map((v) => [v.pointer, v.keyword, v.expected])).toEqual([
+      ["/other", "type", "string"],
+      ["/a", "type", "object"],
+      ["/a", "anyOf", ["/x present", "/y present"]],
+    ]);
+  });
+});
+
+describe("messages that name the members at fault", () => {
+  const image = "33ad552d-1149-471c-8190-ff6776174a00";
+
+  it("names the members given together when several oneOf branches match", () => {
+    const tags = validateRequest({ operationId: "createOrUpdateTags" }, { body: { image_id: image, tag: "a.b", image_tag: { key: "a", value: "b" } } });
+    expect(tags.errors).toEqual([
+      {
+        location: "body",
+        pointer: "",
+        keyword: "oneOf",
+        message: "body (root) must have only one of /tag, /image_tag, but has /tag and /image_tag",
+        expected: ["/tag", "/image_tag"],
+        actual: ["/tag", "/image_tag"],
+      },
+    ]);
+    const patch = validateRequest(
+      { operationId: "glanceUpdateImage" },
+      { headers: { "content-type": "application/openstack-images-v2.0-json-patch" }, body: [{ replace: "/name", add: "/x", value: "n" }] },
+    );
+    expect(patch.errors.map((e) => e.message)).toEqual(["body /0 must have only one of /replace, /add, /remove, but has /replace and /add"]);
+  });
+
+  it("says which branches match when it cannot name members", () => {
+    const errors = [{ instancePath: "/x", schemaPath: "#/properties/x/oneOf", keyword: "oneOf", params: { passingSchemas: [0, 2] }, message: "must match exactly one schema in oneOf" }];
+    expect(fromAjv(errors, "body", { x: 1 })[0]!.message).toBe("body /x must match exactly one schema in oneOf, but branches 0 and 2 match");
+  });
+
+  it("points at the member a not forbids, without the redundant if error", () => {
+    for (const operationId of ["exportImage", "exportImageInSafeMode"] as const) {
+      const { errors } = validateRequest({ operationId }, { body: { bucket_url: "b:f", is_quick_export: true, file_format: "qcow2" } });
+      expect(errors).toEqual([
+        { location: "body", pointer: "/file_format", keyword: "not", message: "body /file_format is not allowed here", expected: "absent", actual: "qcow2" },
+      ]);
+    }
+    const missing = validateRequest({ operationId: "exportImage" }, { body: { bucket_url: "b:f" } });
+    expect(missing.errors.map((e) => [e.pointer, e.keyword])).toEqual([["/file_format", "required"]]);
+    const quick = validateRequest({ operationId: "importImageQuick" }, { body: { name: "n", image_url: "b:f", min_disk: 40 } });
+    expect(quick.errors.map((e) => [e.pointer, e.keyword])).toEqual([["/os_version", "required"]]);
+  });
+});
+
+describe("query and header values as callers write them", () => {
+  it("takes numbers and booleans as their text, and checks them", () => {
+    expect(validateRequest({ operationId: "listImages" }, { query: { limit: 5, protected: true, __imagetype: null } })).toMatchObject({ valid: true });
+    expect(validateRequest({ operationId: "listImages" }, { query: { limit: [0] } }).errors).toEqual([
+      expect.objectContaining({ location: "query", pointer: "/limit", keyword: "minimum", actual: 0 }),
+    ]);
+    const head = validateResponse({ operationId: "glanceV1HeadImage" }, { status: 200, headers: { "X-Image-Meta-Size": 5, "X-Image-Meta-Min_disk": "x" } });
+    expect(head.errors).toContainEqual(expect.objectContaining({ location: "header", pointer: "/x-image-meta-min_disk", keyword: "type" }));
+    expect(head.errors.map((e) => e.pointer)).not.toContain("/x-image-meta-size");
+  });
+
+  it("throws ContractInputError naming the field for anything else, without the value", () => {
+    const secret = { token: "MIIsecret-in-an-object" };
+    const query = (): unknown => validateRequest({ operationId: "listImages" }, { query: { limit: { n: 5 } as never } });
+    expect(query).toThrow(expect.objectContaining({ name: "ContractInputError", field: "query.limit" }));
+    expect(query).toThrow(/^query\.limit: must be a string, a number or a boolean \(or a list of them\), got object$/);
+    const header = (): unknown => validateRequest({ operationId: "listImages" }, { headers: { "X-Auth-Token": secret as never } });
+    expect(header).toThrow(expect.objectContaining({ name: "ContractInputError", field: "headers.X-Auth-Token" }));
+    expect(header).toThrow(expect.objectContaining({ message: expect.not.stringContaining("MIIsecret") }));
+    expect(() => validateRequest({ operationId: "listImages" }, { headers: [{ name: "X-Auth-Token", value: [1] as never }] })).toThrow(
+      expect.objectContaining({ field: "headers.X-Auth-Token" }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 /* Generated from @imsjs/openapi/openapi.json by `pnpm --filter @imsjs/contract generate`. Do not edit: change spec/ and regenerate. */
 
-import type { ContractOperation } from "../table.js";
+import type { ContractOperation, MemberHints } from "../table.js";
 
 /** Every operation of the contract with the names of its precompiled validators. */
 export const operations: readonly ContractOperation[] = [
@@ -4268,3 +4268,9 @@ export type OperationId =
   | "showVersion";
 
 export const contractVersion = "0.1.0";
+
+/** Per body validator: what its errors cannot say about members, for messages. */
+export const memberHints: Readonly<Record<string, MemberHints>> = {"v12":{"oneOf":[[["tag"],["image_tag"]]]},"v17":{"not":[["file_format"]]},"v43":{"oneOf":[[["replace"],["add"],["remove"]]]}};
+
+/** The server URLs the contract names (document, path and operation `servers`), `{variables}` kept. */
+export const contractServers: readonly string[] = ["https://ims.{region}.myhuaweicloud.com"];

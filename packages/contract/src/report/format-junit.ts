@@ -34,7 +34,7 @@ export function formatJunit(report: TrafficReport, options: { failOnUnknown?: bo
     );
   }
   for (const u of report.unknownRoutes) {
-    const name = `${u.method} ${u.path}`;
+    const name = `${u.method} ${u.host ?? ""}${u.path}`;
     const message = xml(`${u.reason} (×${u.count}, first at ${u.firstSeen})`);
     if (options.failOnUnknown) failures++;
     else skipped++;
@@ -44,11 +44,19 @@ export function formatJunit(report: TrafficReport, options: { failOnUnknown?: bo
       "    </testcase>",
     );
   }
-  const tests = report.operations.length + report.unknownRoutes.length;
+  for (const u of report.unreadable) {
+    cases.push(
+      `    <testcase classname="ims-contract.unreadable" name="${xml(u.source)}">`,
+      `      <error message="${xml(u.reason)}"/>`,
+      "    </testcase>",
+    );
+  }
+  const tests = report.operations.length + report.unknownRoutes.length + report.unreadable.length;
+  const counts = `tests="${tests}" failures="${failures}"${report.unreadable.length ? ` errors="${report.unreadable.length}"` : ""} skipped="${skipped}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="ims-contract" tests="${tests}" failures="${failures}" skipped="${skipped}">`,
-    `  <testsuite name="ims-contract" tests="${tests}" failures="${failures}" skipped="${skipped}">`,
+    `<testsuites name="ims-contract" ${counts}>`,
+    `  <testsuite name="ims-contract" ${counts}>`,
     ...cases,
     "  </testsuite>",
     "</testsuites>",

@@ -17,7 +17,7 @@ export function formatText(report: TrafficReport): string {
   const out = [
     `ims-contract: ${plural(t.exchanges, "exchange")} in ${plural(report.files.length, "file")}: ` +
       `${t.checked} checked, ${t.valid} valid, ${t.invalid} with violations, ` +
-      `${plural(t.unknownRoutes, "unknown route")}, ${t.unanswered} unanswered; ` +
+      `${plural(t.unknownRoutes, "unknown route")}, ${t.unanswered} unanswered${t.unreadable ? `, ${t.unreadable} unreadable` : ""}; ` +
       `${t.operationsSeen} of ${t.operationsInContract} operations seen`,
     "",
   ];
@@ -27,13 +27,19 @@ export function formatText(report: TrafficReport): string {
     for (const v of op.violations) out.push(violationLine(v));
   }
   if (report.unknownRoutes.length > 0) {
-    out.push("", "Unknown routes (not in the contract):");
-    for (const u of report.unknownRoutes) out.push(`  ? ${u.method} ${u.path} ×${u.count}, first at ${u.firstSeen}: ${u.reason}`);
+    out.push("", "Unknown routes and hosts (not in the contract):");
+    for (const u of report.unknownRoutes) out.push(`  ? ${u.method} ${u.host ?? ""}${u.path} ×${u.count}, first at ${u.firstSeen}: ${u.reason}`);
     if (report.moreUnknownRoutes > 0) out.push(`  ? … and ${report.moreUnknownRoutes} more exchanges to other unknown paths`);
   }
   if (report.unanswered.length > 0) {
     out.push("", "Requests without a recorded answer:");
     for (const u of report.unanswered) out.push(`  - ${u.method} ${u.path} ×${u.count}, first at ${u.firstSeen}`);
+  }
+  if (report.unreadable.length > 0) {
+    out.push("", "Unreadable exchanges (not checked):");
+    for (const u of report.unreadable) out.push(`  ! ${u.source}: ${u.reason}`);
+    const more = t.unreadable - report.unreadable.length;
+    if (more > 0) out.push(`  ! … and ${more} more`);
   }
   return `${out.join("\n")}\n`;
 }

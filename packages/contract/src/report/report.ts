@@ -1,3 +1,5 @@
+import { ContractInputError } from "../errors.js";
+import { contractServers } from "../generated/operations.js";
 import { pathOf } from "../router.js";
 import type { Exchange } from "../traffic/exchange.js";
 import { validateRequest, validateResponse, type ValidationResult } from "../validate.js";
@@ -36,10 +38,20 @@ export interface OperationReport {
 export interface UnmatchedExchange {
   method: string;
   path: string;
+  /** Set when the host put the exchange outside the contract (`console.huaweicloud.com`). */
+  host?: string;
   /** Why: no path of the contract, or a path that takes other methods. */
   reason: string;
   count: number;
   firstSeen: string;
+}
+
+/** An entry or line that is not an exchange (a status of -1, no method, bad base64): not checked. */
+export interface UnreadableExchange {
+  /** `file.har#3` (entry) or `file.ndjson:12` (line). */
+  source: string;
+  /** What is wrong; never quotes the recording. */
+  reason: string;
 }
 
 export interface TrafficReport {
@@ -51,6 +63,8 @@ export interface TrafficReport {
     invalid: number;
     unknownRoutes: number;
     unanswered: number;
+    /** Entries or lines that could not be read as exchanges. */
+    unreadable: number;
     operationsSeen: number;
     operationsInContract: number;
   };
@@ -59,6 +73,8 @@ export interface TrafficReport {
   unknownRoutes: UnmatchedExchange[];
   /** Recorded requests that got no answer (HAR status 0). */
   unanswered: UnmatchedExchange[];
+  /** The first 500 (`MAX_DISTINCT`) entries or lines that are not exchanges; `totals.unreadable` counts all. */
+  unreadable: UnreadableExchange[];
   /** Exchanges to unknown paths beyond the first 500 (`MAX_DISTINCT`) distinct ones: in the totals, not listed. */
   moreUnknownRoutes: number;
 }
@@ -68,24 +84,103 @@ export const MAX_DISTINCT = 500;
 
 const indexPattern = (pointer: string): string => pointer.replace(/\/\d+(?=\/|$)/g, "/*");
 
+/** What `new ReportBuilder()` counts as IMS traffic. */
+export interface ReportOptions {
+  /**
+   * More hosts whose traffic is IMS traffic, beside the contract's servers: `127.0.0.1`,
+   * `localhost:4010` (that port only), a private endpoint. Loopback is not IMS unless named here.
+   */
+  hosts?: readonly string[];
+}
+
+// Each `{variable}` of a server URL stands for one DNS label. Huawei Cloud Europe serves the same
+// API under `myhuaweicloud.eu` (`ims.eu-west-101.myhuaweicloud.eu`), which the spec does not list.
+const serverHosts = contractServers.flatMap((url) => {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url)?.[1];
+  if (!host) return [];
+  const source = host
+    .split(/\{[^}]*\}/)
+    .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&"))
+    .join("[a-z0-9-]+")
+    .replace(/\\\.myhuaweicloud\\\.com$/i, "\\.myhuaweicloud\\.(?:com|eu)");
+  return [new RegExp(`^${source}$`, "i")];
+});
+
+/** `host:port` and the hostname of an absolute URL, lower-cased; undefined for a bare path. */
+function hostOf(url: string): [string, string] | undefined {
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url)?.[1];
+  if (authority === undefined) return undefined;
+  const host = authority.slice(authority.lastIndexOf("@") + 1).toLowerCase();
+  return [host, host.replace(/:\d*$/, "")];
+}
+
 /** Accumulates exchanges into a report; memory grows with distinct problems, not with traffic. */
 export class ReportBuilder {
   private readonly operations = new Map<string, OperationReport & { index: Map<string, ViolationSummary> }>();
   private readonly unknown = new Map<string, UnmatchedExchange>();
   private readonly noAnswer = new Map<string, UnmatchedExchange>();
   private readonly files: string[] = [];
+  private readonly unreadable: UnreadableExchange[] = [];
+  private unreadableTotal = 0;
   private exchanges = 0;
   private moreUnknown = 0;
   private unknownTotal = 0;
   private unansweredTotal = 0;
+  private readonly hosts: ReadonlySet<string>;
+
+  constructor(options: ReportOptions = {}) {
+    const hosts = options.hosts ?? [];
+    if (!Array.isArray(hosts) || !hosts.every((h) => typeof h === "string" && h !== "")) {
+      throw new ContractInputError("hosts", "must be a list of host names such as 127.0.0.1 or localhost:4010");
+    }
+    this.hosts = new Set(hosts.map((h) => h.toLowerCase()));
+  }
+
+  /** The host that puts this URL outside the contract; undefined for IMS traffic, bare paths included (nothing says otherwise). */
+  private foreignHost(url: string): string | undefined {
+    const host = hostOf(url);
+    if (!host) return undefined;
+    const [withPort, name] = host;
+    if (this.hosts.has(withPort) || this.hosts.has(name) || serverHosts.some((p) => p.test(name))) return undefined;
+    return withPort;
+  }
 
   addFile(file: string): void {
     this.files.push(file);
   }
 
+  /** Counts an entry or line that is not an exchange, e.g. from readers' TrafficInputError `source` and `detail`. */
+  addUnreadable(source: string, reason: string): void {
+    this.exchanges++;
+    this.skip(source, reason);
+  }
+
+  private skip(source: string, reason: string): void {
+    this.unreadableTotal++;
+    if (this.unreadable.length < MAX_DISTINCT) this.unreadable.push({ source, reason });
+  }
+
+  /** Checks one exchange; one the contract's functions refuse as an argument is counted as unreadable. */
   add(exchange: Exchange): void {
     this.exchanges++;
+    try {
+      this.check(exchange);
+    } catch (error) {
+      // Bad traffic never throws: a status of -1 or an empty method is reported where it was seen.
+      if (!(error instanceof ContractInputError)) throw error;
+      this.skip(exchange.source, error.message);
+    }
+  }
+
+  private check(exchange: Exchange): void {
     const method = exchange.method.toUpperCase();
+    const foreign = this.foreignHost(exchange.url);
+    if (foreign !== undefined) {
+      // A browser HAR holds the console page, its assets and IAM calls: not IMS, so not checked.
+      this.unknownTotal++;
+      if (!this.count(this.unknown, method, pathOf(exchange.url), "not an IMS host (see --host)", exchange.source, foreign)) this.moreUnknown++;
+      return;
+    }
     if (exchange.status === 0) {
       this.unansweredTotal++;
       this.count(this.noAnswer, method, pathOf(exchange.url), "no answer was recorded", exchange.source);
@@ -154,12 +249,12 @@ export class ReportBuilder {
   }
 
   /** False when the exchange was only counted: the list is full. */
-  private count(map: Map<string, UnmatchedExchange>, method: string, path: string, reason: string, source: string): boolean {
-    const key = `${method} ${path}`;
+  private count(map: Map<string, UnmatchedExchange>, method: string, path: string, reason: string, source: string, host?: string): boolean {
+    const key = `${method} ${host ?? ""}${path}`;
     const seen = map.get(key);
     if (seen) seen.count++;
     else if (map.size >= MAX_DISTINCT) return false;
-    else map.set(key, { method, path, reason, count: 1, firstSeen: source });
+    else map.set(key, { method, path, ...(host !== undefined ? { host } : {}), reason, count: 1, firstSeen: source });
     return true;
   }
 
@@ -187,12 +282,14 @@ export class ReportBuilder {
         invalid: sum((o) => o.invalid),
         unknownRoutes: this.unknownTotal,
         unanswered: this.unansweredTotal,
+        unreadable: this.unreadableTotal,
         operationsSeen: operations.length,
         operationsInContract: contractOperations.length,
       },
       operations,
       unknownRoutes,
       unanswered,
+      unreadable: [...this.unreadable],
       moreUnknownRoutes: this.moreUnknown,
     };
   }

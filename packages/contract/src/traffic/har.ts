@@ -1,4 +1,4 @@
-import { isRecord, TrafficInputError, type Exchange } from "./exchange.js";
+import { checkedExchange, isRecord, orThrow, TrafficInputError, type Exchange } from "./exchange.js";
 import { JsonStreamError, streamArrayAt } from "./json-array-splitter.js";
 
 type HarHeaders = { name: string; value: string }[];
@@ -11,9 +11,14 @@ function headers(value: unknown, where: string): HarHeaders | undefined {
   return value as HarHeaders;
 }
 
-function decodeBase64(text: string): string {
-  const bytes = Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0));
-  return new TextDecoder().decode(bytes);
+function decodeBase64(text: string, source: string): string {
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    throw new TrafficInputError(source, "response.content.text is not valid base64 (encoding: base64)");
+  }
+  return new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)));
 }
 
 /** One HAR 1.2 entry as an exchange; throws TrafficInputError naming the entry when it is malformed. */
@@ -22,19 +27,8 @@ export function harEntryToExchange(entry: unknown, source: string): Exchange {
     throw new TrafficInputError(source, "a HAR entry needs request and response objects");
   }
   const { request, response } = entry as { request: Record<string, unknown>; response: Record<string, unknown> };
-  if (typeof request["method"] !== "string" || typeof request["url"] !== "string") {
-    throw new TrafficInputError(source, "request.method and request.url must be strings");
-  }
-  if (typeof response["status"] !== "number" || !Number.isInteger(response["status"])) {
-    throw new TrafficInputError(source, "response.status must be an integer");
-  }
-  const exchange: Exchange = {
-    source,
-    method: request["method"],
-    url: request["url"],
-    status: response["status"],
-    requestBodyRecorded: true,
-  };
+  const exchange = checkedExchange(source, request["method"], request["url"], response["status"], true);
+  exchange.requestBodyRecorded = true;
   const requestHeaders = headers(request["headers"], source);
   const responseHeaders = headers(response["headers"], source);
   if (requestHeaders) exchange.requestHeaders = requestHeaders;
@@ -43,20 +37,35 @@ export function harEntryToExchange(entry: unknown, source: string): Exchange {
   if (isRecord(postData) && typeof postData["text"] === "string") exchange.requestText = postData["text"];
   const content = response["content"];
   if (isRecord(content) && typeof content["text"] === "string") {
-    exchange.responseText = content["encoding"] === "base64" ? decodeBase64(content["text"]) : content["text"];
+    exchange.responseText = content["encoding"] === "base64" ? decodeBase64(content["text"], source) : content["text"];
   }
   return exchange;
 }
 
-/** Streams the entries of a HAR 1.2 document, one at a time. */
-export async function* readHar(chunks: AsyncIterable<string>, file: string): AsyncGenerator<Exchange> {
+/**
+ * The entries of a HAR 1.2 document, one at a time; an entry that is not an exchange comes out as
+ * its TrafficInputError. Throws TrafficInputError when the document itself cannot be read.
+ */
+export async function* harExchanges(chunks: AsyncIterable<string>, file: string): AsyncGenerator<Exchange | TrafficInputError> {
   let index = 0;
   try {
     for await (const entry of streamArrayAt(chunks, ["log", "entries"])) {
-      yield harEntryToExchange(entry, `${file}#${index++}`);
+      let item: Exchange | TrafficInputError;
+      try {
+        item = harEntryToExchange(entry, `${file}#${index++}`);
+      } catch (error) {
+        if (!(error instanceof TrafficInputError)) throw error;
+        item = error;
+      }
+      yield item;
     }
   } catch (error) {
     if (error instanceof JsonStreamError) throw new TrafficInputError(file, `not a readable HAR file: ${error.message}`);
     throw error;
   }
+}
+
+/** Streams the entries of a HAR 1.2 document, one at a time; throws TrafficInputError at the first bad one. */
+export function readHar(chunks: AsyncIterable<string>, file: string): AsyncGenerator<Exchange> {
+  return orThrow(harExchanges(chunks, file));
 }

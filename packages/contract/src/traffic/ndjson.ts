@@ -1,34 +1,42 @@
-import { isRecord, TrafficInputError, type Exchange } from "./exchange.js";
+import { checkedExchange, isRecord, orThrow, TrafficInputError, type Exchange } from "./exchange.js";
+import { jsonErrorOffset } from "./json-error.js";
 
-/** Splits text chunks into lines without holding more than one line. */
+/**
+ * Splits text chunks into lines without holding more than one line. A line longer than a chunk is
+ * kept as its pieces and joined once: splitting `rest + chunk` copied the growing line again for
+ * every chunk, quadratic in its length (10.7 s instead of 0.3 s for one 53 MB line).
+ */
 export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  let rest = "";
+  let pieces: string[] = [];
   for await (const chunk of chunks) {
-    const parts = (rest + chunk).split("\n");
-    rest = parts.pop() ?? "";
-    yield* parts;
+    let start = 0;
+    for (let end = chunk.indexOf("\n"); end !== -1; end = chunk.indexOf("\n", start)) {
+      const tail = chunk.slice(start, end);
+      start = end + 1;
+      if (pieces.length === 0) {
+        yield tail;
+      } else {
+        pieces.push(tail);
+        const line = pieces.join("");
+        pieces = [];
+        yield line;
+      }
+    }
+    if (start < chunk.length) pieces.push(start === 0 ? chunk : chunk.slice(start));
   }
-  if (rest !== "") yield rest;
+  if (pieces.length > 0) yield pieces.join("");
 }
 
-function lineToExchange(line: string, source: string): Exchange {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    throw new TrafficInputError(source, `not JSON: ${(error as Error).message}`);
-  }
+function lineToExchange(value: unknown, source: string): Exchange {
   if (!isRecord(value)) throw new TrafficInputError(source, "each line must be an object { method, url, status, headers?, body }");
   const { method, url, status, headers, body, requestHeaders, requestBody } = value;
-  if (typeof method !== "string" || method === "") throw new TrafficInputError(source, "method must be a non-empty string");
-  if (typeof url !== "string" || url === "") throw new TrafficInputError(source, "url must be a non-empty string");
-  if (typeof status !== "number" || !Number.isInteger(status)) throw new TrafficInputError(source, "status must be an integer");
+  const exchange = checkedExchange(source, method, url, status, false);
   for (const [name, h] of [["headers", headers], ["requestHeaders", requestHeaders]] as const) {
     if (h !== undefined && (!isRecord(h) || !Object.values(h).every((v) => typeof v === "string"))) {
       throw new TrafficInputError(source, `${name} must be an object of strings`);
     }
   }
-  const exchange: Exchange = { source, method, url, status, requestBodyRecorded: requestBody !== undefined };
+  exchange.requestBodyRecorded = requestBody !== undefined;
   if (headers !== undefined) exchange.responseHeaders = headers as Record<string, string>;
   if (body !== undefined) exchange.responseBody = body;
   if (requestHeaders !== undefined) exchange.requestHeaders = requestHeaders as Record<string, string>;
@@ -37,15 +45,40 @@ function lineToExchange(line: string, source: string): Exchange {
 }
 
 /**
- * Streams NDJSON lines `{ method, url, status, headers?, body, requestHeaders?, requestBody? }`;
- * blank lines are ignored.
+ * The exchanges of NDJSON lines; a line that is JSON but not an exchange comes out as its
+ * TrafficInputError. Throws TrafficInputError at a line that is not JSON: the file is then not
+ * NDJSON traffic (a wrong file, a binary, a cut-off write).
  */
-export async function* readNdjson(chunks: AsyncIterable<string>, file: string): AsyncGenerator<Exchange> {
+export async function* ndjsonExchanges(chunks: AsyncIterable<string>, file: string): AsyncGenerator<Exchange | TrafficInputError> {
   let number = 0;
   for await (const raw of lines(chunks)) {
     number++;
     const line = raw.trim();
     if (line === "") continue;
-    yield lineToExchange(line, `${file}:${number}`);
+    const source = `${file}:${number}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      // Never JSON.parse's message: it quotes the input, and recorded headers carry credentials.
+      const offset = jsonErrorOffset(line);
+      throw new TrafficInputError(source, `not JSON${offset < 0 ? "" : ` (column ${raw.length - raw.trimStart().length + offset + 1})`}`);
+    }
+    let item: Exchange | TrafficInputError;
+    try {
+      item = lineToExchange(value, source);
+    } catch (error) {
+      if (!(error instanceof TrafficInputError)) throw error;
+      item = error;
+    }
+    yield item;
   }
+}
+
+/**
+ * Streams NDJSON lines `{ method, url, status, headers?, body, requestHeaders?, requestBody? }`;
+ * blank lines are ignored. Throws TrafficInputError at the first bad line.
+ */
+export function readNdjson(chunks: AsyncIterable<string>, file: string): AsyncGenerator<Exchange> {
+  return orThrow(ndjsonExchanges(chunks, file));
 }
