@@ -19,11 +19,10 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const canonical = p.head + payload;
   // Header values go out as one byte per character (ISO-8859-1): hash those bytes, not UTF-8.
   const sts = stringToSign(p, await sha256(p.latin1 ? Uint8Array.from(canonical, (ch) => ch.charCodeAt(0)) : canonical));
-  let secret = utf8(sk);
-  if (p.scope) {
-    const ikm = await subtle.importKey("raw", secret, "HKDF", false, ["deriveBits"]);
-    secret = utf8(hex(await subtle.deriveBits({ name: "HKDF", hash: "SHA-256", salt: utf8(ak), info: utf8(p.scope) }, ikm, 256)));
-  }
-  const key = await subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  return finish(p, ak, hex(await subtle.sign("HMAC", key, utf8(sts))));
+  const hmac = async (key: Uint8Array | ArrayBuffer, data: string) =>
+    subtle.sign("HMAC", await subtle.importKey("raw", key as BufferSource, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]), utf8(data));
+  // For V11 the key is derived: HKDF-SHA256 (RFC 5869) of the SK, salted with the AK, over the scope,
+  // as hex. One block, so extract and expand are two HMACs (as in the browser entry; 31 B less than
+  // importing an HKDF key).
+  return finish(p, ak, hex(await hmac(utf8(p.scope ? hex(await hmac(await hmac(utf8(ak), sk), p.scope + "\x01")) : sk), sts)));
 }
