@@ -97,7 +97,12 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
     lastSecond = second;
   }
   const date = lastStamp;
-  const scope = scopeOf(algorithm, date, options);
+  // V11's derived-key scope, `yyyymmdd/region/service` (both required); else empty. Inline, as in
+  // the browser entry: 22 B less than a function of its own.
+  const scope =
+    algorithm === ALGORITHMS[1]
+      ? [date.slice(0, 8), ...(["region", "service"] as const).map((n) => (/^[\w.-]+$/.test(options[n] ?? "") ? options[n] : fail("options." + n, "is required by V11")))].join("/")
+      : "";
 
   const unsigned = options.unsignedPayload;
   const headers = new HeaderRecord();
@@ -162,13 +167,6 @@ function add(lower: string[], values: string[], name: string, value: string): vo
   }
   lower[j] = name;
   values[j] = value;
-}
-
-/** `yyyymmdd/region/service`, the derived key's scope, for V11 (which needs both); else empty. */
-function scopeOf(algorithm: Algorithm, date: string, options: SignOptions): string {
-  if (algorithm !== ALGORITHMS[1]) return "";
-  for (const name of ["region", "service"] as const) if (!/^[\w.-]+$/.test(options[name] ?? "")) fail("options." + name, "is required by V11");
-  return `${date.slice(0, 8)}/${options.region}/${options.service}`;
 }
 
 export const stringToSign = (p: Prepared, canonicalRequestHash: string): string =>

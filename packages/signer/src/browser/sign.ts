@@ -55,8 +55,8 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   if (isNaN(when as unknown as number)) fail("options.date", "must be a valid Date");
   // As the main entry cuts it, also for years past 9999 (`+275760-09-13T00:00:00.000Z`).
   const date = when.toISOString().slice(0, 19).replace(/[-:]/g, "") + "Z";
-  // V11's derived-key scope, `yyyymmdd/region/service`: scopeOf's checks in scopeOf's order, inline
-  // (a function of its own costs 28 B more here).
+  // V11's derived-key scope, `yyyymmdd/region/service`: the main entry's expression (a function of
+  // its own costs 28 B more here).
   const scope =
     algorithm === ALGORITHMS[1]
       ? [date.slice(0, 8), ...(["region", "service"] as const).map((n) => (/^[\w.-]+$/.test(options[n] ?? "") ? options[n] : fail("options." + n, "is required by V11")))].join("/")
