@@ -14,21 +14,30 @@ const BAD_VALUE = /[\0\r\n]|[^\0-\xff]/;
 const NON_ASCII = /[^\0-\x7f]/;
 const NO_OPTIONS: SignOptions = {};
 
-/** Everything but the crypto: the canonical request up to its payload hash, and the output headers. */
+/**
+ * Everything but the crypto: the canonical request up to its payload hash, and the output headers.
+ * One-letter fields: an object's property names survive minification, and these are read all over
+ * the signing paths (27 B less in the Node entry than the words).
+ */
 export interface Prepared {
-  algorithm: Algorithm;
+  /** The algorithm. */
+  a: Algorithm;
   /** The canonical request without its last line, the payload hash. */
-  head: string;
-  signed: string;
-  date: string;
-  /** `yyyymmdd/region/service` for V11, else empty. */
-  scope: string;
+  h: string;
+  /** The signed header names, `;`-joined. */
+  s: string;
+  /** `X-Sdk-Date`'s value. */
+  d: string;
+  /** `yyyymmdd/region/service` for V11 (the derived key's scope), else empty. */
+  c: string;
   /** A payload hash given as `X-Sdk-Content-Sha256` (`UNSIGNED-PAYLOAD`): then the body is not hashed. */
-  payloadHash: string | undefined;
-  body: string | Uint8Array;
-  headers: SignedHeaders;
+  p: string | undefined;
+  /** The body's bytes, or a string of them as UTF-8. */
+  b: string | Uint8Array;
+  /** The header record returned. */
+  r: SignedHeaders;
   /** Some signed header value has a character above U+007F: hash the canonical request as ISO-8859-1. */
-  latin1: boolean;
+  l: boolean;
 }
 
 // Checked token → its wire form. Clients send the same few methods and header names over and over,
@@ -155,7 +164,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
     head += line[0] + joined;
     signed = signed ? signed + line[1] : name;
   }
-  return { algorithm, head: head + "\n\n" + signed + "\n", signed, date, scope, payloadHash, body: body as string | Uint8Array, headers, latin1 };
+  return { a: algorithm, h: head + "\n\n" + signed + "\n", s: signed, d: date, c: scope, p: payloadHash, b: body as string | Uint8Array, r: headers, l: latin1 };
 }
 
 // A module function, not a closure made on every call: signSync is about 2 % faster.
@@ -170,10 +179,10 @@ function add(lower: string[], values: string[], name: string, value: string): vo
 }
 
 export const stringToSign = (p: Prepared, canonicalRequestHash: string): string =>
-  `${p.algorithm}\n${p.date}\n${p.scope && p.scope + "\n"}${canonicalRequestHash}`;
+  `${p.a}\n${p.d}\n${p.c && p.c + "\n"}${canonicalRequestHash}`;
 
 /** Adds `Authorization`; shared by the sync and async paths. */
 export function finish(p: Prepared, ak: string, signature: string): SignedHeaders {
-  p.headers.Authorization = `${p.algorithm} ${p.scope ? `Credential=${ak}/${p.scope}` : "Access=" + ak}, SignedHeaders=${p.signed}, Signature=${signature}`;
-  return p.headers;
+  p.r.Authorization = `${p.a} ${p.c ? `Credential=${ak}/${p.c}` : "Access=" + ak}, SignedHeaders=${p.s}, Signature=${signature}`;
+  return p.r;
 }
