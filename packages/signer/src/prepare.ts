@@ -12,7 +12,6 @@ const PLAIN = /^[\t\x20-\x7e]*$/;
 const BAD_VALUE = /[\0\r\n]|[^\0-\xff]/;
 // Header values travel one byte per character (ISO-8859-1); the rest of a canonical request is ASCII.
 const NON_ASCII = /[^\0-\x7f]/;
-const NO_OPTIONS: SignOptions = {};
 
 /**
  * Everything but the crypto: the canonical request up to its payload hash, and the output headers.
@@ -62,15 +61,16 @@ function token(cache: Map<unknown, string>, s: unknown, field: string): string {
 }
 
 /** A header value as it goes on the wire: fetch trims spaces and tabs (HTTP whitespace) around it. */
-const onWire = (v: string): string => {
-  const c0 = v.charCodeAt(0);
-  const cn = v.charCodeAt(v.length - 1);
-  return c0 === 32 || c0 === 9 || cn === 32 || cn === 9 ? v.replace(/^[\t ]+|[\t ]+$/g, "") : v;
-};
+// (The regex runs only for a value that starts or ends below "!": a space or a tab, or rarely
+// another control character, which it leaves as it is.)
+const onWire = (v: string): string => (v.charCodeAt(0) < 33 || v.charCodeAt(v.length - 1) < 33 ? v.replace(/^[\t ]+|[\t ]+$/g, "") : v);
 
-/** Checks what ends up in a header; the AK and the token are header values too. */
+/**
+ * Checks what ends up in a header; the AK and the token are header values too. (Header values take
+ * PLAIN first and come here only when it fails; the AK and token are checked once each.)
+ */
 const headerValue = (value: unknown, field: string, empty?: boolean): string =>
-  typeof value === "string" && (empty || value) && (PLAIN.test(value) || !BAD_VALUE.test(value)) ? value : fail(field, "must be a header-safe string");
+  typeof value === "string" && (empty || value) && !BAD_VALUE.test(value) ? value : fail(field, "must be a header-safe string");
 
 // The last AK and token that passed (never equal to a first input): the same credentials sign again and again.
 let goodAk: unknown = NaN;
@@ -78,7 +78,7 @@ let goodToken: unknown = NaN;
 let lastSecond = NaN;
 let lastStamp = "";
 
-export function prepare(request: SignRequest, credentials: Credentials, options: SignOptions = NO_OPTIONS): Prepared {
+export function prepare(request: SignRequest, credentials: Credentials, options: SignOptions = {}): Prepared {
   const ak = credentials?.ak;
   if (ak !== goodAk) goodAk = headerValue(ak, "credentials.ak");
   if (typeof credentials.sk !== "string" || !credentials.sk) fail("credentials.sk", "must be a non-empty string");
@@ -145,7 +145,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   for (const name of chosen ?? []) if (!lower.includes(name)) fail("options.signedHeaders", `names ${name}, not in the request`);
   // Grown with +=: node:crypto flattens the rope once when hashing, cheaper than Array#join. Each
   // header line starts with its newline, so the last one's ends the block with the blank line.
-  let head = method + "\n" + canonicalUri(url.pathname, url.plain) + "\n" + canonicalQuery(url.search);
+  let head = method + "\n" + canonicalUri(url.pathname, url.p) + "\n" + canonicalQuery(url.search);
   let signed = "";
   let payloadHash: string | undefined;
   for (let i = 0; i < lower.length; i++) {

@@ -83,8 +83,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const all = [...new Set(wire.keys())];
 
   const chosen = options.signedHeaders
-    ?.map((n) => String(n).toLowerCase())
-    .map((n) => (all.includes(n) ? n : fail("options.signedHeaders", `names ${n}, not in the request`)));
+    ?.map((n) => (all.includes((n = String(n).toLowerCase())) ? n : fail("options.signedHeaders", `names ${n}, not in the request`)));
   // Web Crypto has no SM3.
   if (algorithm === ALGORITHMS[2]) fail("options.algorithm", "is unsupported here (no SM3)");
   const names = all.filter((name) => (chosen ? name === "x-sdk-date" || chosen.includes(name) : name !== "content-type" || !/multipart\/form-data/i.test(wire.get(name) as string)));
