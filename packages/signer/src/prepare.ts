@@ -102,7 +102,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   const second = Math.floor(time.getTime() / 1000);
   if (second !== lastSecond) {
     if (second !== second) fail("options.date", "must be a valid Date");
-    lastStamp = time.toISOString().slice(0, 19).replace(/[-:]/g, "") + "Z";
+    lastStamp = time.toISOString().replace(/[-:]|\.\d+/g, "");
     lastSecond = second;
   }
   const date = lastStamp;

@@ -54,7 +54,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   // isNaN converts its argument as unary plus does (the types want a number).
   if (isNaN(when as unknown as number)) fail("options.date", "must be a valid Date");
   // As the main entry cuts it, also for years past 9999 (`+275760-09-13T00:00:00.000Z`).
-  const date = when.toISOString().slice(0, 19).replace(/[-:]/g, "") + "Z";
+  const date = when.toISOString().replace(/[-:]|\.\d+/g, "");
   // V11's derived-key scope, `yyyymmdd/region/service`: the main entry's expression (a function of
   // its own costs 28 B more here).
   const scope =
