@@ -129,8 +129,12 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
     // The signer owns these: a stale or conflicting input copy is neither signed nor sent.
     if (low === "authorization" || low === "x-sdk-date" || (token_ !== undefined && low === "x-security-token") || (unsigned && low === "x-sdk-content-sha256")) return;
     headers[name] = v;
-    add(lower, values, low, onWire(v));
-    latin1 ||= !plain && NON_ASCII.test(v);
+    // fetch sends the URL's host whatever Host is given (undici replaces it, browsers drop it): that
+    // one is signed (below), never this, and one that differs could never verify.
+    if (low != "host") {
+      add(lower, values, low, onWire(v));
+      latin1 ||= !plain && NON_ASCII.test(v);
+    } else if (v.trim().toLowerCase() != url.host) fail("headers." + name, "must be the URL's host, which fetch sends");
   };
   const input = request.headers;
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm).
@@ -139,7 +143,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   if (token_ !== undefined) add(lower, values, "x-security-token", onWire((headers["X-Security-Token"] = token_)));
   if (unsigned) add(lower, values, "x-sdk-content-sha256", (headers["X-Sdk-Content-Sha256"] = "UNSIGNED-PAYLOAD"));
   add(lower, values, "x-sdk-date", (headers["X-Sdk-Date"] = date));
-  if (!lower.includes("host")) add(lower, values, "host", url.host);
+  add(lower, values, "host", url.host);
 
   const chosen = options.signedHeaders?.map((n) => String(n).toLowerCase());
   for (const name of chosen ?? []) if (!lower.includes(name)) fail("options.signedHeaders", `names ${name}, not in the request`);

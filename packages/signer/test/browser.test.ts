@@ -49,6 +49,14 @@ const CASES: WireCase[] = [
     options: { date },
   },
   {
+    // A Host equal to the URL's: returned, but the URL's host is what is signed.
+    method: "GET",
+    url: "https://ims.example.com/v1/cloudimages/quota",
+    headers: { Host: "IMS.Example.COM" },
+    credentials,
+    options: { date },
+  },
+  {
     method: "GET",
     url: "https://ims.example.com/v1/cloudimages/quota",
     credentials: { ...credentials, securityToken: "temporary-token" },

@@ -38,6 +38,15 @@ const cases: Case[] = [
   ["signedHeaders naming an invalid token", get, good, { signedHeaders: ["X Bad"] }, "INVALID_OPTION", "options.signedHeaders"],
 ];
 
+// Typed by the main entry, `sign` and `signSync` alike. The browser entry, at its size budget, leaves
+// these to the platform (a TypeError, or for Host: it signs the URL's host, which is all a browser
+// can send); see the README, "Two entry points".
+const mainEntryOnly: Case[] = [
+  // fetch sends the URL's host instead, so a signature over this one could never verify.
+  ["a Host other than the URL's", { ...get, headers: { Host: "ims.example.com" } }, good, {}, "INVALID_HEADER", "headers.Host"],
+  ["two Hosts (fetch would join them)", { ...get, headers: new Headers([["Host", new URL(url).host], ["host", new URL(url).host]]) }, good, {}, "INVALID_HEADER", "headers.host"],
+];
+
 const leaks = (value: unknown) => {
   const texts = [inspect(value, { depth: 10, showHidden: true }), JSON.stringify(value) ?? ""];
   if (value instanceof Error) texts.push(value.message, value.stack ?? "");
@@ -63,6 +72,28 @@ describe("bad input", () => {
       expect((error as Error).message.startsWith(field + " ")).toBe(true);
       expect(leaks(error)).toBe(false);
     }
+  });
+});
+
+describe("bad input the main entry types", () => {
+  it.each(mainEntryOnly)("%s → %s on %s", async (_, request, credentials, options, code, field) => {
+    const syncError = (() => {
+      try {
+        signSync(request, credentials as Credentials, options);
+      } catch (e) {
+        return e;
+      }
+    })();
+    const asyncError = await sign(request, credentials as Credentials, options).catch((e: unknown) => e);
+    expect(syncError).toEqual(asyncError);
+    expect(asyncError).toBeInstanceOf(SignerError);
+    expect(asyncError).toMatchObject({ name: "SignerError", code, field });
+    expect((asyncError as Error).message.startsWith(field + " ")).toBe(true);
+    expect(leaks(asyncError)).toBe(false);
+  });
+
+  it("says why a Host is refused", () => {
+    expect(() => signSync({ ...get, headers: { Host: "ims.example.com" } }, good)).toThrow("headers.Host must be the URL's host, which fetch sends");
   });
 });
 

@@ -65,7 +65,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const headers = new HeaderRecord();
   // What goes on the wire, as fetch's own Headers keeps it: names lower-cased and sorted, values
   // trimmed of spaces and tabs, a name given twice joined in its given order.
-  const wire = new Headers();
+  const wire = new Headers({ host: url.host });
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm),
   // whose entries() yield what its forEach does (an array's yield numeric names, refused as there).
   for (const [name, value] of typeof request.headers?.forEach === "function" ? (request.headers as Headers).entries() : Object.entries(request.headers ?? {})) {
@@ -74,11 +74,14 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
     const v = headerValue(value, "headers." + name, true);
     // The signer owns these: a stale or conflicting input copy is neither signed nor sent.
     if ([token !== undefined && "x-security-token", options.unsignedPayload && "x-sdk-content-sha256", "x-sdk-date", "authorization"].includes(low)) continue;
-    wire.append(low, (headers[name] = v));
+    headers[name] = v;
+    // fetch sends the URL's host whatever Host is given: that one is signed, never this. (A Host
+    // that differs is not refused here, as the main entry does, for the size budget: a browser
+    // sends the URL's host whatever is given, which is what is signed.)
+    if (low != "host") wire.append(low, v);
   }
   // Then the signer's own, those that apply, in the order they are sent.
   for (const [name, value] of [["X-Security-Token", token], ["X-Sdk-Content-Sha256", options.unsignedPayload && "UNSIGNED-PAYLOAD"], ["X-Sdk-Date", date]] as const) if (value) wire.append(name, (headers[name] = value));
-  if (!wire.has("host")) wire.append("host", url.host);
   // Every name once (Headers lists each set-cookie apart; get joins them as any other).
   const all = [...new Set(wire.keys())];
 
