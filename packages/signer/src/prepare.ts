@@ -140,7 +140,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm).
   if (typeof input?.forEach === "function") (input as Headers).forEach(take);
   else if (input) for (const name of Object.keys(input)) take((input as Record<string, string>)[name], name);
-  if (token_ !== undefined) add(lower, values, "x-security-token", onWire((headers["X-Security-Token"] = token_)));
+  if (token_ !== undefined) add(lower, values, "x-security-token", (headers["X-Security-Token"] = token_));
   if (unsigned) add(lower, values, "x-sdk-content-sha256", (headers["X-Sdk-Content-Sha256"] = "UNSIGNED-PAYLOAD"));
   add(lower, values, "x-sdk-date", (headers["X-Sdk-Date"] = date));
   add(lower, values, "host", url.host);
@@ -158,6 +158,9 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
     if (i && name === lower[i - 1]) continue;
     let joined = values[i] as string;
     for (let j = i + 1; lower[j] === name; j++) joined += ", " + (values[j] as string);
+    // Trimmed as on the wire: an empty last value leaves "a, ", which the server reads as "a,". (The
+    // security token, a single value, is trimmed only here.)
+    joined = onWire(joined);
     if (name === "x-sdk-content-sha256") payloadHash = joined;
     if (chosen ? name !== "x-sdk-date" && !chosen.includes(name) : name === "content-type" && /multipart\/form-data/i.test(joined)) continue;
     let line = lines.get(name);

@@ -138,6 +138,16 @@ describe("hand-worked vectors", () => {
       authorization: auth("host;x-custom;x-sdk-date;x-tab", "67fd0ed3e0b4804106684873f8333faccaf5c22bdf03af04e31a6edc82aaebfd"),
     },
     {
+      // fetch joins a name given twice with ", " after trimming each value, so an empty last value
+      // leaves "a, " on the wire, which the server reads (trimming the line) as "a,"; never "a, ".
+      name: "a repeated header whose last value is empty",
+      request: { method: "GET", url: "https://ims.example.com/v1/cloudimages/quota", headers: { "X-A": "a", "x-a": "", "X-B": "", "x-b": " b ", "X-b": "\t" } },
+      credentials,
+      options: { date },
+      canonicalRequest: `GET\n/v1/cloudimages/quota/\n\nhost:ims.example.com\nx-a:a,\nx-b:, b,\nx-sdk-date:${D}\n\nhost;x-a;x-b;x-sdk-date\n${EMPTY}`,
+      authorization: auth("host;x-a;x-b;x-sdk-date", "202958b7735bd0718ed8670da6f7e85d03955980f3c9b58f810714d7ce439016"),
+    },
+    {
       // fetch sends the URL's host whatever Host is given (undici replaces it, browsers drop it): that
       // is signed, and a given Host equal to it (in any case, with spaces around) is returned as given
       // but not signed.
@@ -280,6 +290,15 @@ describe("hand-worked vectors", () => {
       expect({ ...(await browser.sign(request, credentials, options)) }).toEqual({ ...sync });
       expect(sync.Authorization).toContain("SignedHeaders=host;set-cookie;x-pad;x-sdk-date,");
     }
+  });
+
+  it("signs a repeated header with an empty last value as a Headers object does, in every entry", async () => {
+    const request: SignRequest = { method: "GET", url: "https://ims.example.com/v1/cloudimages/quota", headers: { "X-A": "a", "x-a": "" } };
+    const sync = signSync(request, credentials, { date });
+    expect(sync.Authorization).toBe(signSync({ ...request, headers: new Headers(request.headers) }, credentials, { date }).Authorization);
+    expect(sync.Authorization).toBe(signSync({ ...request, headers: { "X-A": "a," } }, credentials, { date }).Authorization);
+    expect({ ...(await sign(request, credentials, { date })) }).toEqual({ ...sync });
+    expect({ ...(await browser.sign(request, credentials, { date })) }).toEqual({ ...sync });
   });
 
   it("signs the URL's host, never a given Host, and returns the given one as it is", async () => {

@@ -78,7 +78,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
     // fetch sends the URL's host whatever Host is given: that one is signed, never this. (A Host
     // that differs is not refused here, as the main entry does, for the size budget: a browser
     // sends the URL's host whatever is given, which is what is signed.)
-    if (low != "host") wire.append(low, v);
+    if (low !== "host") wire.append(low, v);
   }
   // Then the signer's own, those that apply, in the order they are sent.
   for (const [name, value] of [["X-Security-Token", token], ["X-Sdk-Content-Sha256", options.unsignedPayload && "UNSIGNED-PAYLOAD"], ["X-Sdk-Date", date]] as const) if (value) wire.append(name, (headers[name] = value));
@@ -114,7 +114,11 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
         "",
         signed,
         wire.get("x-sdk-content-sha256") ?? (await sha256(body as BufferSource)),
-      ].join("\n"),
+      ]
+        .join("\n")
+        // A name given twice with an empty last value ends "a, " (Headers trims each value): sent so,
+        // read as "a,". Nothing else can end a line with a space.
+        .replace(/ $/gm, ""),
       (c) => c.charCodeAt(0),
     ),
   );
