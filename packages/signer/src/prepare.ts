@@ -84,6 +84,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   if (typeof credentials.sk !== "string" || !credentials.sk) fail("credentials.sk", "must be a non-empty string");
   const token_ = credentials.securityToken;
   if (token_ !== undefined && token_ !== goodToken) goodToken = headerValue(token_, "credentials.securityToken");
+  if (typeof options !== "object" || !options) fail("options", "has an unsupported type");
   const algorithm = options.algorithm ?? ALGORITHMS[0];
   if (!ALGORITHMS.includes(algorithm)) fail("options.algorithm", "is unsupported");
   const method = token(methods, request.method, "method");
@@ -92,14 +93,16 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   body =
     body == null
       ? ""
-      : typeof body === "string" || body instanceof Uint8Array
+      : // Not a view on a SharedArrayBuffer, which fetch and Web Crypto refuse.
+        typeof body === "string" || (body instanceof Uint8Array && body.buffer instanceof ArrayBuffer)
         ? body
         : body instanceof ArrayBuffer
           ? new Uint8Array(body)
           : fail("body", "has an unsupported type");
   // `YYYYMMDDTHHmmssZ`, memoised per second: a busy client signs many requests in each.
   const time = options.date ?? new Date();
-  const second = Math.floor(time.getTime() / 1000);
+  // NaN for a string or a number, which have no getTime: refused below. (A Date of another realm has one.)
+  const second = Math.floor(((time as Partial<Date>).getTime?.() as number) / 1000);
   if (second !== lastSecond) {
     if (second !== second) fail("options.date", "must be a valid Date");
     lastStamp = time.toISOString().replace(/[-:]|\.\d+/g, "");
@@ -145,8 +148,12 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   add(lower, values, "x-sdk-date", (headers["X-Sdk-Date"] = date));
   add(lower, values, "host", url.host);
 
-  const chosen = options.signedHeaders?.map((n) => String(n).toLowerCase());
-  for (const name of chosen ?? []) if (!lower.includes(name)) fail("options.signedHeaders", `names ${name}, not in the request`);
+  const only = options.signedHeaders;
+  const chosen = Array.isArray(only)
+    ? only.map((n) => (lower.includes((n = String(n).toLowerCase())) ? n : fail("options.signedHeaders", `names ${n}, not in the request`)))
+    : only == null
+      ? undefined
+      : fail("options.signedHeaders", "has an unsupported type");
   // Grown with +=: node:crypto flattens the rope once when hashing, cheaper than Array#join. Each
   // header line starts with its newline, so the last one's ends the block with the blank line.
   let head = method + "\n" + canonicalUri(url.pathname, url.p) + "\n" + canonicalQuery(url.search);
