@@ -31,10 +31,10 @@ const official = cases.map((c, i) => ({
 const sha256 = typeof oneShotHash === "function" ? (s) => oneShotHash("sha256", s, "hex") : (s) => createHash("sha256").update(s).digest("hex");
 const floorInputs = ours.map(({ request, credentials, options }) => {
   const p = prepare(request, credentials, options);
-  const payload = p.payloadHash ?? createHash("sha256").update(p.body).digest("hex");
+  const payload = p.p ?? createHash("sha256").update(p.b).digest("hex");
   // Flattened once here, so the floor pays for no string building at all.
-  const canonical = Buffer.from(p.head + payload).toString();
-  return { canonical, p, sk: credentials.sk, body: p.payloadHash === undefined && p.body.length ? p.body : undefined };
+  const canonical = Buffer.from(p.h + payload).toString();
+  return { canonical, p, sk: credentials.sk, body: p.p === undefined && p.b.length ? p.b : undefined };
 });
 
 // The same request set must give the same Authorization from every contender before we time them.

@@ -20,11 +20,11 @@ export const decode = (s: string, form?: boolean): string => unescape(s.replace(
 
 export const encode = (bytes: string): string => bytes.replace(/[^\w.~-]/g, (c) => "%" + (c.charCodeAt(0) | 256).toString(16).slice(1).toUpperCase());
 
-const recode = (s: string, form: boolean): string => (CANONICAL.test(s) ? s : encode(decode(s, form)));
+const recode = (s: string, form?: boolean): string => (CANONICAL.test(s) ? s : encode(decode(s, form)));
 
 /** Every segment re-encoded and a trailing `/` added: `/v2/images/a:b` → `/v2/images/a%3Ab/`. */
 export function canonicalUri(pathname: string, plain?: boolean): string {
-  const path = plain || /^[\w.~/-]*$/.test(pathname) ? pathname : pathname.split("/").map((s) => recode(s, false)).join("/");
+  const path = plain || /^[\w.~/-]*$/.test(pathname) ? pathname : pathname.split("/").map((s) => recode(s)).join("/");
   return path.endsWith("/") ? path : path + "/";
 }
 

@@ -73,17 +73,17 @@ let prefix: [date: string, algorithm: string, scope: string, prefix: string] = [
 /** The node:crypto half of signing; `sign()` uses it too, for SM3, which Web Crypto lacks. */
 export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
   const c = nodeCrypto();
-  const alg = p.algorithm === ALGORITHMS[2] ? "sm3" : "sha256";
+  const alg = p.a === ALGORITHMS[2] ? "sm3" : "sha256";
   if (alg === "sm3" && !(c && (sm3 ??= hasSm3(c)))) fail("options.algorithm", "is unsupported here (no SM3)");
   if (!c) return fail("runtime", "has no node:crypto; use sign()");
   // Most requests (GET, DELETE) have no body: hash the empty one once per algorithm.
-  const payload = p.payloadHash ?? (p.body.length ? c.hash(alg, p.body, "hex") : (empty[alg] ??= c.hash(alg, "", "hex")));
-  const key = p.scope ? hex(c.hkdfSync("sha256", sk, ak, p.scope, 32)) : sk;
-  const canonical = p.head + payload;
+  const payload = p.p ?? (p.b.length ? c.hash(alg, p.b, "hex") : (empty[alg] ??= c.hash(alg, "", "hex")));
+  const key = p.c ? hex(c.hkdfSync("sha256", sk, ak, p.c, 32)) : sk;
+  const canonical = p.h + payload;
   // Hash the bytes that travel: ISO-8859-1 header values are not UTF-8. For ASCII both agree, and
   // the one-shot hash is faster.
-  const crHash = p.latin1 ? c.createHash(alg).update(canonical, "latin1").digest("hex") : c.hash(alg, canonical, "hex");
-  if (p.date !== prefix[0] || p.algorithm !== prefix[1] || p.scope !== prefix[2]) prefix = [p.date, p.algorithm, p.scope, stringToSign(p, "")];
+  const crHash = p.l ? c.createHash(alg).update(canonical, "latin1").digest("hex") : c.hash(alg, canonical, "hex");
+  if (p.d !== prefix[0] || p.a !== prefix[1] || p.c !== prefix[2]) prefix = [p.d, p.a, p.c, stringToSign(p, "")];
   return finish(p, ak, hmac(c, alg, key, prefix[3], crHash));
 }
 

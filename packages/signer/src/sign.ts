@@ -10,20 +10,19 @@ let empty: Promise<string> | undefined;
 export async function sign(request: SignRequest, credentials: Credentials, options?: SignOptions): Promise<SignedHeaders> {
   const p = prepare(request, credentials, options);
   // Web Crypto has no SM3; node:crypto (OpenSSL) has, where it exists.
-  if (p.algorithm === ALGORITHMS[2]) return complete(p, credentials);
+  if (p.a === ALGORITHMS[2]) return complete(p, credentials);
   const { subtle } = crypto;
   const { ak, sk } = credentials;
   const sha256 = async (data: string | Uint8Array) =>
     hex(await subtle.digest("SHA-256", (typeof data === "string" ? utf8(data) : data) as Uint8Array<ArrayBuffer>));
-  const payload = p.payloadHash ?? (await (p.body.length ? sha256(p.body) : (empty ??= sha256(""))));
-  const canonical = p.head + payload;
+  const payload = p.p ?? (await (p.b.length ? sha256(p.b) : (empty ??= sha256(""))));
+  const canonical = p.h + payload;
   // Header values go out as one byte per character (ISO-8859-1): hash those bytes, not UTF-8.
-  const sts = stringToSign(p, await sha256(p.latin1 ? Uint8Array.from(canonical, (ch) => ch.charCodeAt(0)) : canonical));
-  let secret = utf8(sk);
-  if (p.scope) {
-    const ikm = await subtle.importKey("raw", secret, "HKDF", false, ["deriveBits"]);
-    secret = utf8(hex(await subtle.deriveBits({ name: "HKDF", hash: "SHA-256", salt: utf8(ak), info: utf8(p.scope) }, ikm, 256)));
-  }
-  const key = await subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  return finish(p, ak, hex(await subtle.sign("HMAC", key, utf8(sts))));
+  const sts = stringToSign(p, await sha256(p.l ? Uint8Array.from(canonical, (ch) => ch.charCodeAt(0)) : canonical));
+  const hmac = async (key: Uint8Array | ArrayBuffer, data: string) =>
+    subtle.sign("HMAC", await subtle.importKey("raw", key as BufferSource, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]), utf8(data));
+  // For V11 the key is derived: HKDF-SHA256 (RFC 5869) of the SK, salted with the AK, over the scope,
+  // as hex. One block, so extract and expand are two HMACs (as in the browser entry; 31 B less than
+  // importing an HKDF key).
+  return finish(p, ak, hex(await hmac(utf8(p.c ? hex(await hmac(await hmac(utf8(ak), sk), p.c + "\x01")) : sk), sts)));
 }

@@ -4,8 +4,8 @@ export interface WireUrl {
   host: string;
   pathname: string;
   search: string;
-  /** The path has only unreserved characters and slashes: canonical already, but for a trailing `/`. */
-  plain?: boolean;
+  /** The path has only unreserved characters and slashes: canonical already, but for a trailing `/`. (A short name: a URL has no `p`.) */
+  p?: boolean;
 }
 
 // An already-normal URL, which WHATWG URL parsing leaves as it is but for lower-casing its scheme and
@@ -30,7 +30,7 @@ export function wireUrl(url: string | URL): WireUrl {
   let m = NORMAL.exec(url);
   if (!m && (m = ANY_CASE.exec(url))) m[1] = (m[1] as string).toLowerCase();
   // An empty query ("?" alone, which URL#search reads as "") takes the parse.
-  if (m) return { host: m[1] as string, pathname: (m[2] ?? m[3]) || "/", search: m[4] ?? "", plain: m[2] !== undefined };
+  if (m) return { host: m[1] as string, pathname: (m[2] ?? m[3]) || "/", search: m[4] ?? "", p: m[2] !== undefined };
   // URL parsing would turn a lone surrogate into U+FFFD, and we would sign a path we do not send.
   if (!(url as unknown as { isWellFormed(): boolean }).isWellFormed()) fail("url", "has a lone surrogate");
   try {

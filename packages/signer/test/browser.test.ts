@@ -49,6 +49,15 @@ const CASES: WireCase[] = [
     options: { date },
   },
   {
+    // A Host equal to the URL's (returned, but the URL's host is what is signed) and a name given
+    // twice with an empty last value (signed as the server reads it, "a,").
+    method: "GET",
+    url: "https://ims.example.com/v1/cloudimages/quota",
+    headers: { Host: "IMS.Example.COM", "X-A": "a", "x-a": "" },
+    credentials,
+    options: { date },
+  },
+  {
     method: "GET",
     url: "https://ims.example.com/v1/cloudimages/quota",
     credentials: { ...credentials, securityToken: "temporary-token" },

@@ -109,6 +109,20 @@ describe("checks are remembered only for what passed them", () => {
     expect(canonicalOf({ ...request, url: new URL("https://ims.example.com/a%3Ab") }, credentials, { date }).canonicalRequest.split("\n")[1]).toBe("/a%3Ab/");
   });
 
+  it("checks the date every time, though its stamp is kept per second", () => {
+    const credentials = { ak: "AK", sk: "sk" };
+    for (const bad of [date.toISOString(), date.getTime(), true, new Date(NaN)]) {
+      signSync(request, credentials, { date });
+      expect(() => signSync(request, credentials, { date: bad as Date })).toThrowError(expect.objectContaining({ name: "SignerError", field: "options.date" }) as SignerError);
+    }
+  });
+
+  it("trims a value that starts or ends with a control character only of spaces and tabs", () => {
+    const credentials = { ak: "AK", sk: "sk" };
+    const { canonicalRequest } = canonicalOf({ ...request, headers: { "X-A": "\x01 a \x1f", "X-B": " \x0b b" } }, credentials, { date });
+    expect(canonicalRequest).toContain("\nx-a:\x01 a \x1f\nx-b:\x0b b\n");
+  });
+
   it("treats values outside printable ASCII by the full rules", () => {
     const credentials = { ak: "AK", sk: "sk" };
     const headers = { "X-Tab": "a\tb", "X-Del": "a\x7fb", "X-Ctl": "a\x01b", "X-Name": "café" };

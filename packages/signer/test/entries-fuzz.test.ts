@@ -30,9 +30,15 @@ it("gives the same headers or the same error from both entries for 5,000 edge-ca
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const text = (parts: readonly string[], max: number) => Array.from({ length: Math.floor(r() * max) }, () => pick(parts)).join("");
   let signed = 0;
+  let refusedHosts = 0;
   for (let i = 0; i < 5000; i++) {
     const record: Record<string, string> = {};
-    for (let k = Math.floor(r() * 4); k > 0; k--) record[pick(NAMES)] = text(VALUE_PARTS, 6);
+    const url = `${pick(HOSTS)}/${text(URL_PARTS, 8)}${r() < 0.6 ? "?" + text(URL_PARTS, 10) : ""}`;
+    for (let k = Math.floor(r() * 4); k > 0; k--) {
+      const name = pick(NAMES);
+      // A Host is refused unless it is the URL's (any case, spaces around): give that one half the time.
+      record[name] = name === "Host" && r() < 0.5 ? pick(["", " ", "\t"]) + new URL(url).host.toUpperCase() + pick(["", " "]) : text(VALUE_PARTS, 6);
+    }
     let headers: Record<string, string> | Headers = record;
     if (r() < 0.3) {
       try {
@@ -43,7 +49,7 @@ it("gives the same headers or the same error from both entries for 5,000 edge-ca
     }
     const request: SignRequest = {
       method: pick(["GET", "get", "Post", "PATCH", "patch", "DELETE"]),
-      url: `${pick(HOSTS)}/${text(URL_PARTS, 8)}${r() < 0.6 ? "?" + text(URL_PARTS, 10) : ""}`,
+      url,
       headers,
       body: pick([null, "", "{}", "é", new Uint8Array([0, 255])]),
     };
@@ -55,10 +61,21 @@ it("gives the same headers or the same error from both entries for 5,000 edge-ca
       ...(r() < 0.1 && { algorithm: "V11-HMAC-SHA256" as const, region: "r1", service: "ims" }),
     };
     const node = await outcome(() => signSync(request, credentials, options));
-    expect(await outcome(() => browser.sign(request, credentials, options)), JSON.stringify({ request, credentials, options })).toEqual(node);
+    let expected = node;
+    if (/^headers\.host$/i.test((node as { field?: string }).field ?? "")) {
+      // The one difference, left to the size budget: the browser entry does not refuse a Host that
+      // is not the URL's. It signs the URL's host (a browser sends no other) and returns the Host.
+      const hosts = [...(headers instanceof Headers ? headers : Object.entries(headers))].filter(([name]) => /^host$/i.test(name));
+      const rest = [...(headers instanceof Headers ? headers : Object.entries(headers))].filter(([name]) => !/^host$/i.test(name));
+      const without = await outcome(() => signSync({ ...request, headers: headers instanceof Headers ? new Headers(rest) : Object.fromEntries(rest) }, credentials, options));
+      expected = "Authorization" in (without as object) ? { ...(without as object), ...Object.fromEntries(hosts) } : without;
+      refusedHosts++;
+    }
+    expect(await outcome(() => browser.sign(request, credentials, options)), JSON.stringify({ request, credentials, options })).toEqual(expected);
     if ("Authorization" in (node as object)) signed++;
   }
   // Both outcomes must be well represented, or the generator proves little.
   expect(signed).toBeGreaterThan(1500);
   expect(signed).toBeLessThan(4900);
+  expect(refusedHosts).toBeGreaterThan(100);
 });

@@ -1,4 +1,5 @@
 import { inspect } from "node:util";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import * as browser from "../src/browser/index.js";
 import { createSignerMiddleware, sign, SignerError, signSync, type Credentials, type SignOptions, type SignRequest } from "../src/index.js";
@@ -34,8 +35,23 @@ const cases: Case[] = [
   ["V11 without a region", get, good, { algorithm: "V11-HMAC-SHA256", service: "ims" }, "INVALID_OPTION", "options.region"],
   ["V11 without a service", get, good, { algorithm: "V11-HMAC-SHA256", region: "ap-southeast-1" }, "INVALID_OPTION", "options.service"],
   ["invalid date", get, good, { date: new Date("not a date") }, "INVALID_OPTION", "options.date"],
+  ["date as a string", get, good, { date: "2026-11-27" as never }, "INVALID_OPTION", "options.date"],
   ["signedHeaders naming an absent header", get, good, { signedHeaders: ["X-Missing"] }, "INVALID_OPTION", "options.signedHeaders"],
   ["signedHeaders naming an invalid token", get, good, { signedHeaders: ["X Bad"] }, "INVALID_OPTION", "options.signedHeaders"],
+];
+
+// Typed by the main entry, `sign` and `signSync` alike. The browser entry, at its size budget, leaves
+// these to the platform (a TypeError, or for Host: it signs the URL's host, which is all a browser
+// can send); see the README, "Two entry points".
+const mainEntryOnly: Case[] = [
+  // fetch sends the URL's host instead, so a signature over this one could never verify.
+  ["a Host other than the URL's", { ...get, headers: { Host: "ims.example.com" } }, good, {}, "INVALID_HEADER", "headers.Host"],
+  ["two Hosts (fetch would join them)", { ...get, headers: new Headers([["Host", new URL(url).host], ["host", new URL(url).host]]) }, good, {}, "INVALID_HEADER", "headers.host"],
+  ["options null", get, good, null as never, "INVALID_OPTION", "options"],
+  ["date as a number", get, good, { date: Date.now() as never }, "INVALID_OPTION", "options.date"],
+  ["signedHeaders not an array", get, good, { signedHeaders: "host" as never }, "INVALID_OPTION", "options.signedHeaders"],
+  // fetch and Web Crypto refuse shared memory (signSync used to sign it).
+  ["body a view on a SharedArrayBuffer", { ...get, method: "POST", body: new Uint8Array(new SharedArrayBuffer(4)) }, good, {}, "INVALID_REQUEST", "body"],
 ];
 
 const leaks = (value: unknown) => {
@@ -63,6 +79,37 @@ describe("bad input", () => {
       expect((error as Error).message.startsWith(field + " ")).toBe(true);
       expect(leaks(error)).toBe(false);
     }
+  });
+});
+
+describe("bad input the main entry types", () => {
+  it.each(mainEntryOnly)("%s → %s on %s", async (_, request, credentials, options, code, field) => {
+    const syncError = (() => {
+      try {
+        signSync(request, credentials as Credentials, options);
+      } catch (e) {
+        return e;
+      }
+    })();
+    const asyncError = await sign(request, credentials as Credentials, options).catch((e: unknown) => e);
+    expect(syncError).toEqual(asyncError);
+    expect(asyncError).toBeInstanceOf(SignerError);
+    expect(asyncError).toMatchObject({ name: "SignerError", code, field });
+    expect((asyncError as Error).message.startsWith(field + " ")).toBe(true);
+    expect(leaks(asyncError)).toBe(false);
+  });
+
+  it("says why a Host is refused", () => {
+    expect(() => signSync({ ...get, headers: { Host: "ims.example.com" } }, good)).toThrow("headers.Host must be the URL's host, which fetch sends");
+  });
+
+  it("takes a Date from another realm, as before, in every entry", async () => {
+    const { Date: OtherDate } = runInNewContext("({ Date })") as { Date: DateConstructor };
+    const date = new Date(Date.UTC(2026, 10, 27, 9, 15, 0));
+    const expected = { ...signSync(get, good, { date }) };
+    expect({ ...signSync(get, good, { date: new OtherDate(date.getTime()) }) }).toEqual(expected);
+    expect({ ...(await sign(get, good, { date: new OtherDate(date.getTime()) })) }).toEqual(expected);
+    expect({ ...(await browser.sign(get, good, { date: new OtherDate(date.getTime()) })) }).toEqual(expected);
   });
 });
 

@@ -138,6 +138,27 @@ describe("hand-worked vectors", () => {
       authorization: auth("host;x-custom;x-sdk-date;x-tab", "67fd0ed3e0b4804106684873f8333faccaf5c22bdf03af04e31a6edc82aaebfd"),
     },
     {
+      // fetch joins a name given twice with ", " after trimming each value, so an empty last value
+      // leaves "a, " on the wire, which the server reads (trimming the line) as "a,"; never "a, ".
+      name: "a repeated header whose last value is empty",
+      request: { method: "GET", url: "https://ims.example.com/v1/cloudimages/quota", headers: { "X-A": "a", "x-a": "", "X-B": "", "x-b": " b ", "X-b": "\t" } },
+      credentials,
+      options: { date },
+      canonicalRequest: `GET\n/v1/cloudimages/quota/\n\nhost:ims.example.com\nx-a:a,\nx-b:, b,\nx-sdk-date:${D}\n\nhost;x-a;x-b;x-sdk-date\n${EMPTY}`,
+      authorization: auth("host;x-a;x-b;x-sdk-date", "202958b7735bd0718ed8670da6f7e85d03955980f3c9b58f810714d7ce439016"),
+    },
+    {
+      // fetch sends the URL's host whatever Host is given (undici replaces it, browsers drop it): that
+      // is signed, and a given Host equal to it (in any case, with spaces around) is returned as given
+      // but not signed.
+      name: "a Host equal to the URL's",
+      request: { method: "GET", url: "https://ims.example.com/v1/cloudimages/quota", headers: { Host: " IMS.Example.COM " } },
+      credentials,
+      options: { date },
+      canonicalRequest: `GET\n/v1/cloudimages/quota/\n\nhost:ims.example.com\nx-sdk-date:${D}\n\nhost;x-sdk-date\n${EMPTY}`,
+      authorization: auth("host;x-sdk-date", "2002a77ca7c58b3e4bbca84a71e9867d49b75fe3c81620b9d2d70c1cdd77e543"),
+    },
+    {
       // fetch sends a header value one byte per character (é is the byte E9), so those bytes are hashed,
       // not the UTF-8 the Node SDK would hash.
       name: "ISO-8859-1 header value",
@@ -268,6 +289,29 @@ describe("hand-worked vectors", () => {
       expect({ ...(await sign(request, credentials, options)) }).toEqual({ ...sync });
       expect({ ...(await browser.sign(request, credentials, options)) }).toEqual({ ...sync });
       expect(sync.Authorization).toContain("SignedHeaders=host;set-cookie;x-pad;x-sdk-date,");
+    }
+  });
+
+  it("signs a repeated header with an empty last value as a Headers object does, in every entry", async () => {
+    const request: SignRequest = { method: "GET", url: "https://ims.example.com/v1/cloudimages/quota", headers: { "X-A": "a", "x-a": "" } };
+    const sync = signSync(request, credentials, { date });
+    expect(sync.Authorization).toBe(signSync({ ...request, headers: new Headers(request.headers) }, credentials, { date }).Authorization);
+    expect(sync.Authorization).toBe(signSync({ ...request, headers: { "X-A": "a," } }, credentials, { date }).Authorization);
+    expect({ ...(await sign(request, credentials, { date })) }).toEqual({ ...sync });
+    expect({ ...(await browser.sign(request, credentials, { date })) }).toEqual({ ...sync });
+  });
+
+  it("signs the URL's host, never a given Host, and returns the given one as it is", async () => {
+    const request: SignRequest = { method: "GET", url: "https://ims.example.com:443/v1/cloudimages/quota" };
+    const { Authorization } = signSync(request, credentials, { date });
+    for (const headers of [{ host: "ims.example.com" }, { HOST: "IMS.EXAMPLE.COM\t" }, new Headers({ Host: "Ims.Example.Com" })] as (Record<string, string> | Headers)[]) {
+      const sync = signSync({ ...request, headers }, credentials, { date, signedHeaders: ["Host"] });
+      expect(sync.Authorization).toBe(signSync(request, credentials, { date, signedHeaders: ["host"] }).Authorization);
+      const all = signSync({ ...request, headers }, credentials, { date });
+      expect(all.Authorization).toBe(Authorization);
+      expect(Object.entries(all)[0]).toEqual([...(headers instanceof Headers ? headers : Object.entries(headers))][0]);
+      expect({ ...(await sign({ ...request, headers }, credentials, { date })) }).toEqual({ ...all });
+      expect({ ...(await browser.sign({ ...request, headers }, credentials, { date })) }).toEqual({ ...all });
     }
   });
 

@@ -54,9 +54,9 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   // isNaN converts its argument as unary plus does (the types want a number).
   if (isNaN(when as unknown as number)) fail("options.date", "must be a valid Date");
   // As the main entry cuts it, also for years past 9999 (`+275760-09-13T00:00:00.000Z`).
-  const date = when.toISOString().slice(0, 19).replace(/[-:]/g, "") + "Z";
-  // V11's derived-key scope, `yyyymmdd/region/service`: scopeOf's checks in scopeOf's order, inline
-  // (a function of its own costs 28 B more here).
+  const date = when.toISOString().replace(/[-:]|\.\d+/g, "");
+  // V11's derived-key scope, `yyyymmdd/region/service`: the main entry's expression (a function of
+  // its own costs 28 B more here).
   const scope =
     algorithm === ALGORITHMS[1]
       ? [date.slice(0, 8), ...(["region", "service"] as const).map((n) => (/^[\w.-]+$/.test(options[n] ?? "") ? options[n] : fail("options." + n, "is required by V11")))].join("/")
@@ -65,7 +65,7 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   const headers = new HeaderRecord();
   // What goes on the wire, as fetch's own Headers keeps it: names lower-cased and sorted, values
   // trimmed of spaces and tabs, a name given twice joined in its given order.
-  const wire = new Headers();
+  const wire = new Headers({ host: url.host });
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm),
   // whose entries() yield what its forEach does (an array's yield numeric names, refused as there).
   for (const [name, value] of typeof request.headers?.forEach === "function" ? (request.headers as Headers).entries() : Object.entries(request.headers ?? {})) {
@@ -74,17 +74,19 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
     const v = headerValue(value, "headers." + name, true);
     // The signer owns these: a stale or conflicting input copy is neither signed nor sent.
     if ([token !== undefined && "x-security-token", options.unsignedPayload && "x-sdk-content-sha256", "x-sdk-date", "authorization"].includes(low)) continue;
-    wire.append(low, (headers[name] = v));
+    headers[name] = v;
+    // fetch sends the URL's host whatever Host is given: that one is signed, never this. (A Host
+    // that differs is not refused here, as the main entry does, for the size budget: a browser
+    // sends the URL's host whatever is given, which is what is signed.)
+    if (low !== "host") wire.append(low, v);
   }
   // Then the signer's own, those that apply, in the order they are sent.
   for (const [name, value] of [["X-Security-Token", token], ["X-Sdk-Content-Sha256", options.unsignedPayload && "UNSIGNED-PAYLOAD"], ["X-Sdk-Date", date]] as const) if (value) wire.append(name, (headers[name] = value));
-  if (!wire.has("host")) wire.append("host", url.host);
   // Every name once (Headers lists each set-cookie apart; get joins them as any other).
   const all = [...new Set(wire.keys())];
 
   const chosen = options.signedHeaders
-    ?.map((n) => String(n).toLowerCase())
-    .map((n) => (all.includes(n) ? n : fail("options.signedHeaders", `names ${n}, not in the request`)));
+    ?.map((n) => (all.includes((n = String(n).toLowerCase())) ? n : fail("options.signedHeaders", `names ${n}, not in the request`)));
   // Web Crypto has no SM3.
   if (algorithm === ALGORITHMS[2]) fail("options.algorithm", "is unsupported here (no SM3)");
   const names = all.filter((name) => (chosen ? name === "x-sdk-date" || chosen.includes(name) : name !== "content-type" || !/multipart\/form-data/i.test(wire.get(name) as string)));
@@ -112,7 +114,11 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
         "",
         signed,
         wire.get("x-sdk-content-sha256") ?? (await sha256(body as BufferSource)),
-      ].join("\n"),
+      ]
+        .join("\n")
+        // A name given twice with an empty last value ends "a, " (Headers trims each value): sent so,
+        // read as "a,". Nothing else can end a line with a space.
+        .replace(/ $/gm, ""),
       (c) => c.charCodeAt(0),
     ),
   );
