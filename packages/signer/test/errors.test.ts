@@ -60,15 +60,18 @@ const leaks = (value: unknown) => {
   return texts.some((t) => t.includes(SK) || t.includes(TOKEN));
 };
 
+const thrown = (f: () => unknown): unknown => {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+};
+
 describe("bad input", () => {
   it.each(cases)("%s → %s on %s", async (_, request, credentials, options, code, field) => {
-    const syncError = (() => {
-      try {
-        signSync(request, credentials as Credentials, options);
-      } catch (e) {
-        return e;
-      }
-    })();
+    const syncError = thrown(() => signSync(request, credentials as Credentials, options));
     const asyncError = await sign(request, credentials as Credentials, options).catch((e: unknown) => e);
     const browserError = await browser.sign(request, credentials as Credentials, options).catch((e: unknown) => e);
     // Same class and message from the browser entry's own checks.
@@ -84,13 +87,7 @@ describe("bad input", () => {
 
 describe("bad input the main entry types", () => {
   it.each(mainEntryOnly)("%s → %s on %s", async (_, request, credentials, options, code, field) => {
-    const syncError = (() => {
-      try {
-        signSync(request, credentials as Credentials, options);
-      } catch (e) {
-        return e;
-      }
-    })();
+    const syncError = thrown(() => signSync(request, credentials as Credentials, options));
     const asyncError = await sign(request, credentials as Credentials, options).catch((e: unknown) => e);
     expect(syncError).toEqual(asyncError);
     expect(asyncError).toBeInstanceOf(SignerError);
