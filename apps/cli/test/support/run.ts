@@ -55,6 +55,11 @@ export function ims(args: string[], options: RunOptions = {}): Promise<Result> {
     });
     child.on("error", reject);
     child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+    // A command that never reads its input may exit before this write lands: EPIPE then says
+    // nothing about the command, and unhandled it would fail whichever test runs at the time.
+    child.stdin.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") reject(error);
+    });
     child.stdin.end(options.input ?? "");
   });
 }
