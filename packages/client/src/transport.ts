@@ -120,7 +120,8 @@ export function createTransport(
     // After a failed attempt, or a 2xx body that broke off while streaming (`cutShort`): waits for
     // the next attempt, or throws what to report. Only timeouts and network failures may go again;
     // anything else (a contract violation from validateResponses, a middleware's error) stands.
-    const again = async (error: unknown, signal: AbortSignal | undefined, cutShort: boolean): Promise<void> => {
+    // `unsent`: the attempt ended before sending (a login timed out), so even a POST may go again.
+    const again = async (error: unknown, signal: AbortSignal | undefined, cutShort: boolean, unsent?: boolean): Promise<void> => {
       userSignal?.throwIfAborted();
       const timedOut = signal?.aborted;
       const code = causeCode(error);
@@ -130,7 +131,7 @@ export function createTransport(
         : new ImsNetworkError(`${method} ${context.path}: ${cutShort ? "the answer's body was cut short: " : ""}${describe(error, code)}`, context, { cause: error });
       // Only a timeout has a kind (a caller's abort was thrown above).
       const total = (failure as ImsTimeoutError).kind === "total";
-      if (!(await pause(!total && (mayRepeat || (!cutShort && !timedOut && NOT_SENT.test(code as string))), failure.message))) throw failure;
+      if (!(await pause(!total && (mayRepeat || unsent || (!cutShort && !timedOut && NOT_SENT.test(code as string))), failure.message))) throw failure;
     };
     let answer: Response | undefined;
     let bodySignal: AbortSignal | undefined;
@@ -202,11 +203,15 @@ export function createTransport(
       }
       if (!response) {
         // Nothing was sent: a refused IAM login or a signing failure stands as it is (retrying a
-        // refused password only counts towards locking the user), unless this attempt's own
-        // signal (a timeout, the caller's abort) is what ended it.
-        if (!sending && !signal.aborted) throw failed;
+        // refused password only counts towards locking the user); a login that failed on the
+        // network may go again, whatever the method, as IMS saw nothing. This attempt's own signal
+        // (a timeout, the caller's abort) ending it takes the usual path.
+        if (!sending && !signal.aborted) {
+          if (failed instanceof ImsNetworkError && (await pause(true, failed.message))) continue;
+          throw failed;
+        }
         // After `finally`: this attempt's timer and listener are released before any wait.
-        await again(failed, signal, false);
+        await again(failed, signal, false, !sending);
         continue;
       }
 

@@ -193,6 +193,63 @@ describe("a client with a token provider", () => {
     expect(inspect(error, { depth: 10, showHidden: true }) + JSON.stringify(error)).not.toContain(PASSWORD);
   });
 
+  it("an IAM login that fails on the network goes again, for a POST too, and IMS gets the call once", async () => {
+    for (const [method, path, body] of [
+      ["GET", "/v2/cloudimages", undefined],
+      ["POST", "/v2/cloudimages/action", { name: "img", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a" }],
+    ] as const) {
+      let logins = 0;
+      const calls: string[] = [];
+      const provider = createIamTokenProvider({
+        iamEndpoint: "http://127.0.0.1:1",
+        projectId: "p1",
+        credentials: { username: "ops", password: PASSWORD, domainName: "acme" },
+        fetch: async () => {
+          if (++logins === 1) throw new TypeError("fetch failed", { cause: Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }) });
+          return jsonResponse(201, { token: {} }, { "X-Subject-Token": "tok-1" });
+        },
+      });
+      const client = createImsClient({
+        endpoint: "http://127.0.0.1:1",
+        credentials: provider,
+        retry: { baseDelayMs: 1 },
+        fetch: async (req) => {
+          calls.push(`${req.method} ${req.headers.get("X-Auth-Token")}`);
+          return jsonResponse(200, { job_id: "job-1", images: [] });
+        },
+      });
+      const { response } = await client.request(method.toLowerCase() as "get", path as "/v2/cloudimages", body ? ({ body } as never) : undefined);
+      expect(response.status, method).toBe(200);
+      expect(logins, method).toBe(2);
+      expect(calls, method).toEqual([`${method} tok-1`]);
+    }
+  });
+
+  it("a POST whose login outlives the attempt's timeout is sent once, by the next attempt: nothing was sent before", async () => {
+    let asked = 0;
+    let calls = 0;
+    const provider = {
+      getToken: ({ signal }: { signal?: AbortSignal } = {}) =>
+        ++asked === 1
+          ? new Promise<string>((_resolve, reject) => signal?.addEventListener("abort", () => reject(signal.reason as Error)))
+          : Promise.resolve("tok-2"),
+    };
+    const client = createImsClient({
+      endpoint: "http://127.0.0.1:1",
+      credentials: provider,
+      timeoutMs: 20,
+      retry: { baseDelayMs: 1 },
+      fetch: async () => {
+        calls++;
+        return jsonResponse(200, { job_id: "job-1" });
+      },
+    });
+    const { data } = await client.POST("/v2/cloudimages/action", { body: { name: "img", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a" } });
+    expect(data).toEqual({ job_id: "job-1" });
+    expect(asked).toBe(2);
+    expect(calls).toBe(1);
+  });
+
   it("a token provider still waiting when the attempt times out or the caller aborts follows the timeout and abort path", async () => {
     let asked = 0;
     const provider = {
