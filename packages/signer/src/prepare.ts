@@ -124,6 +124,7 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   // joined below, as Headers joins it on the wire.
   const lower: string[] = [];
   const values: string[] = [];
+  let hostSeen: string | undefined;
   const take = (value: unknown, name: string) => {
     const low = token(names, name, "headers");
     const plain = typeof value === "string" && PLAIN.test(value);
@@ -137,7 +138,8 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
     if (low != "host") {
       add(lower, values, low, onWire(v));
       latin1 ||= !plain && NON_ASCII.test(v);
-    } else if (v.trim().toLowerCase() != url.host) fail("headers." + name, "must be the URL's host, which fetch sends");
+      // A second Host (another spelling in a record) would go out joined to the first, as "a, a".
+    } else if (hostSeen || (hostSeen = v.trim().toLowerCase()) != url.host) fail("headers." + name, "must be the URL's host, which fetch sends");
   };
   const input = request.headers;
   // A Record holds only strings, so a callable `forEach` means a Headers object (from any realm).

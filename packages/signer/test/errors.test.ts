@@ -47,6 +47,7 @@ const mainEntryOnly: Case[] = [
   // fetch sends the URL's host instead, so a signature over this one could never verify.
   ["a Host other than the URL's", { ...get, headers: { Host: "ims.example.com" } }, good, {}, "INVALID_HEADER", "headers.Host"],
   ["two Hosts (fetch would join them)", { ...get, headers: new Headers([["Host", new URL(url).host], ["host", new URL(url).host]]) }, good, {}, "INVALID_HEADER", "headers.host"],
+  ["two Hosts as two record keys", { ...get, headers: { Host: new URL(url).host, host: new URL(url).host } }, good, {}, "INVALID_HEADER", "headers.host"],
   ["options null", get, good, null as never, "INVALID_OPTION", "options"],
   ["date as a number", get, good, { date: Date.now() as never }, "INVALID_OPTION", "options.date"],
   ["signedHeaders not an array", get, good, { signedHeaders: "host" as never }, "INVALID_OPTION", "options.signedHeaders"],
