@@ -44,7 +44,7 @@ describe("streamArrayAt", () => {
     ["has no such array", JSON.stringify({ log: { entries: { not: "an array" } } }), /no log\.entries array/],
     ["holds primitives", JSON.stringify({ log: { entries: [1] } }), /element 0 of log\.entries is not an object or array/],
     ["holds strings", JSON.stringify({ log: { entries: [{}, "x"] } }), /element 1 of log\.entries is not an object or array/],
-    ["holds an element that is not JSON", '{"log":{"entries":[{"a":tru}]}}', /^element 0 is not valid JSON \(offset 24 of the document\)$/],
+    ["holds an element that is not JSON", '{"log":{"entries":[{"a":tru}]}}', /^element 0 is not valid JSON \(offset 27 of the document\)$/],
     ["holds an element that is not JSON later on", '{"log":{"entries":[{},\n {"a":"secret-token",]}]}}', /^element 1 is not valid JSON \(offset 44 of the document\)$/],
   ])("throws JsonStreamError when the document %s", async (_name, text, message) => {
     await expect(collect(text, 4)).rejects.toThrow(JsonStreamError);
@@ -111,30 +111,52 @@ describe("jsonErrorOffset", () => {
     [true, false, null, 0, "", [], {}, [[{ a: [1, { b: "ü😀" }] }]]],
   ].map((v, i) => JSON.stringify(v, null, i));
 
-  it("agrees with JSON.parse on what is JSON, over many broken variants", () => {
+  it("agrees with JSON.parse on what is JSON and where it stops, over many broken variants", () => {
     let seed = 7;
-    const random = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
-    const pieces = ["", ",", ":", "]", "}", "[", "{", '"', "\\", "\t", "x", "1", "-", ".", "e", "tru", " "];
+    // The high bits of the LCG: its low bits repeat too soon to reach every kind of break.
+    const random = (n: number): number => Math.floor(((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) * n);
+    const pieces = ["", ",", ":", "]", "}", "[", "{", '"', "\\", "\\u0", "\t", "x", "1", "-", ".", "e", "E+", "tru", "fa", "nul", " "];
+    // V8 names the position, or says the text ended too early; some "Unexpected token" messages give neither.
+    const compared = new Set<string>();
     let checked = 0;
     for (const text of samples) {
       expect(jsonErrorOffset(text)).toBe(-1);
-      for (let n = 0; n < 2000; n++) {
+      for (let n = 0; n < 3000; n++) {
         const at = random(text.length + 1);
-        const cut = random(3);
-        const broken = text.slice(0, at) + pieces[random(pieces.length)]! + text.slice(at + cut);
-        let valid = true;
+        const cut = random(4);
+        // Cut 0 to 2 characters after the piece, or the whole rest, as a recording cut short would be.
+        const broken = text.slice(0, at) + pieces[random(pieces.length)]! + (cut === 3 ? "" : text.slice(at + cut));
+        let message: string | undefined;
         try {
           JSON.parse(broken);
-        } catch {
-          valid = false;
+        } catch (error) {
+          message = (error as Error).message;
         }
         const offset = jsonErrorOffset(broken);
-        expect(offset === -1, broken).toBe(valid);
-        if (!valid) expect(offset).toBeLessThanOrEqual(broken.length);
+        expect(offset === -1, broken).toBe(message === undefined);
         checked++;
+        if (message === undefined) continue;
+        const position = /^(.*?) in JSON at position (\d+)/.exec(message);
+        const ended = message === "Unexpected end of JSON input";
+        if (!position && !ended) continue;
+        expect(offset, `${broken}: ${message}`).toBe(position ? Number(position[2]) : broken.length);
+        compared.add(position ? position[1]! : message);
       }
     }
-    expect(checked).toBe(4000);
+    expect(checked).toBe(6000);
+    // The cut-off and malformed tokens that once pointed at their start are among those compared.
+    expect([...compared]).toEqual(
+      expect.arrayContaining([
+        "Unexpected end of JSON input",
+        "No number after minus sign",
+        "Unterminated fractional number",
+        "Exponent part is missing a number",
+        "Bad escaped character",
+        "Bad Unicode escape",
+        "Unexpected number",
+        "Unexpected string",
+      ]),
+    );
   });
 
   it("gives the place where the text stops being JSON", () => {
@@ -142,5 +164,14 @@ describe("jsonErrorOffset", () => {
     expect(jsonErrorOffset('{"a":"MIIsecret"x}')).toBe(16);
     expect(jsonErrorOffset("[1,")).toBe(3);
     expect(jsonErrorOffset("")).toBe(0);
+    // A cut-off token points at the end of the text, a bad one at its first character that does not fit.
+    expect(jsonErrorOffset('{"status":tru')).toBe(13);
+    expect(jsonErrorOffset('{"status":trUe}')).toBe(12);
+    expect(jsonErrorOffset('{"n":1.')).toBe(7);
+    expect(jsonErrorOffset('{"n":1e+}')).toBe(8);
+    expect(jsonErrorOffset('{"n":-x}')).toBe(6);
+    expect(jsonErrorOffset('{"s":"\\u00')).toBe(10);
+    expect(jsonErrorOffset('{"s":"\\u00g"}')).toBe(10);
+    expect(jsonErrorOffset('{"s":"\\x"}')).toBe(7);
   });
 });

@@ -7,8 +7,12 @@ const WS = /[ \t\n\r]*/y;
 // An opening quote and the valid characters after it: the string ends where this stops, or is bad.
 // eslint-disable-next-line no-control-regex -- JSON strings may not hold raw control characters
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*/y;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const LITERAL = /true|false|null/y;
+// A bad escape stops at the backslash; V8 points past it, and past the hex digits of a short \u.
+const ESCAPE = /\\(?:u[0-9a-fA-F]{0,3})?/y;
+// The longest start of a literal or number, so a cut-off one points where it stops fitting (as V8
+// does), not where it began. Only a whole literal, or a number ending in a digit, is a value.
+const SCALAR = /t(?:r(?:ue?)?)?|f(?:a(?:l(?:se?)?)?)?|n(?:u(?:ll?)?)?|-?(?:(?:0|[1-9]\d*)(?:\.(?!\d)|(?:\.\d+)?(?:[eE][+-]?\d*)?))?/y;
+const WHOLE = /^(?:true|false|null)$|\d$/;
 const [QUOTE, COMMA, COLON, OBJECT, ARRAY] = [34, 44, 58, 123, 91];
 
 /** Where `text` stops being JSON (0-based, `text.length` when it ends too early), or -1 when it is JSON. */
@@ -27,7 +31,17 @@ export function jsonErrorOffset(text: string): number {
     i = re.lastIndex;
     return true;
   };
-  const string = (): boolean => eat(STRING) && text.charCodeAt(i) === QUOTE && ++i > 0;
+  const string = (): boolean => {
+    eat(STRING);
+    if (text.charCodeAt(i) === QUOTE) return ++i > 0;
+    eat(ESCAPE);
+    return false;
+  };
+  const scalar = (): boolean => {
+    const start = i;
+    eat(SCALAR);
+    return WHOLE.test(text.slice(start, i));
+  };
   const key = (): boolean => skip() === QUOTE && string() && skip() === COLON && ++i > 0;
   for (;;) {
     const c = skip();
@@ -39,7 +53,7 @@ export function jsonErrorOffset(text: string): number {
         if (c === OBJECT && !key()) return i;
         continue;
       }
-    } else if (!(c === QUOTE ? string() : eat(NUMBER) || eat(LITERAL))) return i;
+    } else if (!(c === QUOTE ? string() : scalar())) return i;
     // A value is complete: close what it completes, then expect the next one.
     for (;;) {
       const next = skip();
