@@ -111,6 +111,18 @@ describe("ims-contract check", () => {
     expect((await run("--help")).stdout).toMatch(/--host <host> +also check traffic to this host \(repeatable\)/);
   });
 
+  it("matches --host and URL hosts however each spells them: IPv6 brackets, default ports, a trailing dot, case", async () => {
+    const hosts = async (...args: string[]): Promise<string[]> => {
+      const report = JSON.parse((await run("check", fixture("hosts.ndjson"), ...args, "--format", "json")).stdout) as TrafficReport;
+      return report.unknownRoutes.map((u) => u.host!);
+    };
+    // A fully qualified IMS host is a contract server like any other.
+    expect(await hosts()).toEqual(["[::1]:4010", "example.com", "example.com.:443", "example.com:8443"]);
+    // `::1` is how a user writes the address a URL writes `[::1]`; `:443` is the port `https://` leaves out.
+    expect(await hosts("--host", "::1", "--host", "EXAMPLE.com:443")).toEqual(["example.com:8443", "example.com"]);
+    expect(await hosts("--host", "[::1]:4010", "--host", "example.com.")).toEqual([]);
+  });
+
   it("lists NDJSON lines that are not exchanges with their line, checks the rest, and exits 2", async () => {
     const { code, stdout, stderr } = await run("check", fixture("bad-exchanges.ndjson"), "--format", "json");
     expect(code).toBe(2);

@@ -62,6 +62,10 @@ describe("ReportBuilder", () => {
     const report = builder.build();
     expect(report.totals).toMatchObject({ checked: 4, unknownRoutes: 3 });
     expect(report.unknownRoutes.map((u) => u.host)).toEqual(["localhost:4010", "ims.myhuaweicloud.com", "evil.example"]);
+    // `http://` leaves out port 80, as `https://` leaves out 443; a named port still means that port only.
+    const http = new ReportBuilder({ hosts: ["localhost:80"] });
+    for (const url of ["http://localhost/v2/cloudimages", "http://localhost:4010/v2/cloudimages", "https://localhost/v2/cloudimages"]) http.add(exchange(0, { url }));
+    expect(http.build().unknownRoutes.map((u) => u.host)).toEqual(["localhost:4010", "localhost"]);
     expect(() => new ReportBuilder({ hosts: [""] })).toThrow(expect.objectContaining({ name: "ContractInputError", field: "hosts" }));
     expect(() => new ReportBuilder({ hosts: "127.0.0.1" as never })).toThrow(ContractInputError);
   });

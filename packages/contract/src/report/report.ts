@@ -88,7 +88,8 @@ const indexPattern = (pointer: string): string => pointer.replace(/\/\d+(?=\/|$)
 export interface ReportOptions {
   /**
    * More hosts whose traffic is IMS traffic, beside the contract's servers: `127.0.0.1`,
-   * `localhost:4010` (that port only), a private endpoint. Loopback is not IMS unless named here.
+   * `localhost:4010` (that port only), `::1`, `example.com:443` (`https://example.com/` too), a
+   * private endpoint. Loopback is not IMS unless named here.
    */
   hosts?: readonly string[];
 }
@@ -106,12 +107,24 @@ const serverHosts = contractServers.flatMap((url) => {
   return [new RegExp(`^${source}$`, "i")];
 });
 
-/** `host:port` and the hostname of an absolute URL, lower-cased; undefined for a bare path. */
-function hostOf(url: string): [string, string] | undefined {
-  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url)?.[1];
+// People and recorders spell one host several ways (`::1` where a URL has `[::1]`, a fully qualified
+// `name.`, any case); `hosts` and URLs both go through this so that they compare equal.
+const normalHost = (host: string): string =>
+  host
+    .toLowerCase()
+    .replace(/^[^[]*:.*:.*$/, "[$&]")
+    .replace(/\.(?=(?::\d*)?$)/, "");
+
+/**
+ * An absolute URL's host as shown, its hostname, and `hostname:port` with the scheme's default port
+ * filled in, so `example.com:443` names `https://example.com/`; undefined for a bare path.
+ */
+function hostOf(url: string): [string, string, string] | undefined {
+  const [, scheme, authority] = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)/i.exec(url) ?? [];
   if (authority === undefined) return undefined;
-  const host = authority.slice(authority.lastIndexOf("@") + 1).toLowerCase();
-  return [host, host.replace(/:\d*$/, "")];
+  const shown = authority.slice(authority.lastIndexOf("@") + 1).toLowerCase();
+  const [, name = "", port] = /^(.*?)(?::(\d*))?$/.exec(normalHost(shown))!;
+  return [shown, name, `${name}:${port || ({ http: "80", https: "443" }[scheme!.toLowerCase()] ?? "")}`];
 }
 
 /** Accumulates exchanges into a report; memory grows with distinct problems, not with traffic. */
@@ -133,16 +146,16 @@ export class ReportBuilder {
     if (!Array.isArray(hosts) || !hosts.every((h) => typeof h === "string" && h !== "")) {
       throw new ContractInputError("hosts", "must be a list of host names such as 127.0.0.1 or localhost:4010");
     }
-    this.hosts = new Set(hosts.map((h) => h.toLowerCase()));
+    this.hosts = new Set(hosts.map(normalHost));
   }
 
   /** The host that puts this URL outside the contract; undefined for IMS traffic, bare paths included (nothing says otherwise). */
   private foreignHost(url: string): string | undefined {
     const host = hostOf(url);
     if (!host) return undefined;
-    const [withPort, name] = host;
+    const [shown, name, withPort] = host;
     if (this.hosts.has(withPort) || this.hosts.has(name) || serverHosts.some((p) => p.test(name))) return undefined;
-    return withPort;
+    return shown;
   }
 
   addFile(file: string): void {
