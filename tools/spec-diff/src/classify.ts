@@ -2,7 +2,7 @@
 // which operation, and whether it breaks clients (redocly's verdict, or one of our own rules).
 import { anatomy, entityOf, type Anatomy, type Entity } from "./pointer.js";
 import type { Impact, Location, RedoclyChange, RedoclyReport } from "./redocly.js";
-import { ownRules } from "./rules.js";
+import { ownRules, type Specs } from "./rules.js";
 import { isObject, type SpecReader } from "./spec-reader.js";
 
 export interface SpecChange {
@@ -21,9 +21,7 @@ export interface SpecChange {
   location?: string;
 }
 
-export interface Readers {
-  base: SpecReader;
-  revision: SpecReader;
+export interface Readers extends Specs {
   /** Rewrites an absolute file name from the report into what the reader should see. */
   label(file: string): string;
 }
@@ -39,7 +37,7 @@ async function describe(c: RedoclyChange, readers: Readers): Promise<SpecChange[
   const reader = c.kind === "removed" ? readers.base : readers.revision;
   const kind = c.kind === "modified" ? "changed" : c.kind;
   const verdict = c.verdicts.find((v) => v.impact === "major") ?? c.verdicts[0];
-  const own = c.impact === "major" ? undefined : firstOwnRule(c, at);
+  const own = c.impact === "major" ? undefined : await firstOwnRule(c, at, readers);
   const breaking = c.impact === "major" || own !== undefined;
   const where = at.path !== undefined && at.method !== undefined ? await operationLabel(reader, at) : undefined;
   const base = {
@@ -73,9 +71,9 @@ async function describe(c: RedoclyChange, readers: Readers): Promise<SpecChange[
   return [{ ...base, ...rated, entity, subject }];
 }
 
-function firstOwnRule(c: RedoclyChange, at: Anatomy): { id: string; message: string } | undefined {
+async function firstOwnRule(c: RedoclyChange, at: Anatomy, specs: Specs): Promise<{ id: string; message: string } | undefined> {
   for (const rule of ownRules) {
-    const message = rule.match(c, at);
+    const message = await rule.match(c, at, specs);
     if (message) return { id: rule.id, message };
   }
   return undefined;

@@ -3,17 +3,47 @@
 // redocly's own rating next to it.
 import type { Anatomy } from "./pointer.js";
 import type { RedoclyChange } from "./redocly.js";
+import { encodeSegment, isObject, type SpecReader } from "./spec-reader.js";
+
+/** Both sides of the diff, for rules that must look beyond the changed node. */
+export interface Specs {
+  base: SpecReader;
+  revision: SpecReader;
+}
 
 export interface OwnRule {
   id: string;
   /** Why the change breaks clients although redocly does not flag it major. */
   why: string;
   /** A message when the rule applies to this change. */
-  match(change: RedoclyChange, at: Anatomy): string | undefined;
+  match(change: RedoclyChange, at: Anatomy, specs: Specs): string | undefined | Promise<string | undefined>;
 }
 
 const isPropertyPointer = (at: Anatomy) => at.segments.at(-2) === "properties";
 const list = (values: unknown[]) => values.map((v) => `'${String(v)}'`).join(", ");
+const SUCCESS = /^2(\d\d|XX)$/i;
+
+// Keys that change the docs but not the generated type; a property *named* like one of these sits
+// inside `properties`, so that map keeps all its keys.
+const DOC_KEYS = new Set(["description", "summary", "title", "example", "examples", "externalDocs", "$comment"]);
+
+/** A stable text for a resolved schema or content map that ignores documentation-only keys. */
+function shape(value: unknown, keepAllKeys = false): string {
+  if (Array.isArray(value)) return `[${value.map((v) => shape(v)).join(",")}]`;
+  if (!isObject(value)) return JSON.stringify(value) ?? "null";
+  const keys = Object.keys(value)
+    .filter((k) => keepAllKeys || !DOC_KEYS.has(k))
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${shape(value[k], k === "properties" && !keepAllKeys)}`).join(",")}}`;
+}
+
+/** The body of a resolved response as a shape, or undefined when it has none. */
+function bodyShape(response: unknown): string | undefined {
+  if (!isObject(response) || !isObject(response.content) || Object.keys(response.content).length === 0) return undefined;
+  const content: Record<string, unknown> = {};
+  for (const [media, entry] of Object.entries(response.content)) content[media] = isObject(entry) ? entry.schema : undefined;
+  return shape(content, true);
+}
 
 export const ownRules: OwnRule[] = [
   {
@@ -34,6 +64,22 @@ export const ownRules: OwnRule[] = [
       if (!Array.isArray(before) || !Array.isArray(after)) return undefined;
       const lost = before.filter((v) => !after.includes(v));
       return lost.length > 0 ? `Response enum lost values: ${list(lost)}.` : undefined;
+    },
+  },
+  {
+    id: "success-response-added",
+    why: "openapi-fetch types `data` as the union of every 2xx body, so code that reads the existing body's fields stops compiling",
+    match: async (c, at, specs) => {
+      const code = at.statusCode;
+      if (c.kind !== "added" || at.method === undefined || at.segments.length !== 5 || !code || !SUCCESS.test(code)) return undefined;
+      const added = bodyShape(await specs.revision.resolved(c.path));
+      if (added === undefined) return undefined;
+      const before = await specs.base.resolved(`#/paths/${encodeSegment(at.path!)}/${at.method.toLowerCase()}/responses`);
+      if (!isObject(before)) return undefined;
+      const bodies = Object.entries(before).filter(([status, response]) => SUCCESS.test(status) && bodyShape(response) !== undefined);
+      // The same body under another 2xx leaves the union as it was.
+      if (bodies.length === 0 || bodies.some(([, response]) => bodyShape(response) === added)) return undefined;
+      return `Added ${code} response with a body unlike ${bodies.map(([s]) => s).join(", ")}: the typed \`data\` becomes a union of both.`;
     },
   },
   {

@@ -120,6 +120,15 @@ const breakingMissedByRedocly: Case[] = [
     },
     expect: { entity: "path", kind: "changed", breaking: true, rule: "path-renamed", ruleSource: "imsjs", redoclyImpact: "patch" },
   },
+  {
+    name: "added 2xx response with another body",
+    edit: (d) =>
+      (d.paths["/v2/images"].post.responses["202"] = {
+        description: "Queued.",
+        content: { "application/json": { schema: { type: "object", required: ["queue_position"], properties: { queue_position: { type: "integer" } } } } },
+      }),
+    expect: { entity: "status-code", kind: "added", breaking: true, rule: "success-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 202" },
+  },
 ];
 
 const nonBreaking: Case[] = [
@@ -153,6 +162,19 @@ const nonBreaking: Case[] = [
     name: "added status code",
     edit: (d) => (listImages(d).responses["409"] = { description: "Conflict." }),
     expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 409" },
+  },
+  {
+    name: "added 2xx response with the same body",
+    edit: (d) => {
+      const ok = d.paths["/v2/images"].post.responses["200"];
+      d.paths["/v2/images"].post.responses["201"] = { ...structuredClone(ok), description: "Created at once." };
+    },
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 201" },
+  },
+  {
+    name: "added 2xx response without a body",
+    edit: (d) => (d.paths["/v2/images"].post.responses["204"] = { description: "Nothing to do." }),
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 204" },
   },
   {
     name: "new response field made required",
