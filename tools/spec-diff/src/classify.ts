@@ -115,6 +115,14 @@ async function subjectOf(entity: Entity, at: Anatomy, c: RedoclyChange, reader: 
       return `tag ${at.segments[1] ?? ""}`.trim();
     case "info":
       return `info${at.segments[1] ? ` \`${at.segments[1]}\`` : ""}`;
+    case "server": {
+      const scope = at.servers === "path" ? `servers of path \`${at.path}\`` : at.servers === "operation" ? "operation servers" : "servers";
+      const rest = at.segments.slice(at.segments.indexOf("servers") + 1);
+      const index = rest[0] !== undefined ? ` ${rest[0]}` : "";
+      const variable = rest[1] === "variables" && rest[2] !== undefined ? `variable \`${rest[2]}\` of ` : "";
+      const what = `${variable}${scope}${index}`;
+      return c.property && !variable ? `\`${c.property}\` of ${what}` : what;
+    }
     case "header":
       return `${at.body ?? "response"} headers`;
     default: {

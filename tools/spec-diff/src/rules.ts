@@ -45,6 +45,12 @@ function bodyShape(response: unknown): string | undefined {
   return shape(content, true);
 }
 
+/** `servers/0/variables/region` → `region`, when the change is in a server variable. */
+const serverVariable = (at: Anatomy) => {
+  const i = at.segments.indexOf("variables");
+  return at.servers && i > 0 ? at.segments[i + 1] : undefined;
+};
+
 export const ownRules: OwnRule[] = [
   {
     id: "request-field-removed",
@@ -89,6 +95,42 @@ export const ownRules: OwnRule[] = [
       c.property === "default" && at.inRequest && c.base?.value !== undefined
         ? `Default changed from ${JSON.stringify(c.base.value)} to ${JSON.stringify(c.revision?.value)}.`
         : undefined,
+  },
+  {
+    id: "server-variable-default-changed",
+    why: "callers that do not pass the variable send their requests to another host",
+    match: (c, at) => {
+      const name = serverVariable(at);
+      return name && c.property === "default" && c.base?.value !== undefined && c.base.value !== c.revision?.value
+        ? `Server variable \`${name}\` defaults to ${JSON.stringify(c.revision?.value)} instead of ${JSON.stringify(c.base.value)}.`
+        : undefined;
+    },
+  },
+  {
+    id: "server-variable-enum-narrowed",
+    why: "a value callers could pass before is no longer allowed (an enum where there was none allows only its values)",
+    match: (c, at) => {
+      const name = serverVariable(at);
+      const before = c.base?.value;
+      const after = c.revision?.value;
+      if (!name || c.property !== "enum" || !Array.isArray(after)) return undefined;
+      if (!Array.isArray(before)) return `Server variable \`${name}\` now allows only ${list(after)}.`;
+      const lost = before.filter((v) => !after.includes(v));
+      return lost.length > 0 ? `Server variable \`${name}\` no longer allows ${list(lost)}.` : undefined;
+    },
+  },
+  {
+    id: "server-overridden",
+    why: "servers on a path item or operation replace the document's, so the requests of those operations go to another URL",
+    match: (c, at) => {
+      if (at.servers !== "path" && at.servers !== "operation") return undefined;
+      if (c.kind === "modified" && c.property === "description") return undefined;
+      const scope = at.servers === "path" ? `path \`${at.path}\`` : "this operation";
+      if (c.kind === "removed") return `The servers of ${scope} were removed; its requests go to the document's servers again.`;
+      const added = c.kind === "added" && Array.isArray(c.revision?.value) ? c.revision.value : [];
+      const urls = added.map((s) => (isObject(s) ? s.url : undefined)).filter((u) => typeof u === "string");
+      return urls.length > 0 ? `Requests of ${scope} now go to ${list(urls)}.` : `The servers of ${scope} changed.`;
+    },
   },
   {
     id: "path-renamed",

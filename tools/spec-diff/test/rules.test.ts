@@ -10,6 +10,8 @@ import { applyEdit, BASE_DIR, copyBase, type Edit } from "./support/fixture.js";
 
 interface Case extends Edit {
   name: string;
+  /** An edit made to both sides first, when the base fixture lacks what the case changes. */
+  setup?: Edit;
   expect: Partial<SpecChange> & Pick<SpecChange, "entity" | "kind" | "breaking" | "redoclyImpact">;
 }
 
@@ -87,6 +89,11 @@ const breakingCaughtByRedocly: Case[] = [
     expect: { entity: "enum", kind: "changed", breaking: true, rule: "enum-values-added", redoclyImpact: "major" },
   },
   {
+    name: "changed server URL",
+    edit: (d) => (d.servers[0].url = "https://ims.{region}.example.com/v3"),
+    expect: { entity: "server", kind: "changed", breaking: true, rule: "server-removed", redoclyImpact: "major", subject: "`url` of servers 0" },
+  },
+  {
     name: "tightened request constraint",
     edit: (d) => (createBody(d).properties.name.maxLength = 64),
     expect: { entity: "field", kind: "changed", breaking: true, rule: "schema-constraint-changed", redoclyImpact: "major", subject: "request field `name`" },
@@ -119,6 +126,32 @@ const breakingMissedByRedocly: Case[] = [
       d.paths["/v2/images/{id}"] = item;
     },
     expect: { entity: "path", kind: "changed", breaking: true, rule: "path-renamed", ruleSource: "imsjs", redoclyImpact: "patch" },
+  },
+  {
+    name: "servers set on an operation",
+    edit: (d) => (d.paths["/v2/images"].post.servers = [{ url: "https://ims-global.example.com" }]),
+    expect: { entity: "server", kind: "added", breaking: true, rule: "server-overridden", ruleSource: "imsjs", redoclyImpact: "minor", operation: "POST /v2/images (createImage)", subject: "operation servers" },
+  },
+  {
+    name: "servers set on a path item",
+    edit: (d) => (d.paths["/v2/images"].servers = [{ url: "https://ims-global.example.com" }]),
+    expect: { entity: "server", kind: "added", breaking: true, rule: "server-overridden", ruleSource: "imsjs", redoclyImpact: "minor", subject: "servers of path `/v2/images`" },
+  },
+  {
+    name: "changed server variable default",
+    edit: (d) => (d.servers[0].variables.region.default = "cn-north-4"),
+    expect: { entity: "server", kind: "changed", breaking: true, rule: "server-variable-default-changed", ruleSource: "imsjs", redoclyImpact: "patch", subject: "variable `region` of servers 0" },
+  },
+  {
+    name: "enum added to a server variable",
+    edit: (d) => (d.servers[0].variables.region.enum = ["ap-southeast-1", "cn-north-4"]),
+    expect: { entity: "server", kind: "changed", breaking: true, rule: "server-variable-enum-narrowed", ruleSource: "imsjs", redoclyImpact: "patch" },
+  },
+  {
+    name: "narrowed server variable enum",
+    setup: { edit: (d) => (d.servers[0].variables.region.enum = ["ap-southeast-1", "cn-north-4"]) },
+    edit: (d) => (d.servers[0].variables.region.enum = ["ap-southeast-1"]),
+    expect: { entity: "server", kind: "changed", breaking: true, rule: "server-variable-enum-narrowed", ruleSource: "imsjs", redoclyImpact: "patch" },
   },
   {
     name: "added 2xx response with another body",
@@ -177,6 +210,17 @@ const nonBreaking: Case[] = [
     expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 204" },
   },
   {
+    name: "widened server variable enum",
+    setup: { edit: (d) => (d.servers[0].variables.region.enum = ["ap-southeast-1"]) },
+    edit: (d) => d.servers[0].variables.region.enum.push("cn-north-4"),
+    expect: { entity: "server", kind: "changed", breaking: false, redoclyImpact: "patch" },
+  },
+  {
+    name: "changed server description",
+    edit: (d) => (d.servers[0].description = "Regional endpoint."),
+    expect: { entity: "server", kind: "changed", breaking: false, redoclyImpact: "patch" },
+  },
+  {
     name: "new response field made required",
     file: "schemas/Image.yaml",
     edit: (d) => d.required.push("name"),
@@ -195,8 +239,15 @@ afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true 
 async function run(c: Case): Promise<SpecChange[]> {
   const dir = await copyBase();
   dirs.push(dir);
+  let base = BASE_DIR;
+  if (c.setup) {
+    base = await copyBase();
+    dirs.push(base);
+    await applyEdit(base, c.setup);
+    await applyEdit(dir, c.setup);
+  }
   await applyEdit(dir, c);
-  return diffSpecs(path.join(BASE_DIR, "openapi.yaml"), path.join(dir, "openapi.yaml"), { cwd: dir });
+  return diffSpecs(path.join(base, "openapi.yaml"), path.join(dir, "openapi.yaml"), { cwd: dir });
 }
 
 describe.concurrent("breaks that redocly diff catches", () => {
