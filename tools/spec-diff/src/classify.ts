@@ -123,8 +123,10 @@ async function subjectOf(entity: Entity, at: Anatomy, c: RedoclyChange, reader: 
       const what = `${variable}${scope}${index}`;
       return c.property && !variable ? `\`${c.property}\` of ${what}` : what;
     }
-    case "header":
-      return `${at.body ?? "response"} headers`;
+    case "header": {
+      const name = at.segments[at.segments.indexOf("headers") + 1];
+      return name ? `${at.body ?? "response"} header \`${name}\`` : `${at.body ?? "response"} headers`;
+    }
     default: {
       const what = field ?? paramName ?? (at.body ? `${at.body} schema` : c.path.replace(/^#\//, ""));
       return c.property ? `\`${c.property}\` of ${what}` : what;

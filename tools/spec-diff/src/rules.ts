@@ -89,6 +89,14 @@ export const ownRules: OwnRule[] = [
     },
   },
   {
+    id: "response-header-no-longer-required",
+    why: "the generated type makes the header optional, like a response field that stops being required, so code that reads it without a check stops compiling",
+    match: (c, at) =>
+      c.property === "required" && at.inResponse && at.segments.at(-2) === "headers" && c.base?.value === true && c.revision?.value !== true
+        ? `Response header \`${at.segments.at(-1)}\` is no longer required.`
+        : undefined,
+  },
+  {
     id: "parameter-default-changed",
     why: "callers that omit the value silently get different behaviour",
     match: (c, at) =>

@@ -18,6 +18,10 @@ interface Case extends Edit {
 const listImages = (doc: any) => doc.paths["/v2/images"].get; // eslint-disable-line @typescript-eslint/no-explicit-any
 const createBody = (doc: any) => doc.paths["/v2/images"].post.requestBody.content["application/json"].schema; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+const sizeHeader = (required: boolean): Edit => ({
+  edit: (d) => (d.paths["/v2/images/{image_id}"].get.responses["200"].headers = { "X-Image-Size": { required, schema: { type: "integer" } } }),
+});
+
 const breakingCaughtByRedocly: Case[] = [
   {
     name: "removed operation",
@@ -154,6 +158,12 @@ const breakingMissedByRedocly: Case[] = [
     expect: { entity: "server", kind: "changed", breaking: true, rule: "server-variable-enum-narrowed", ruleSource: "imsjs", redoclyImpact: "patch" },
   },
   {
+    name: "response header no longer required",
+    setup: sizeHeader(true),
+    edit: sizeHeader(false).edit,
+    expect: { entity: "header", kind: "changed", breaking: true, rule: "response-header-no-longer-required", ruleSource: "imsjs", redoclyImpact: "patch", subject: "response 200 header `X-Image-Size`" },
+  },
+  {
     name: "added 2xx response with another body",
     edit: (d) =>
       (d.paths["/v2/images"].post.responses["202"] = {
@@ -219,6 +229,12 @@ const nonBreaking: Case[] = [
     name: "changed server description",
     edit: (d) => (d.servers[0].description = "Regional endpoint."),
     expect: { entity: "server", kind: "changed", breaking: false, redoclyImpact: "patch" },
+  },
+  {
+    name: "response header became required",
+    setup: sizeHeader(false),
+    edit: sizeHeader(true).edit,
+    expect: { entity: "header", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "response 200 header `X-Image-Size`" },
   },
   {
     name: "new response field made required",
