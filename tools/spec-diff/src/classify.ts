@@ -33,11 +33,23 @@ export async function classify(report: RedoclyReport, readers: Readers): Promise
 }
 
 async function describe(c: RedoclyChange, readers: Readers): Promise<SpecChange[]> {
-  const at = anatomy(c.path);
+  let at = anatomy(c.path);
   const reader = c.kind === "removed" ? readers.base : readers.revision;
   const kind = c.kind === "modified" ? "changed" : c.kind;
   const verdict = c.verdicts.find((v) => v.impact === "major") ?? c.verdicts[0];
-  const own = c.impact === "major" ? undefined : await firstOwnRule(c, at, readers);
+  let own = c.impact === "major" ? undefined : await firstOwnRule(c, at, readers);
+  if (c.impact !== "major" && !own) {
+    // Redocly reports a change in a shared schema once, at the first use it meets (say a
+    // response); the same change can break another use (a request), so every use is rated and
+    // the change is reported at the first one that breaks.
+    for (const use of await otherUses(c, reader)) {
+      own = await firstOwnRule(c, use, readers);
+      if (own) {
+        at = use;
+        break;
+      }
+    }
+  }
   const breaking = c.impact === "major" || own !== undefined;
   const where = at.path !== undefined && at.method !== undefined ? await operationLabel(reader, at) : undefined;
   const base = {
@@ -77,6 +89,15 @@ async function firstOwnRule(c: RedoclyChange, at: Anatomy, specs: Specs): Promis
     if (message) return { id: rule.id, message };
   }
   return undefined;
+}
+
+/** The anatomy of every other pointer that reaches the changed node (for an added or removed node, its parent). */
+async function otherUses(c: RedoclyChange, reader: SpecReader): Promise<Anatomy[]> {
+  const cut = c.kind === "modified" ? c.path.length : c.path.lastIndexOf("/");
+  const node = c.path.slice(0, cut);
+  const rest = c.path.slice(cut);
+  const pointers = await reader.uses(node);
+  return pointers.filter((p) => p !== node).map((p) => anatomy(p + rest));
 }
 
 async function operationLabel(reader: SpecReader, at: Anatomy): Promise<string> {

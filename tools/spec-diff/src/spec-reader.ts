@@ -27,6 +27,7 @@ export function encodeSegment(segment: string): string {
 
 export class SpecReader {
   private readonly files = new Map<string, Promise<Json>>();
+  private usesIndex: Promise<Map<string, string[]>> | undefined;
 
   constructor(private readonly root: string) {}
 
@@ -77,6 +78,44 @@ export class SpecReader {
   /** The value at `pointer`, or undefined when the path does not exist in this spec. */
   async at(pointer: string): Promise<Json> {
     return (await this.locate(pointer))?.node;
+  }
+
+  /**
+   * Every pointer under `paths` that reaches the same source node as `pointer` (itself included):
+   * the other operations and directions a shared schema is used in.
+   */
+  async uses(pointer: string): Promise<string[]> {
+    const target = await this.locate(pointer);
+    if (!target || (!isObject(target.node) && !Array.isArray(target.node))) return [pointer];
+    this.usesIndex ??= this.indexUses();
+    return (await this.usesIndex).get(target.file + target.pointer) ?? [pointer];
+  }
+
+  private async indexUses(): Promise<Map<string, string[]>> {
+    const index = new Map<string, string[]>();
+    const onPath = new Set<string>();
+    const walk = async (cursor: Cursor, logical: string, last: string): Promise<void> => {
+      const { node } = cursor;
+      if (!isObject(node) && !Array.isArray(node)) return;
+      const key = cursor.file + cursor.pointer;
+      // A recursive schema would otherwise be walked forever.
+      if (onPath.has(key)) return;
+      const seen = index.get(key);
+      if (seen) seen.push(logical);
+      else index.set(key, [logical]);
+      onPath.add(key);
+      const keys = Array.isArray(node) ? node.map((_, i) => String(i)) : Object.keys(node);
+      for (const k of keys) {
+        // Example values can be large and never hold a schema; a field named `example` still counts.
+        if (k === "$ref" || ((k === "example" || k === "examples") && last !== "properties")) continue;
+        const child = await this.child(cursor, k);
+        if (child) await walk(child, `${logical}/${encodeSegment(k)}`, k);
+      }
+      onPath.delete(key);
+    };
+    const paths = await this.locate("#/paths");
+    if (paths) await walk(paths, "#/paths", "paths");
+    return index;
   }
 
   /** The value at `pointer` with every nested $ref replaced by its target (a cycle stays a $ref). */

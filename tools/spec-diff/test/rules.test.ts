@@ -10,8 +10,8 @@ import { applyEdit, BASE_DIR, copyBase, type Edit } from "./support/fixture.js";
 
 interface Case extends Edit {
   name: string;
-  /** An edit made to both sides first, when the base fixture lacks what the case changes. */
-  setup?: Edit;
+  /** Edits made to both sides first, when the base fixture lacks what the case changes. */
+  setup?: Edit[];
   expect: Partial<SpecChange> & Pick<SpecChange, "entity" | "kind" | "breaking" | "redoclyImpact">;
 }
 
@@ -21,6 +21,10 @@ const createBody = (doc: any) => doc.paths["/v2/images"].post.requestBody.conten
 const sizeHeader = (required: boolean): Edit => ({
   edit: (d) => (d.paths["/v2/images/{image_id}"].get.responses["200"].headers = { "X-Image-Size": { required, schema: { type: "integer" } } }),
 });
+
+// Image.yaml is reached first from listImages' response; this also sends it in createImage's request.
+const minDiskDefault = (value: number): Edit => ({ file: "schemas/Image.yaml", edit: (d) => (d.properties.min_disk.default = value) });
+const imageInRequest: Edit = { edit: (d) => (createBody(d).properties.source = { $ref: "./schemas/Image.yaml" }) };
 
 const breakingCaughtByRedocly: Case[] = [
   {
@@ -153,15 +157,21 @@ const breakingMissedByRedocly: Case[] = [
   },
   {
     name: "narrowed server variable enum",
-    setup: { edit: (d) => (d.servers[0].variables.region.enum = ["ap-southeast-1", "cn-north-4"]) },
+    setup: [{ edit: (d) => (d.servers[0].variables.region.enum = ["ap-southeast-1", "cn-north-4"]) }],
     edit: (d) => (d.servers[0].variables.region.enum = ["ap-southeast-1"]),
     expect: { entity: "server", kind: "changed", breaking: true, rule: "server-variable-enum-narrowed", ruleSource: "imsjs", redoclyImpact: "patch" },
   },
   {
     name: "response header no longer required",
-    setup: sizeHeader(true),
+    setup: [sizeHeader(true)],
     edit: sizeHeader(false).edit,
     expect: { entity: "header", kind: "changed", breaking: true, rule: "response-header-no-longer-required", ruleSource: "imsjs", redoclyImpact: "patch", subject: "response 200 header `X-Image-Size`" },
+  },
+  {
+    name: "changed default in a schema shared by a response (reported first) and a request",
+    setup: [imageInRequest, minDiskDefault(0)],
+    ...minDiskDefault(10),
+    expect: { entity: "field", kind: "changed", breaking: true, rule: "parameter-default-changed", ruleSource: "imsjs", redoclyImpact: "patch", operation: "POST /v2/images (createImage)", subject: "request field `source.min_disk`" },
   },
   {
     name: "added 2xx response with another body",
@@ -221,7 +231,7 @@ const nonBreaking: Case[] = [
   },
   {
     name: "widened server variable enum",
-    setup: { edit: (d) => (d.servers[0].variables.region.enum = ["ap-southeast-1"]) },
+    setup: [{ edit: (d) => (d.servers[0].variables.region.enum = ["ap-southeast-1"]) }],
     edit: (d) => d.servers[0].variables.region.enum.push("cn-north-4"),
     expect: { entity: "server", kind: "changed", breaking: false, redoclyImpact: "patch" },
   },
@@ -232,9 +242,15 @@ const nonBreaking: Case[] = [
   },
   {
     name: "response header became required",
-    setup: sizeHeader(false),
+    setup: [sizeHeader(false)],
     edit: sizeHeader(true).edit,
     expect: { entity: "header", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "response 200 header `X-Image-Size`" },
+  },
+  {
+    name: "changed default of a field only responses use",
+    setup: [minDiskDefault(0)],
+    ...minDiskDefault(10),
+    expect: { entity: "field", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "response 200 field `images[].min_disk`" },
   },
   {
     name: "new response field made required",
@@ -259,8 +275,10 @@ async function run(c: Case): Promise<SpecChange[]> {
   if (c.setup) {
     base = await copyBase();
     dirs.push(base);
-    await applyEdit(base, c.setup);
-    await applyEdit(dir, c.setup);
+    for (const edit of c.setup) {
+      await applyEdit(base, edit);
+      await applyEdit(dir, edit);
+    }
   }
   await applyEdit(dir, c);
   return diffSpecs(path.join(base, "openapi.yaml"), path.join(dir, "openapi.yaml"), { cwd: dir });
