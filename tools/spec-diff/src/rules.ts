@@ -55,10 +55,17 @@ export const ownRules: OwnRule[] = [
   {
     id: "request-field-removed",
     why: "typed callers that still set the field stop compiling, and a server that rejects unknown members refuses the request",
-    match: (c, at) =>
-      c.kind === "removed" && at.inRequest && isPropertyPointer(at)
-        ? `Request field \`${at.field ?? at.segments.at(-1)}\` was removed.`
-        : undefined,
+    match: (c, at) => {
+      if (c.kind !== "removed" || !at.inRequest) return undefined;
+      if (isPropertyPointer(at)) return `Request field \`${at.field ?? at.segments.at(-1)}\` was removed.`;
+      // The whole `properties` block went: every field in it is gone at once.
+      if (at.segments.at(-1) === "properties" && at.segments.at(-2) !== "properties") {
+        const names = isObject(c.base?.value) ? Object.keys(c.base.value) : [];
+        const of = at.field ? ` of \`${at.field}\`` : "";
+        return names.length > 0 ? `Request fields${of} ${list(names)} were removed.` : undefined;
+      }
+      return undefined;
+    },
   },
   {
     id: "response-enum-narrowed",

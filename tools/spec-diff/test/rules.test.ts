@@ -115,6 +115,11 @@ const breakingMissedByRedocly: Case[] = [
     expect: { entity: "field", kind: "removed", breaking: true, rule: "request-field-removed", ruleSource: "imsjs", redoclyImpact: "patch", subject: "request field `description`" },
   },
   {
+    name: "removed every request field of an open schema",
+    edit: (d) => delete createBody(d).properties,
+    expect: { entity: "schema", kind: "removed", breaking: true, rule: "request-field-removed", ruleSource: "imsjs", redoclyImpact: "patch", subject: "request schema" },
+  },
+  {
     name: "narrowed response enum",
     file: "schemas/Image.yaml",
     edit: (d) => (d.properties.status.enum = ["queued", "active"]),
