@@ -2,6 +2,7 @@
 // which operation, and whether it breaks clients (redocly's verdict, or one of our own rules).
 import { anatomy, entityOf, type Anatomy, type Entity } from "./pointer.js";
 import type { Impact, Location, RedoclyChange, RedoclyReport } from "./redocly.js";
+import { isParameterMove } from "./refactors.js";
 import { ownRules, type Specs } from "./rules.js";
 import { isObject, type SpecReader } from "./spec-reader.js";
 
@@ -28,7 +29,10 @@ export interface Readers extends Specs {
 
 export async function classify(report: RedoclyReport, readers: Readers): Promise<SpecChange[]> {
   const out: SpecChange[] = [];
-  for (const change of report.changes) out.push(...(await describe(change, readers)));
+  for (const change of report.changes) {
+    if (await isParameterMove(change, readers)) continue;
+    out.push(...(await describe(change, readers)));
+  }
   return out.sort((a, b) => Number(b.breaking) - Number(a.breaking));
 }
 

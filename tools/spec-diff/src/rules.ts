@@ -3,6 +3,7 @@
 // redocly's own rating next to it.
 import type { Anatomy } from "./pointer.js";
 import type { RedoclyChange } from "./redocly.js";
+import { shape } from "./shape.js";
 import { encodeSegment, isObject, type SpecReader } from "./spec-reader.js";
 
 /** Both sides of the diff, for rules that must look beyond the changed node. */
@@ -22,20 +23,6 @@ export interface OwnRule {
 const isPropertyPointer = (at: Anatomy) => at.segments.at(-2) === "properties";
 const list = (values: unknown[]) => values.map((v) => `'${String(v)}'`).join(", ");
 const SUCCESS = /^2(\d\d|XX)$/i;
-
-// Keys that change the docs but not the generated type; a property *named* like one of these sits
-// inside `properties`, so that map keeps all its keys.
-const DOC_KEYS = new Set(["description", "summary", "title", "example", "examples", "externalDocs", "$comment"]);
-
-/** A stable text for a resolved schema or content map that ignores documentation-only keys. */
-function shape(value: unknown, keepAllKeys = false): string {
-  if (Array.isArray(value)) return `[${value.map((v) => shape(v)).join(",")}]`;
-  if (!isObject(value)) return JSON.stringify(value) ?? "null";
-  const keys = Object.keys(value)
-    .filter((k) => keepAllKeys || !DOC_KEYS.has(k))
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${shape(value[k], k === "properties" && !keepAllKeys)}`).join(",")}}`;
-}
 
 /** The body of a resolved response as a shape, or undefined when it has none. */
 function bodyShape(response: unknown): string | undefined {

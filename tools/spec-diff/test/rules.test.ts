@@ -311,7 +311,34 @@ describe.concurrent("changes that do not break clients", () => {
   });
 });
 
+const nothing: Case["expect"] = { entity: "other", kind: "changed", breaking: false, redoclyImpact: "patch" };
+
+describe.concurrent("parameters moved between a path item and its operations", () => {
+  const project = { name: "project", in: "query", schema: { type: "string" } };
+  const images = (d: any) => d.paths["/v2/images"]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const onPathItem: Edit = { edit: (d) => (images(d).parameters = [project]) };
+  const intoOperations = (...methods: string[]): Edit => ({
+    edit: (d) => {
+      delete images(d).parameters;
+      for (const m of methods) images(d)[m].parameters = [...(images(d)[m].parameters ?? []), project];
+    },
+  });
+
+  it("reports nothing when a path-level parameter moves into every operation", async () => {
+    expect(await run({ name: "down", setup: [onPathItem], ...intoOperations("get", "post"), expect: nothing })).toEqual([]);
+  });
+
+  it("reports nothing when the operations' parameter moves up to the path item", async () => {
+    expect(await run({ name: "up", setup: [intoOperations("get", "post")], ...onPathItem, expect: nothing })).toEqual([]);
+  });
+
+  it("still reports the operation that lost it when it moves into only some", async () => {
+    const changes = await run({ name: "partly", setup: [onPathItem], ...intoOperations("get"), expect: nothing });
+    expect(changes.filter((c) => c.breaking)).toEqual([expect.objectContaining({ entity: "parameter", kind: "removed", rule: "parameter-removed" })]);
+  });
+});
+
 it("reports nothing for an identical copy", async () => {
-  const same: Case = { name: "none", edit: () => undefined, expect: { entity: "other", kind: "changed", breaking: false, redoclyImpact: "patch" } };
+  const same: Case = { name: "none", edit: () => undefined, expect: nothing };
   expect(await run(same)).toEqual([]);
 });
