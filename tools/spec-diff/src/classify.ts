@@ -3,7 +3,7 @@
 import { anatomy, entityOf, type Anatomy, type Entity } from "./pointer.js";
 import type { Impact, Location, RedoclyChange, RedoclyReport } from "./redocly.js";
 import { isParameterMove } from "./refactors.js";
-import { ownRules, type Specs } from "./rules.js";
+import { ownRules, waivers, type Specs } from "./rules.js";
 import { isObject, type SpecReader } from "./spec-reader.js";
 
 export interface SpecChange {
@@ -14,7 +14,7 @@ export interface SpecChange {
   subject: string;
   message: string;
   breaking: boolean;
-  /** The redocly rule or our own rule that rated it breaking. */
+  /** The redocly rule or our own rule that rated it breaking, or our waiver that overruled redocly. */
   rule?: string;
   ruleSource: "redocly" | "imsjs" | "none";
   /** What redocly alone rated it, kept so the tests can show which breaks redocly misses. */
@@ -42,6 +42,7 @@ async function describe(c: RedoclyChange, readers: Readers): Promise<SpecChange[
   const kind = c.kind === "modified" ? "changed" : c.kind;
   const verdict = c.verdicts.find((v) => v.impact === "major") ?? c.verdicts[0];
   let own = c.impact === "major" ? undefined : await firstOwnRule(c, at, readers);
+  const waiver = c.impact === "major" ? await firstWaiver(c, at, reader, readers) : undefined;
   if (c.impact !== "major" && !own) {
     // Redocly reports a change in a shared schema once, at the first use it meets (say a
     // response); the same change can break another use (a request), so every use is rated and
@@ -54,7 +55,7 @@ async function describe(c: RedoclyChange, readers: Readers): Promise<SpecChange[
       }
     }
   }
-  const breaking = c.impact === "major" || own !== undefined;
+  const breaking = (c.impact === "major" && !waiver) || own !== undefined;
   const where = at.path !== undefined && at.method !== undefined ? await operationLabel(reader, at) : undefined;
   const base = {
     kind,
@@ -63,8 +64,9 @@ async function describe(c: RedoclyChange, readers: Readers): Promise<SpecChange[
     ...(where ? { operation: where } : {}),
     ...(location(verdict?.location ?? c.revision ?? c.base, readers) ?? {}),
   } as const;
-  const rated = own
-    ? { rule: own.id, ruleSource: "imsjs" as const, message: own.message }
+  const ours = own ?? waiver;
+  const rated = ours
+    ? { rule: ours.id, ruleSource: "imsjs" as const, message: ours.message }
     : c.impact === "major" && verdict
       ? { rule: verdict.ruleId, ruleSource: "redocly" as const, message: verdict.message }
       : { ruleSource: "none" as const, message: verdict?.message ?? synthesize(c) };
@@ -91,6 +93,18 @@ async function firstOwnRule(c: RedoclyChange, at: Anatomy, specs: Specs): Promis
   for (const rule of ownRules) {
     const message = await rule.match(c, at, specs);
     if (message) return { id: rule.id, message };
+  }
+  return undefined;
+}
+
+/** A waiver that holds at every use of the change, when all of redocly's major verdicts are ones it overrides. */
+async function firstWaiver(c: RedoclyChange, at: Anatomy, reader: SpecReader, specs: Specs): Promise<{ id: string; message: string } | undefined> {
+  const major = c.verdicts.filter((v) => v.impact === "major").map((v) => v.ruleId);
+  const uses = [at, ...(await otherUses(c, reader))];
+  for (const waiver of waivers) {
+    if (major.length === 0 || !major.every((id) => waiver.overrides.includes(id))) continue;
+    const messages = await Promise.all(uses.map((use) => waiver.match(c, use, specs)));
+    if (messages.every((m) => m !== undefined)) return { id: waiver.id, message: messages[0]! };
   }
   return undefined;
 }

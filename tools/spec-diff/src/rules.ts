@@ -151,3 +151,32 @@ export const ownRules: OwnRule[] = [
         : undefined,
   },
 ];
+
+/**
+ * Changes redocly rates major that cannot break imsjs users. A waiver applies only when it holds
+ * for every use of the changed node, and only to redocly's rules named in `overrides`.
+ */
+export interface Waiver extends OwnRule {
+  overrides: string[];
+}
+
+export const waivers: Waiver[] = [
+  {
+    id: "request-oneof-became-anyof",
+    why: "anyOf with the same branches accepts every request oneOf accepted, and the generated type is the same union",
+    overrides: ["schema-combinator-changed"],
+    match: async (c, at, specs) => {
+      if (c.kind !== "added" || at.segments.at(-1) !== "anyOf" || !at.inRequest) return undefined;
+      const parent = c.path.slice(0, c.path.lastIndexOf("/"));
+      const [oneOf, anyOf, hadAnyOf, keptOneOf] = await Promise.all([
+        specs.base.resolved(`${parent}/oneOf`),
+        specs.revision.resolved(c.path),
+        specs.base.at(`${parent}/anyOf`),
+        specs.revision.at(`${parent}/oneOf`),
+      ]);
+      if (oneOf === undefined || hadAnyOf !== undefined || keptOneOf !== undefined || shape(oneOf) !== shape(anyOf)) return undefined;
+      return "`oneOf` became `anyOf` with the same branches: the request accepts more, not less.";
+    },
+  },
+];
+

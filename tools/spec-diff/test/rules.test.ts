@@ -26,6 +26,14 @@ const sizeHeader = (required: boolean): Edit => ({
 const minDiskDefault = (value: number): Edit => ({ file: "schemas/Image.yaml", edit: (d) => (d.properties.min_disk.default = value) });
 const imageInRequest: Edit = { edit: (d) => (createBody(d).properties.source = { $ref: "./schemas/Image.yaml" }) };
 
+const createBodyCombinator = (kind: "oneOf" | "anyOf", branches = ["name", "instance_id"]): Edit => ({
+  edit: (d) => {
+    delete createBody(d).oneOf;
+    delete createBody(d).anyOf;
+    createBody(d)[kind] = branches.map((field) => ({ required: [field] }));
+  },
+});
+
 const breakingCaughtByRedocly: Case[] = [
   {
     name: "removed operation",
@@ -95,6 +103,18 @@ const breakingCaughtByRedocly: Case[] = [
     file: "schemas/Image.yaml",
     edit: (d) => d.properties.status.enum.push("uploading"),
     expect: { entity: "enum", kind: "changed", breaking: true, rule: "enum-values-added", redoclyImpact: "major" },
+  },
+  {
+    name: "request anyOf became oneOf",
+    setup: [createBodyCombinator("anyOf")],
+    ...createBodyCombinator("oneOf"),
+    expect: { entity: "schema", kind: "added", breaking: true, rule: "schema-combinator-changed", redoclyImpact: "major" },
+  },
+  {
+    name: "request oneOf became anyOf with other branches",
+    setup: [createBodyCombinator("oneOf")],
+    ...createBodyCombinator("anyOf", ["name", "description"]),
+    expect: { entity: "schema", kind: "added", breaking: true, rule: "schema-combinator-changed", redoclyImpact: "major" },
   },
   {
     name: "changed server URL",
@@ -256,6 +276,12 @@ const nonBreaking: Case[] = [
     setup: [minDiskDefault(0)],
     ...minDiskDefault(10),
     expect: { entity: "field", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "response 200 field `images[].min_disk`" },
+  },
+  {
+    name: "request oneOf became anyOf with the same branches (redocly: major)",
+    setup: [createBodyCombinator("oneOf")],
+    ...createBodyCombinator("anyOf"),
+    expect: { entity: "schema", kind: "added", breaking: false, rule: "request-oneof-became-anyof", ruleSource: "imsjs", redoclyImpact: "major" },
   },
   {
     name: "new response field made required",
