@@ -56,12 +56,19 @@ export const ownRules: OwnRule[] = [
   },
   {
     id: "response-enum-narrowed",
-    why: "the generated union loses members, so client code that compares against a removed value no longer compiles",
-    match: (c, at) => {
+    why: "the generated union loses members (or an open string becomes a union), so client code that compares against a value outside it no longer compiles",
+    match: async (c, at, specs) => {
       if (c.property !== "enum" || !at.inResponse) return undefined;
       const before = c.base?.value;
       const after = c.revision?.value;
-      if (!Array.isArray(before) || !Array.isArray(after)) return undefined;
+      if (!Array.isArray(after)) return undefined;
+      if (before === undefined) {
+        // An open string (or an x-extensible-enum, which generates one) became a closed union.
+        const extensible = await specs.base.at(`${c.path}/x-extensible-enum`);
+        const was = Array.isArray(extensible) ? "an `x-extensible-enum`" : "any value";
+        return `Response field allowed ${was} and now only ${list(after)}.`;
+      }
+      if (!Array.isArray(before)) return undefined;
       const lost = before.filter((v) => !after.includes(v));
       return lost.length > 0 ? `Response enum lost values: ${list(lost)}.` : undefined;
     },

@@ -146,6 +146,13 @@ const breakingMissedByRedocly: Case[] = [
     expect: { entity: "enum", kind: "changed", breaking: true, rule: "response-enum-narrowed", ruleSource: "imsjs", redoclyImpact: "patch" },
   },
   {
+    name: "response x-extensible-enum became a plain enum",
+    setup: [{ file: "schemas/Image.yaml", edit: (d) => (d.properties.status = { type: "string", "x-extensible-enum": ["queued", "active", "killed"] }) }],
+    file: "schemas/Image.yaml",
+    edit: (d) => (d.properties.status = { type: "string", enum: ["queued", "active", "killed"] }),
+    expect: { entity: "enum", kind: "changed", breaking: true, rule: "response-enum-narrowed", ruleSource: "imsjs", redoclyImpact: "patch" },
+  },
+  {
     name: "changed parameter default",
     edit: (d) => (listImages(d).parameters[2].schema.default = "gold"),
     expect: { entity: "parameter", kind: "changed", breaking: true, rule: "parameter-default-changed", ruleSource: "imsjs", redoclyImpact: "patch", subject: "query parameter `__imagetype`" },
