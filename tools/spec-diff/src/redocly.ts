@@ -8,7 +8,6 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
-const redoclyBin = path.join(path.dirname(require.resolve("@redocly/cli/package.json")), "bin/cli.js");
 /** Turns on every diff rule (`diff-recommended`) whatever redocly.yaml the working directory has. */
 export const DIFF_CONFIG = fileURLToPath(new URL("../redocly-diff.yaml", import.meta.url));
 
@@ -42,6 +41,19 @@ export class RedoclyDiffError extends Error {
   override name = "RedoclyDiffError";
 }
 
+// Resolved on use, not on import: a missing @redocly/cli must surface as a RedoclyDiffError the CLI
+// turns into exit 2 ("cannot run"), not as an import crash (exit 1, "gate failed").
+function redoclyBin(): string {
+  let manifest: string;
+  try {
+    manifest = require.resolve("@redocly/cli/package.json");
+  } catch (error) {
+    const reason = String((error as Error).message).split("\n")[0];
+    throw new RedoclyDiffError(`@redocly/cli is not installed next to spec-diff (${reason}); run \`pnpm install\``);
+  }
+  return path.join(path.dirname(manifest), "bin/cli.js");
+}
+
 /** `config: false` leaves redocly to find its own redocly.yaml, which test/redocly-config.test.ts uses. */
 export async function redoclyDiff(
   base: string,
@@ -49,7 +61,7 @@ export async function redoclyDiff(
   cwd: string,
   { config = DIFF_CONFIG }: { config?: string | false } = {},
 ): Promise<RedoclyReport> {
-  const args = [redoclyBin, "diff", base, revision, "--format", "json", "--fail-on", "none", "--lint-config", "off"];
+  const args = [redoclyBin(), "diff", base, revision, "--format", "json", "--fail-on", "none", "--lint-config", "off"];
   if (config) args.push("--config", config);
   const env = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
   let stdout: string;
