@@ -1,14 +1,14 @@
 // The built command (`pnpm spec:diff` runs dist/cli.js): exit codes and output.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, realpath, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { applyEdit } from "./support/fixture.js";
-import { addChangeset, createRepo } from "./support/repo.js";
+import { addChangeset, createRepo, git } from "./support/repo.js";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const run = (args: string[], script = cli, env = process.env) =>
@@ -60,5 +60,17 @@ it("exits 2 with a clear message, not an import crash, when @redocly/cli is miss
   const result = await run(["--cwd", dir], path.join(pkg, "dist/cli.js"), env);
   expect(result.code).toBe(2);
   expect(result.stderr).toMatch(/^spec:diff: @redocly\/cli is not installed next to spec-diff \(Cannot find module '@redocly\/cli\/package.json'.*\); run `pnpm install`\n$/);
+});
+
+it("exits 2, names the ref and leaves no temporary directory when the base has no spec/", async () => {
+  const emptyTree = await git(dir, "hash-object", "-t", "tree", "/dev/null");
+  await git(dir, "branch", "-f", "no-spec", await git(dir, "commit-tree", emptyTree, "-m", "no spec"));
+  // A temporary directory of its own, so what the run leaves there can be seen.
+  const tmp = await mkdtemp(path.join(tmpdir(), "imsjs-spec-diff-tmp-"));
+  scratch.push(tmp);
+  const result = await run(["--cwd", dir, "no-spec"], cli, { ...process.env, TMPDIR: tmp });
+  expect(await readdir(tmp)).toEqual([]);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toBe('spec:diff: spec/ does not exist at base ref "no-spec", so there is no spec to compare with; pass a ref that has it\n');
 });
 

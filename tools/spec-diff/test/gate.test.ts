@@ -73,6 +73,15 @@ describe.concurrent("spec:diff gate", () => {
     expect(result.failures).toHaveLength(1);
   });
 
+  it("refuses a base whose spec has another root file, naming the file and the ref", async () => {
+    const dir = await repo();
+    await git(dir, "mv", "spec/openapi.yaml", "spec/ims.yaml");
+    await git(dir, "commit", "-qm", "old root name");
+    await git(dir, "checkout", "-q", "-b", "work");
+    await git(dir, "mv", "spec/ims.yaml", "spec/openapi.yaml");
+    await expect(runGate({ cwd: dir, base: "main" })).rejects.toThrow('spec/openapi.yaml does not exist at base ref "main"');
+  });
+
   it("compares with an explicit ref", async () => {
     const dir = await repo();
     await applyEdit(path.join(dir, "spec"), removeMinDisk);
