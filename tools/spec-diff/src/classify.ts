@@ -2,7 +2,8 @@
 // which operation, and whether it breaks clients (redocly's verdict, or one of our own rules).
 import { anatomy, entityOf, type Anatomy, type Entity } from "./pointer.js";
 import type { Impact, Location, RedoclyChange, RedoclyReport } from "./redocly.js";
-import { ownRules } from "./rules.js";
+import { isParameterMove } from "./refactors.js";
+import { ownRules, waivers, type Specs } from "./rules.js";
 import { isObject, type SpecReader } from "./spec-reader.js";
 
 export interface SpecChange {
@@ -13,7 +14,7 @@ export interface SpecChange {
   subject: string;
   message: string;
   breaking: boolean;
-  /** The redocly rule or our own rule that rated it breaking. */
+  /** The redocly rule or our own rule that rated it breaking, or our waiver that overruled redocly. */
   rule?: string;
   ruleSource: "redocly" | "imsjs" | "none";
   /** What redocly alone rated it, kept so the tests can show which breaks redocly misses. */
@@ -21,26 +22,40 @@ export interface SpecChange {
   location?: string;
 }
 
-export interface Readers {
-  base: SpecReader;
-  revision: SpecReader;
+export interface Readers extends Specs {
   /** Rewrites an absolute file name from the report into what the reader should see. */
   label(file: string): string;
 }
 
 export async function classify(report: RedoclyReport, readers: Readers): Promise<SpecChange[]> {
   const out: SpecChange[] = [];
-  for (const change of report.changes) out.push(...(await describe(change, readers)));
+  for (const change of report.changes) {
+    if (await isParameterMove(change, readers)) continue;
+    out.push(...(await describe(change, readers)));
+  }
   return out.sort((a, b) => Number(b.breaking) - Number(a.breaking));
 }
 
 async function describe(c: RedoclyChange, readers: Readers): Promise<SpecChange[]> {
-  const at = anatomy(c.path);
+  let at = anatomy(c.path);
   const reader = c.kind === "removed" ? readers.base : readers.revision;
   const kind = c.kind === "modified" ? "changed" : c.kind;
   const verdict = c.verdicts.find((v) => v.impact === "major") ?? c.verdicts[0];
-  const own = c.impact === "major" ? undefined : firstOwnRule(c, at);
-  const breaking = c.impact === "major" || own !== undefined;
+  let own = c.impact === "major" ? undefined : await firstOwnRule(c, at, readers);
+  const waiver = c.impact === "major" ? await firstWaiver(c, at, reader, readers) : undefined;
+  if (c.impact !== "major" && !own) {
+    // Redocly reports a change in a shared schema once, at the first use it meets (say a
+    // response); the same change can break another use (a request), so every use is rated and
+    // the change is reported at the first one that breaks.
+    for (const use of await otherUses(c, reader)) {
+      own = await firstOwnRule(c, use, readers);
+      if (own) {
+        at = use;
+        break;
+      }
+    }
+  }
+  const breaking = (c.impact === "major" && !waiver) || own !== undefined;
   const where = at.path !== undefined && at.method !== undefined ? await operationLabel(reader, at) : undefined;
   const base = {
     kind,
@@ -49,8 +64,9 @@ async function describe(c: RedoclyChange, readers: Readers): Promise<SpecChange[
     ...(where ? { operation: where } : {}),
     ...(location(verdict?.location ?? c.revision ?? c.base, readers) ?? {}),
   } as const;
-  const rated = own
-    ? { rule: own.id, ruleSource: "imsjs" as const, message: own.message }
+  const ours = own ?? waiver;
+  const rated = ours
+    ? { rule: ours.id, ruleSource: "imsjs" as const, message: ours.message }
     : c.impact === "major" && verdict
       ? { rule: verdict.ruleId, ruleSource: "redocly" as const, message: verdict.message }
       : { ruleSource: "none" as const, message: verdict?.message ?? synthesize(c) };
@@ -73,12 +89,33 @@ async function describe(c: RedoclyChange, readers: Readers): Promise<SpecChange[
   return [{ ...base, ...rated, entity, subject }];
 }
 
-function firstOwnRule(c: RedoclyChange, at: Anatomy): { id: string; message: string } | undefined {
+async function firstOwnRule(c: RedoclyChange, at: Anatomy, specs: Specs): Promise<{ id: string; message: string } | undefined> {
   for (const rule of ownRules) {
-    const message = rule.match(c, at);
+    const message = await rule.match(c, at, specs);
     if (message) return { id: rule.id, message };
   }
   return undefined;
+}
+
+/** A waiver that holds at every use of the change, when all of redocly's major verdicts are ones it overrides. */
+async function firstWaiver(c: RedoclyChange, at: Anatomy, reader: SpecReader, specs: Specs): Promise<{ id: string; message: string } | undefined> {
+  const major = c.verdicts.filter((v) => v.impact === "major").map((v) => v.ruleId);
+  const uses = [at, ...(await otherUses(c, reader))];
+  for (const waiver of waivers) {
+    if (major.length === 0 || !major.every((id) => waiver.overrides.includes(id))) continue;
+    const messages = await Promise.all(uses.map((use) => waiver.match(c, use, specs)));
+    if (messages.every((m) => m !== undefined)) return { id: waiver.id, message: messages[0]! };
+  }
+  return undefined;
+}
+
+/** The anatomy of every other pointer that reaches the changed node (for an added or removed node, its parent). */
+async function otherUses(c: RedoclyChange, reader: SpecReader): Promise<Anatomy[]> {
+  const cut = c.kind === "modified" ? c.path.length : c.path.lastIndexOf("/");
+  const node = c.path.slice(0, cut);
+  const rest = c.path.slice(cut);
+  const pointers = await reader.uses(node);
+  return pointers.filter((p) => p !== node).map((p) => anatomy(p + rest));
 }
 
 async function operationLabel(reader: SpecReader, at: Anatomy): Promise<string> {
@@ -117,8 +154,18 @@ async function subjectOf(entity: Entity, at: Anatomy, c: RedoclyChange, reader: 
       return `tag ${at.segments[1] ?? ""}`.trim();
     case "info":
       return `info${at.segments[1] ? ` \`${at.segments[1]}\`` : ""}`;
-    case "header":
-      return `${at.body ?? "response"} headers`;
+    case "server": {
+      const scope = at.servers === "path" ? `servers of path \`${at.path}\`` : at.servers === "operation" ? "operation servers" : "servers";
+      const rest = at.segments.slice(at.segments.indexOf("servers") + 1);
+      const index = rest[0] !== undefined ? ` ${rest[0]}` : "";
+      const variable = rest[1] === "variables" && rest[2] !== undefined ? `variable \`${rest[2]}\` of ` : "";
+      const what = `${variable}${scope}${index}`;
+      return c.property && !variable ? `\`${c.property}\` of ${what}` : what;
+    }
+    case "header": {
+      const name = at.segments[at.segments.indexOf("headers") + 1];
+      return name ? `${at.body ?? "response"} header \`${name}\`` : `${at.body ?? "response"} headers`;
+    }
     default: {
       const what = field ?? paramName ?? (at.body ? `${at.body} schema` : c.path.replace(/^#\//, ""));
       return c.property ? `\`${c.property}\` of ${what}` : what;

@@ -12,12 +12,12 @@ export interface DiffOptions {
 }
 
 export async function diffSpecs(baseFile: string, revisionFile: string, options: DiffOptions): Promise<SpecChange[]> {
-  const report = await redoclyDiff(baseFile, revisionFile, options.cwd);
   const label = (file: string) => {
     const absolute = path.resolve(options.cwd, file);
     const root = options.baseRoot;
     if (root && absolute.startsWith(root.dir + path.sep)) return `${root.ref}:${path.relative(root.dir, absolute)}`;
     return path.relative(options.cwd, absolute);
   };
+  const report = await redoclyDiff(baseFile, revisionFile, options.cwd, { label });
   return classify(report, { base: new SpecReader(baseFile), revision: new SpecReader(revisionFile), label });
 }

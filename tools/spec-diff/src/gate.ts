@@ -1,11 +1,12 @@
 // The CI gate: a breaking spec change needs a major changeset for the contract package, and any
 // change under spec/ needs a changeset for it at all.
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { pendingBumps, type Bump } from "./changesets.js";
 import type { SpecChange } from "./classify.js";
 import { diffSpecs } from "./diff.js";
-import { changedSince, extractAt, resolveBase, shortSha } from "./git.js";
+import { changedSince, extractAt, GitError, resolveBase, shortSha } from "./git.js";
 import { versionBumpSince } from "./version-bump.js";
 
 export interface GateOptions {
@@ -51,6 +52,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   if (changedFiles.length > 0) {
     const dir = await extractAt(cwd, base, specDir);
     try {
+      if (!existsSync(path.join(dir, spec))) throw new GitError(`${spec} does not exist at base ref "${base}", so there is no spec to compare with`);
       changes = await diffSpecs(path.join(dir, spec), path.join(cwd, spec), { cwd, baseRoot: { dir, ref: base } });
     } finally {
       await rm(dir, { recursive: true, force: true });

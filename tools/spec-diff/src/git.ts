@@ -1,7 +1,7 @@
 // Thin wrappers over the git CLI: which ref to compare against, what changed since, and a copy of
 // a directory as it was at that ref.
 import { execFile } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -53,13 +53,23 @@ export async function resolveBase(cwd: string, explicit?: string): Promise<strin
   throw new GitError("no base ref: no release tag, no origin/main and no main; pass one explicitly");
 }
 
-/** Extracts `dir` as it is at `ref` into a fresh temporary directory and returns that directory. */
+/**
+ * Extracts `dir` as it is at `ref` into a fresh temporary directory and returns that directory,
+ * which the caller removes. Nothing is left behind when the extraction fails.
+ */
 export async function extractAt(cwd: string, ref: string, dir: string): Promise<string> {
+  const there = dir === "." || (await git(cwd, ["cat-file", "-e", `${ref}:${dir}`]).then(() => true, () => false));
+  if (!there) throw new GitError(`${dir}/ does not exist at base ref "${ref}", so there is no spec to compare with; pass a ref that has it`);
   const dest = await mkdtemp(path.join(tmpdir(), "imsjs-spec-base-"));
-  const archive = path.join(dest, "base.tar");
-  await git(cwd, ["archive", "--format=tar", "-o", archive, ref, "--", dir]);
-  await run("tar", ["-xf", archive, "-C", dest]);
-  return dest;
+  try {
+    const archive = path.join(dest, "base.tar");
+    await git(cwd, ["archive", "--format=tar", "-o", archive, ref, "--", dir]);
+    await run("tar", ["-xf", archive, "-C", dest]);
+    return dest;
+  } catch (error) {
+    await rm(dest, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** Files under `dir` that differ between `ref` and the working tree, untracked files included. */

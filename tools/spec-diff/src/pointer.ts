@@ -33,6 +33,8 @@ export interface Anatomy {
   /** Dotted path of the field inside the body or parameter schema, e.g. `images[].min_disk`. */
   field?: string;
   statusCode?: string;
+  /** Which `servers` list the change sits in: the document's, a path item's or an operation's. */
+  servers?: "document" | "path" | "operation";
   inRequest: boolean;
   inResponse: boolean;
 }
@@ -40,12 +42,14 @@ export interface Anatomy {
 export function anatomy(pointer: string): Anatomy {
   const segments = decodePointer(pointer);
   const result: Anatomy = { segments, inRequest: false, inResponse: false };
+  if (segments[0] === "servers") result.servers = "document";
   if (segments[0] !== "paths") return result;
   result.path = segments[1];
   let i = 2;
   if (segments[i] !== undefined && METHODS.has(segments[i]!)) result.method = segments[i++]!.toUpperCase();
   const rest = segments.slice(i);
-  if (rest[0] === "parameters" && rest[1] !== undefined) {
+  if (rest[0] === "servers") result.servers = result.method ? "operation" : "path";
+  else if (rest[0] === "parameters" && rest[1] !== undefined) {
     result.parameterPointer = "#/" + segments.slice(0, i + 2).map(encode).join("/");
     result.inRequest = true;
     result.field = fieldPath(rest.slice(3));
@@ -84,8 +88,8 @@ function fieldPath(schemaSegments: string[]): string | undefined {
 export function entityOf(a: Anatomy, property: string | undefined): Entity {
   const last = a.segments.at(-1);
   const rest = a.method ? a.segments.slice(3) : a.segments.slice(2);
+  if (a.servers) return "server";
   if (property === "enum" || property === "const") return "enum";
-  if (a.segments[0] === "servers") return "server";
   if (a.segments[0] === "security" || a.segments.includes("securitySchemes")) return "security";
   if (a.segments[0] === "tags") return "tag";
   if (a.segments[0] === "info") return "info";

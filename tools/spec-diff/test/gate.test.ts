@@ -1,10 +1,11 @@
 // The gate on real git repositories: a removed field fails until a major changeset exists, any
 // spec change needs a changeset, and the base defaults to the last release tag.
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runGate } from "../src/gate.js";
 import { GitError, resolveBase } from "../src/git.js";
+import { RedoclyDiffError } from "../src/redocly.js";
 import { formatGate } from "../src/report.js";
 import { applyEdit } from "./support/fixture.js";
 import { addChangeset, createRepo, git } from "./support/repo.js";
@@ -71,6 +72,28 @@ describe.concurrent("spec:diff gate", () => {
     const result = await runGate({ cwd: dir });
     expect(result.changedFiles).toEqual(["spec/schemas/Unused.yaml"]);
     expect(result.failures).toHaveLength(1);
+  });
+
+  it("refuses a base whose spec has another root file, naming the file and the ref", async () => {
+    const dir = await repo();
+    await git(dir, "mv", "spec/openapi.yaml", "spec/ims.yaml");
+    await git(dir, "commit", "-qm", "old root name");
+    await git(dir, "checkout", "-q", "-b", "work");
+    await git(dir, "mv", "spec/ims.yaml", "spec/openapi.yaml");
+    await expect(runGate({ cwd: dir, base: "main" })).rejects.toThrow('spec/openapi.yaml does not exist at base ref "main"');
+  });
+
+  it("refuses a base spec redocly cannot read completely, naming the file", async () => {
+    const dir = await repo();
+    const image = path.join(dir, "spec/schemas/Image.yaml");
+    const good = await readFile(image, "utf8");
+    await writeFile(image, `${good}  bad: [\n`);
+    await git(dir, "commit", "-qam", "broken base");
+    await git(dir, "checkout", "-q", "-b", "work");
+    await writeFile(image, good);
+    const run = runGate({ cwd: dir, base: "main" });
+    await expect(run).rejects.toThrow(RedoclyDiffError);
+    await expect(run).rejects.toThrow(/^redocly could not read the base spec completely, .*\n {2}main:spec\/schemas\/Image\.yaml:\d+:\d+ Failed to parse/);
   });
 
   it("compares with an explicit ref", async () => {

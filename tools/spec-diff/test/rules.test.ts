@@ -10,11 +10,29 @@ import { applyEdit, BASE_DIR, copyBase, type Edit } from "./support/fixture.js";
 
 interface Case extends Edit {
   name: string;
+  /** Edits made to both sides first, when the base fixture lacks what the case changes. */
+  setup?: Edit[];
   expect: Partial<SpecChange> & Pick<SpecChange, "entity" | "kind" | "breaking" | "redoclyImpact">;
 }
 
 const listImages = (doc: any) => doc.paths["/v2/images"].get; // eslint-disable-line @typescript-eslint/no-explicit-any
 const createBody = (doc: any) => doc.paths["/v2/images"].post.requestBody.content["application/json"].schema; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const sizeHeader = (required: boolean): Edit => ({
+  edit: (d) => (d.paths["/v2/images/{image_id}"].get.responses["200"].headers = { "X-Image-Size": { required, schema: { type: "integer" } } }),
+});
+
+// Image.yaml is reached first from listImages' response; this also sends it in createImage's request.
+const minDiskDefault = (value: number): Edit => ({ file: "schemas/Image.yaml", edit: (d) => (d.properties.min_disk.default = value) });
+const imageInRequest: Edit = { edit: (d) => (createBody(d).properties.source = { $ref: "./schemas/Image.yaml" }) };
+
+const createBodyCombinator = (kind: "oneOf" | "anyOf", branches = ["name", "instance_id"]): Edit => ({
+  edit: (d) => {
+    delete createBody(d).oneOf;
+    delete createBody(d).anyOf;
+    createBody(d)[kind] = branches.map((field) => ({ required: [field] }));
+  },
+});
 
 const breakingCaughtByRedocly: Case[] = [
   {
@@ -87,6 +105,23 @@ const breakingCaughtByRedocly: Case[] = [
     expect: { entity: "enum", kind: "changed", breaking: true, rule: "enum-values-added", redoclyImpact: "major" },
   },
   {
+    name: "request anyOf became oneOf",
+    setup: [createBodyCombinator("anyOf")],
+    ...createBodyCombinator("oneOf"),
+    expect: { entity: "schema", kind: "added", breaking: true, rule: "schema-combinator-changed", redoclyImpact: "major" },
+  },
+  {
+    name: "request oneOf became anyOf with other branches",
+    setup: [createBodyCombinator("oneOf")],
+    ...createBodyCombinator("anyOf", ["name", "description"]),
+    expect: { entity: "schema", kind: "added", breaking: true, rule: "schema-combinator-changed", redoclyImpact: "major" },
+  },
+  {
+    name: "changed server URL",
+    edit: (d) => (d.servers[0].url = "https://ims.{region}.example.com/v3"),
+    expect: { entity: "server", kind: "changed", breaking: true, rule: "server-removed", redoclyImpact: "major", subject: "`url` of servers 0" },
+  },
+  {
     name: "tightened request constraint",
     edit: (d) => (createBody(d).properties.name.maxLength = 64),
     expect: { entity: "field", kind: "changed", breaking: true, rule: "schema-constraint-changed", redoclyImpact: "major", subject: "request field `name`" },
@@ -100,9 +135,21 @@ const breakingMissedByRedocly: Case[] = [
     expect: { entity: "field", kind: "removed", breaking: true, rule: "request-field-removed", ruleSource: "imsjs", redoclyImpact: "patch", subject: "request field `description`" },
   },
   {
+    name: "removed every request field of an open schema",
+    edit: (d) => delete createBody(d).properties,
+    expect: { entity: "schema", kind: "removed", breaking: true, rule: "request-field-removed", ruleSource: "imsjs", redoclyImpact: "patch", subject: "request schema" },
+  },
+  {
     name: "narrowed response enum",
     file: "schemas/Image.yaml",
     edit: (d) => (d.properties.status.enum = ["queued", "active"]),
+    expect: { entity: "enum", kind: "changed", breaking: true, rule: "response-enum-narrowed", ruleSource: "imsjs", redoclyImpact: "patch" },
+  },
+  {
+    name: "response x-extensible-enum became a plain enum",
+    setup: [{ file: "schemas/Image.yaml", edit: (d) => (d.properties.status = { type: "string", "x-extensible-enum": ["queued", "active", "killed"] }) }],
+    file: "schemas/Image.yaml",
+    edit: (d) => (d.properties.status = { type: "string", enum: ["queued", "active", "killed"] }),
     expect: { entity: "enum", kind: "changed", breaking: true, rule: "response-enum-narrowed", ruleSource: "imsjs", redoclyImpact: "patch" },
   },
   {
@@ -119,6 +166,53 @@ const breakingMissedByRedocly: Case[] = [
       d.paths["/v2/images/{id}"] = item;
     },
     expect: { entity: "path", kind: "changed", breaking: true, rule: "path-renamed", ruleSource: "imsjs", redoclyImpact: "patch" },
+  },
+  {
+    name: "servers set on an operation",
+    edit: (d) => (d.paths["/v2/images"].post.servers = [{ url: "https://ims-global.example.com" }]),
+    expect: { entity: "server", kind: "added", breaking: true, rule: "server-overridden", ruleSource: "imsjs", redoclyImpact: "minor", operation: "POST /v2/images (createImage)", subject: "operation servers" },
+  },
+  {
+    name: "servers set on a path item",
+    edit: (d) => (d.paths["/v2/images"].servers = [{ url: "https://ims-global.example.com" }]),
+    expect: { entity: "server", kind: "added", breaking: true, rule: "server-overridden", ruleSource: "imsjs", redoclyImpact: "minor", subject: "servers of path `/v2/images`" },
+  },
+  {
+    name: "changed server variable default",
+    edit: (d) => (d.servers[0].variables.region.default = "cn-north-4"),
+    expect: { entity: "server", kind: "changed", breaking: true, rule: "server-variable-default-changed", ruleSource: "imsjs", redoclyImpact: "patch", subject: "variable `region` of servers 0" },
+  },
+  {
+    name: "enum added to a server variable",
+    edit: (d) => (d.servers[0].variables.region.enum = ["ap-southeast-1", "cn-north-4"]),
+    expect: { entity: "server", kind: "changed", breaking: true, rule: "server-variable-enum-narrowed", ruleSource: "imsjs", redoclyImpact: "patch" },
+  },
+  {
+    name: "narrowed server variable enum",
+    setup: [{ edit: (d) => (d.servers[0].variables.region.enum = ["ap-southeast-1", "cn-north-4"]) }],
+    edit: (d) => (d.servers[0].variables.region.enum = ["ap-southeast-1"]),
+    expect: { entity: "server", kind: "changed", breaking: true, rule: "server-variable-enum-narrowed", ruleSource: "imsjs", redoclyImpact: "patch" },
+  },
+  {
+    name: "response header no longer required",
+    setup: [sizeHeader(true)],
+    edit: sizeHeader(false).edit,
+    expect: { entity: "header", kind: "changed", breaking: true, rule: "response-header-no-longer-required", ruleSource: "imsjs", redoclyImpact: "patch", subject: "response 200 header `X-Image-Size`" },
+  },
+  {
+    name: "changed default in a schema shared by a response (reported first) and a request",
+    setup: [imageInRequest, minDiskDefault(0)],
+    ...minDiskDefault(10),
+    expect: { entity: "field", kind: "changed", breaking: true, rule: "parameter-default-changed", ruleSource: "imsjs", redoclyImpact: "patch", operation: "POST /v2/images (createImage)", subject: "request field `source.min_disk`" },
+  },
+  {
+    name: "added 2xx response with another body",
+    edit: (d) =>
+      (d.paths["/v2/images"].post.responses["202"] = {
+        description: "Queued.",
+        content: { "application/json": { schema: { type: "object", required: ["queue_position"], properties: { queue_position: { type: "integer" } } } } },
+      }),
+    expect: { entity: "status-code", kind: "added", breaking: true, rule: "success-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 202" },
   },
 ];
 
@@ -155,6 +249,48 @@ const nonBreaking: Case[] = [
     expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 409" },
   },
   {
+    name: "added 2xx response with the same body",
+    edit: (d) => {
+      const ok = d.paths["/v2/images"].post.responses["200"];
+      d.paths["/v2/images"].post.responses["201"] = { ...structuredClone(ok), description: "Created at once." };
+    },
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 201" },
+  },
+  {
+    name: "added 2xx response without a body",
+    edit: (d) => (d.paths["/v2/images"].post.responses["204"] = { description: "Nothing to do." }),
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 204" },
+  },
+  {
+    name: "widened server variable enum",
+    setup: [{ edit: (d) => (d.servers[0].variables.region.enum = ["ap-southeast-1"]) }],
+    edit: (d) => d.servers[0].variables.region.enum.push("cn-north-4"),
+    expect: { entity: "server", kind: "changed", breaking: false, redoclyImpact: "patch" },
+  },
+  {
+    name: "changed server description",
+    edit: (d) => (d.servers[0].description = "Regional endpoint."),
+    expect: { entity: "server", kind: "changed", breaking: false, redoclyImpact: "patch" },
+  },
+  {
+    name: "response header became required",
+    setup: [sizeHeader(false)],
+    edit: sizeHeader(true).edit,
+    expect: { entity: "header", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "response 200 header `X-Image-Size`" },
+  },
+  {
+    name: "changed default of a field only responses use",
+    setup: [minDiskDefault(0)],
+    ...minDiskDefault(10),
+    expect: { entity: "field", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "response 200 field `images[].min_disk`" },
+  },
+  {
+    name: "request oneOf became anyOf with the same branches (redocly: major)",
+    setup: [createBodyCombinator("oneOf")],
+    ...createBodyCombinator("anyOf"),
+    expect: { entity: "schema", kind: "added", breaking: false, rule: "request-oneof-became-anyof", ruleSource: "imsjs", redoclyImpact: "major" },
+  },
+  {
     name: "new response field made required",
     file: "schemas/Image.yaml",
     edit: (d) => d.required.push("name"),
@@ -173,8 +309,17 @@ afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true 
 async function run(c: Case): Promise<SpecChange[]> {
   const dir = await copyBase();
   dirs.push(dir);
+  let base = BASE_DIR;
+  if (c.setup) {
+    base = await copyBase();
+    dirs.push(base);
+    for (const edit of c.setup) {
+      await applyEdit(base, edit);
+      await applyEdit(dir, edit);
+    }
+  }
   await applyEdit(dir, c);
-  return diffSpecs(path.join(BASE_DIR, "openapi.yaml"), path.join(dir, "openapi.yaml"), { cwd: dir });
+  return diffSpecs(path.join(base, "openapi.yaml"), path.join(dir, "openapi.yaml"), { cwd: dir });
 }
 
 describe.concurrent("breaks that redocly diff catches", () => {
@@ -199,7 +344,34 @@ describe.concurrent("changes that do not break clients", () => {
   });
 });
 
+const nothing: Case["expect"] = { entity: "other", kind: "changed", breaking: false, redoclyImpact: "patch" };
+
+describe.concurrent("parameters moved between a path item and its operations", () => {
+  const project = { name: "project", in: "query", schema: { type: "string" } };
+  const images = (d: any) => d.paths["/v2/images"]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const onPathItem: Edit = { edit: (d) => (images(d).parameters = [project]) };
+  const intoOperations = (...methods: string[]): Edit => ({
+    edit: (d) => {
+      delete images(d).parameters;
+      for (const m of methods) images(d)[m].parameters = [...(images(d)[m].parameters ?? []), project];
+    },
+  });
+
+  it("reports nothing when a path-level parameter moves into every operation", async () => {
+    expect(await run({ name: "down", setup: [onPathItem], ...intoOperations("get", "post"), expect: nothing })).toEqual([]);
+  });
+
+  it("reports nothing when the operations' parameter moves up to the path item", async () => {
+    expect(await run({ name: "up", setup: [intoOperations("get", "post")], ...onPathItem, expect: nothing })).toEqual([]);
+  });
+
+  it("still reports the operation that lost it when it moves into only some", async () => {
+    const changes = await run({ name: "partly", setup: [onPathItem], ...intoOperations("get"), expect: nothing });
+    expect(changes.filter((c) => c.breaking)).toEqual([expect.objectContaining({ entity: "parameter", kind: "removed", rule: "parameter-removed" })]);
+  });
+});
+
 it("reports nothing for an identical copy", async () => {
-  const same: Case = { name: "none", edit: () => undefined, expect: { entity: "other", kind: "changed", breaking: false, redoclyImpact: "patch" } };
+  const same: Case = { name: "none", edit: () => undefined, expect: nothing };
   expect(await run(same)).toEqual([]);
 });
