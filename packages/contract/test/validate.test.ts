@@ -92,6 +92,19 @@ describe("validateRequest", () => {
     expect(validateRequest({ operationId: "listImages" }, { body: { x: 1 } }).errors[0]).toMatchObject({ keyword: "body" });
   });
 
+  it("counts lengths in code points, as JSON Schema does: a surrogate pair is one character, a lone surrogate one", () => {
+    const named = (name: string) => validateRequest({ operationId: "createImage" }, { body: { name, instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a" } });
+    // name: minLength 1, maxLength 128.
+    expect(named("😀".repeat(128)).valid).toBe(true);
+    expect(named("😀".repeat(128) + "a").errors[0]).toMatchObject({ pointer: "/name", keyword: "maxLength" });
+    expect(named("a".repeat(127) + "😀").valid).toBe(true);
+    expect(named("\ud83d".repeat(128)).valid).toBe(true);
+    expect(named("\ud83d".repeat(129)).errors[0]).toMatchObject({ keyword: "maxLength" });
+    // A low surrogate first, then a high one: two characters, not a pair.
+    expect(named("\ude00\ud83da".repeat(42) + "ab").valid).toBe(true);
+    expect(named("\ude00\ud83da".repeat(43)).errors[0]).toMatchObject({ keyword: "maxLength" });
+  });
+
   it("never echoes header values, which may carry credentials", () => {
     const secret = "MIIsecret-token-value";
     const result = validateRequest(
