@@ -82,14 +82,15 @@ class Registry {
         return imports.get(spec);
       })
       .replace(/export const (\w+) = (validate\d+);/g, "");
+    const imported = [...imports].filter(([spec]) => !own[spec]);
     const exported = [...raw.matchAll(/export const (\w+) = (validate\d+);/g)];
     return [
       `/* ${NOTICE} */`,
       "// @ts-nocheck -- Ajv standalone output",
-      ...[...imports].filter(([spec]) => !own[spec]).map(([spec, id]) => `import * as ${id}Module from "${spec}.js";`),
+      ...imported.map(([spec, id]) => `import * as ${id}Module from "${spec}.js";`),
       // Node hands a CommonJS module over as the default export, bundlers and Vite may unwrap
       // `exports.default` first; `cjs()` gives `module.exports` either way.
-      ...([...imports.keys()].some((spec) => !own[spec]) ? ['const cjs = (ns) => (ns.default && typeof ns.default === "object" && "__esModule" in ns.default ? ns.default : ns);'] : []),
+      ...(imported.length ? ['const cjs = (ns) => (ns.default && typeof ns.default === "object" && "__esModule" in ns.default ? ns.default : ns);'] : []),
       // Ajv's code runs in a function scope: V8 reads module-scope bindings more slowly, and the
       // same validators ran about 8 % faster this way (as fast as Ajv compiling at run time).
       "const validators = (() => {",

@@ -4,7 +4,7 @@ import { anatomy, entityOf, type Anatomy, type Entity } from "./pointer.js";
 import type { Impact, Location, RedoclyChange, RedoclyReport } from "./redocly.js";
 import { isParameterMove } from "./refactors.js";
 import { ownRules, waivers, type Specs } from "./rules.js";
-import { isObject, type SpecReader } from "./spec-reader.js";
+import { encodeSegment, isObject, type SpecReader } from "./spec-reader.js";
 
 export interface SpecChange {
   kind: "added" | "removed" | "changed";
@@ -119,7 +119,7 @@ async function otherUses(c: RedoclyChange, reader: SpecReader): Promise<Anatomy[
 }
 
 async function operationLabel(reader: SpecReader, at: Anatomy): Promise<string> {
-  const pointer = `#/paths/${escape(at.path!)}/${at.method!.toLowerCase()}/operationId`;
+  const pointer = `#/paths/${encodeSegment(at.path!)}/${at.method!.toLowerCase()}/operationId`;
   const id = await reader.at(pointer).catch(() => undefined);
   return `${at.method} ${at.path}${typeof id === "string" ? ` (${id})` : ""}`;
 }
@@ -196,8 +196,4 @@ function short(value: unknown): string {
 function location(loc: Location | undefined, readers: Readers): { location: string } | undefined {
   if (!loc?.file) return undefined;
   return { location: `${readers.label(loc.file)}${loc.line ? `:${loc.line}` : ""}` };
-}
-
-function escape(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }

@@ -1,6 +1,6 @@
 // Turns a redocly change pointer into what a reviewer thinks in: which operation, which part of it
 // (parameter, request or response field, enum, status code) and a readable field path.
-import { decodePointer } from "./spec-reader.js";
+import { decodePointer, encodeSegment } from "./spec-reader.js";
 
 export type Entity =
   | "path"
@@ -20,7 +20,7 @@ export type Entity =
   | "info"
   | "other";
 
-const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+export const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
 
 export interface Anatomy {
   segments: string[];
@@ -50,7 +50,7 @@ export function anatomy(pointer: string): Anatomy {
   const rest = segments.slice(i);
   if (rest[0] === "servers") result.servers = result.method ? "operation" : "path";
   else if (rest[0] === "parameters" && rest[1] !== undefined) {
-    result.parameterPointer = "#/" + segments.slice(0, i + 2).map(encode).join("/");
+    result.parameterPointer = "#/" + segments.slice(0, i + 2).map(encodeSegment).join("/");
     result.inRequest = true;
     result.field = fieldPath(rest.slice(3));
   } else if (rest[0] === "requestBody") {
@@ -105,8 +105,4 @@ export function entityOf(a: Anatomy, property: string | undefined): Entity {
   if (rest.at(-2) === "content" || last === "content") return "media-type";
   if (rest[0] === "security") return "security";
   return "schema";
-}
-
-function encode(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }

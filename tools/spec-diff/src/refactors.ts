@@ -1,10 +1,9 @@
 // Changes redocly reports that change nothing for clients because the spec was only reorganised.
+import { METHODS } from "./pointer.js";
 import type { RedoclyChange } from "./redocly.js";
 import type { Specs } from "./rules.js";
 import { shape } from "./shape.js";
 import { decodePointer, encodeSegment, isObject, type SpecReader } from "./spec-reader.js";
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /**
  * True when `c` adds, removes or changes parameters of a path item or operation, but every
@@ -16,7 +15,7 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
 export async function isParameterMove(c: RedoclyChange, specs: Specs): Promise<boolean> {
   const segments = decodePointer(c.path);
   if (segments[0] !== "paths" || segments[1] === undefined) return false;
-  const onOperation = METHODS.includes(segments[2] ?? "");
+  const onOperation = METHODS.has(segments[2] ?? "");
   const listAt = onOperation ? 3 : 2;
   if (segments[listAt] !== "parameters") return false;
   const item = `#/paths/${encodeSegment(segments[1])}`;

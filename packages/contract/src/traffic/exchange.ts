@@ -55,6 +55,16 @@ export function checkedExchange(source: string, method: unknown, url: unknown, s
   return { source, method, url, status, requestBodyRecorded: false };
 }
 
+/** What `make` returns, or the TrafficInputError it throws, for a reader to yield and go on. */
+export function exchangeOrError(make: () => Exchange): Exchange | TrafficInputError {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof TrafficInputError) return error;
+    throw error;
+  }
+}
+
 /**
  * Yields the exchanges of `items`; an item that is not one comes out as its TrafficInputError,
  * so that a caller can report it and go on. Readers built on this throw it instead.

@@ -1,4 +1,4 @@
-import { checkedExchange, isRecord, orThrow, TrafficInputError, type Exchange } from "./exchange.js";
+import { checkedExchange, exchangeOrError, isRecord, orThrow, TrafficInputError, type Exchange } from "./exchange.js";
 import { JsonStreamError, streamArrayAt } from "./json-array-splitter.js";
 
 type HarHeaders = { name: string; value: string }[];
@@ -50,14 +50,8 @@ export async function* harExchanges(chunks: AsyncIterable<string>, file: string)
   let index = 0;
   try {
     for await (const entry of streamArrayAt(chunks, ["log", "entries"])) {
-      let item: Exchange | TrafficInputError;
-      try {
-        item = harEntryToExchange(entry, `${file}#${index++}`);
-      } catch (error) {
-        if (!(error instanceof TrafficInputError)) throw error;
-        item = error;
-      }
-      yield item;
+      const source = `${file}#${index++}`;
+      yield exchangeOrError(() => harEntryToExchange(entry, source));
     }
   } catch (error) {
     if (error instanceof JsonStreamError) throw new TrafficInputError(file, `not a readable HAR file: ${error.message}`);

@@ -1,4 +1,4 @@
-import { checkedExchange, isRecord, orThrow, TrafficInputError, type Exchange } from "./exchange.js";
+import { checkedExchange, exchangeOrError, isRecord, orThrow, TrafficInputError, type Exchange } from "./exchange.js";
 import { jsonErrorOffset } from "./json-error.js";
 
 /**
@@ -64,14 +64,7 @@ export async function* ndjsonExchanges(chunks: AsyncIterable<string>, file: stri
       const offset = jsonErrorOffset(line);
       throw new TrafficInputError(source, `not JSON${offset < 0 ? "" : ` (column ${raw.length - raw.trimStart().length + offset + 1})`}`);
     }
-    let item: Exchange | TrafficInputError;
-    try {
-      item = lineToExchange(value, source);
-    } catch (error) {
-      if (!(error instanceof TrafficInputError)) throw error;
-      item = error;
-    }
-    yield item;
+    yield exchangeOrError(() => lineToExchange(value, source));
   }
 }
 
