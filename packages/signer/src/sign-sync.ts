@@ -1,18 +1,30 @@
-import type * as NodeCrypto from "node:crypto";
 import { fail } from "./errors.js";
 import { hex } from "./hex.js";
 import { ALGORITHMS, finish, prepare, stringToSign, type Prepared } from "./prepare.js";
 import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "./types.js";
 
+// The part of node:crypto used here, typed here: with `typeof import("node:crypto")` the published
+// .d.ts would need @types/node, which browser and Workers projects do not have.
+interface Digest {
+  update(data: string, encoding?: "latin1"): Digest;
+  digest(encoding: "hex"): string;
+}
+interface NodeCrypto {
+  hash(algorithm: string, data: string | Uint8Array, encoding: "hex" | "binary"): string;
+  createHash(algorithm: string): Digest;
+  createHmac(algorithm: string, key: string): Digest;
+  hkdfSync(digest: string, ikm: string, salt: string, info: string, length: number): ArrayBuffer;
+}
+
 // Reached through process.getBuiltinModule (Node ≥ 20.16, Deno, Bun), not an import, so one bundle
 // also loads in browsers and Workers, which get the Web Crypto path only.
-let node: typeof NodeCrypto | undefined;
+let node: NodeCrypto | undefined;
 let sm3: boolean | undefined;
 const empty: Record<string, string> = {};
 const utf8 = new TextEncoder();
 
 // Tried, not looked up: Deno lists sm3 and hashes with it, but has no HMAC-SM3; Bun has neither.
-function hasSm3(c: typeof NodeCrypto): boolean {
+function hasSm3(c: NodeCrypto): boolean {
   try {
     return c.hash("sm3", "", "hex").length + c.createHmac("sm3", "k").digest("hex").length === 128;
   } catch {
@@ -21,8 +33,8 @@ function hasSm3(c: typeof NodeCrypto): boolean {
 }
 
 /** node:crypto where the runtime has it (Node ≥ 20.16, Deno, Bun), else undefined. */
-export const nodeCrypto = (): typeof NodeCrypto | undefined =>
-  (node ??= (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.("node:crypto") as typeof NodeCrypto);
+export const nodeCrypto = (): NodeCrypto | undefined =>
+  (node ??= (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.("node:crypto") as NodeCrypto);
 
 // HMAC (RFC 2104) of the string to sign as two one-shot hashes over the key's pads, made once per
 // key: createHmac builds an object per call and costs twice as much. SHA-256 and SM3 both have
@@ -35,7 +47,7 @@ export const nodeCrypto = (): typeof NodeCrypto | undefined =>
 const pads = new Map<string, [b: Uint8Array, outer: Uint8Array, prefix: string, inner: Uint8Array, digest: Uint8Array]>();
 
 /** HMAC of the string to sign, `prefix` + `digest` (the canonical request's hex hash). */
-function hmac(c: typeof NodeCrypto, alg: string, key: string, prefix: string, digest: string): string {
+function hmac(c: NodeCrypto, alg: string, key: string, prefix: string, digest: string): string {
   let p = pads.get(key);
   const n = prefix.length;
   if (!p) {

@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { build } from "esbuild";
 import { chromium, type Browser } from "playwright-core";
+import ts from "typescript";
 
 export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
@@ -30,6 +31,30 @@ export async function bundleForBrowser(entry: string, options: { external?: stri
     external: options.external ?? [],
   });
   return result.outputFiles[0]?.text ?? "";
+}
+
+/**
+ * What `tsc` reports for `entry` in a strict browser project: DOM and ES2022 libraries, bundler
+ * resolution, no `@types/*` at all (`types: []`, so no Node) and `skipLibCheck: false`, so a
+ * package's published .d.ts that needs Node's types fails here, as it does for such a project.
+ * `entry` may be JavaScript (checked too); `options` change the project, e.g. `{ types: ["node"] }`.
+ */
+export function typeErrors(entry: string, options: ts.CompilerOptions = {}): string[] {
+  const program = ts.createProgram([entry], {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
+    types: [],
+    strict: true,
+    skipLibCheck: false,
+    allowJs: true,
+    checkJs: true,
+    noEmit: true,
+    ...options,
+  });
+  const host = { getCanonicalFileName: (f: string) => f, getCurrentDirectory: () => process.cwd(), getNewLine: () => "\n" };
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.formatDiagnostic(d, host).trim());
 }
 
 export interface LoopbackServer {
