@@ -8,7 +8,7 @@ import { waitForJob, type Job, type WaitForJobOptions } from "./waiter.js";
 type HttpMethod = "get" | "put" | "post" | "delete" | "patch";
 type PathsWithMethod<Paths, M extends HttpMethod> = { [P in keyof Paths]: Paths[P] extends { [K in M]: object } ? P : never }[keyof Paths];
 type AndWait<M extends HttpMethod, P extends PathsWithMethod<ImsPaths, M>> = (
-  client: ImsClient,
+  client: ImsClient<boolean>,
   init: NonNullable<MaybeOptionalInit<ImsPaths[P], M>>,
   options?: WaitForJobOptions,
 ) => Promise<Job>;

@@ -24,7 +24,7 @@ export interface TimeoutOptions {
   total?: number;
 }
 
-export interface ImsClientOptions {
+export interface ImsClientOptions<ThrowOnError extends boolean = boolean> {
   /** Region ID such as `ap-southeast-1`; picks `https://ims.{region}.myhuaweicloud.com`. */
   region?: string;
   /** Base URL; overrides `region` (mocks, private deployments). */
@@ -45,8 +45,11 @@ export interface ImsClientOptions {
   logger?: ImsLogger;
   /** User-Agent to send; default `imsjs/<version>` outside browsers. */
   userAgent?: string;
-  /** Throw an `ImsError` for every answer ≥ 400 (default true); false returns `{ error, response }` instead. */
-  throwOnError?: boolean;
+  /**
+   * Throw an `ImsError` for every answer that is not data (default true): ≥ 400, or a 3xx the
+   * contract does not document with a body. `false` returns `{ error, response }` instead.
+   */
+  throwOnError?: ThrowOnError;
   /** Extra openapi-fetch middleware. */
   middleware?: Middleware[];
 }
@@ -69,7 +72,8 @@ const rethrow = async (error: unknown): Promise<never> => {
  * A typed IMS client: call any operation of the contract the openapi-fetch way,
  * e.g. `client.GET("/v2/cloudimages", { params: { query: { limit: 10 } } })`.
  */
-export function createImsClient(options: ImsClientOptions): ImsClient {
+// Without `throwOnError` nothing infers ThrowOnError, and its default says what the option's does.
+export function createImsClient<ThrowOnError extends boolean = true>(options: ImsClientOptions<ThrowOnError>): ImsClient<ThrowOnError> {
   check(typeof options === "object" && options, "options", "must be an object");
   const { endpoint, region, projectId, userAgent, logger } = options;
   const baseUrl = endpoint !== undefined ? normalizeEndpoint(endpoint) : region !== undefined ? regionEndpoint("ims", region) : "";
@@ -170,7 +174,8 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
       // thrown or returned (paginate and the waiters build their ImsErrors from the returned one).
       result.error = scrub(result.error);
     }
-    if (throwOnError && response.status >= 400) throw imsErrorFrom(result.error, response, state.context);
+    // Any answer that is not data, a 3xx too: the types promise `data` to a client that throws.
+    if (throwOnError && !response.ok) throw imsErrorFrom(result.error, response, state.context);
     return result;
   };
 
@@ -180,5 +185,5 @@ export function createImsClient(options: ImsClientOptions): ImsClient {
     request: (method: string, path: string, init?: Init) => call(method.toUpperCase(), path, init),
   };
   for (const m of METHODS) client[m] = (path: string, init?: Init) => call(m, path, init);
-  return client as unknown as ImsClient;
+  return client as unknown as ImsClient<ThrowOnError>;
 }

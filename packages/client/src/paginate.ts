@@ -63,7 +63,7 @@ function nextMarkerOf(data: unknown): string | undefined {
  *
  * @example for await (const image of paginate(ims, "/v2/cloudimages", { params: { query: { __imagetype: "private" } } })) …
  */
-export function paginate<P extends PaginatedPath>(client: ImsClient, path: P, ...init: InitArgs<PaginateInit<P>>): AsyncIterable<PageItem<P>> {
+export function paginate<P extends PaginatedPath>(client: ImsClient<boolean>, path: P, ...init: InitArgs<PaginateInit<P>>): AsyncIterable<PageItem<P>> {
   const spec = STYLES[path as keyof Styles];
   const method = spec.method.toUpperCase();
   const call = client.request as unknown as AnyCall;

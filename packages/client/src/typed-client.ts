@@ -1,4 +1,4 @@
-import type { Client, FetchOptions, FetchResponse, Middleware } from "openapi-fetch";
+import type { FetchOptions, FetchResponse, Middleware } from "openapi-fetch";
 import type { ImsPaths } from "./paths.js";
 
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
@@ -10,26 +10,42 @@ type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K
 export type ImsCallInit<P extends keyof ImsPaths, M extends HttpMethod> = FetchOptions<Operation<P, M>>;
 type InitArgs<I> = RequiredKeys<I> extends never ? [init?: I] : [init: I];
 
+/**
+ * What a call resolves to: openapi-fetch's `{ data } | { error }` from a client made with
+ * `throwOnError: false`. Any other client throws every answer that is not data, so it always
+ * resolves to `{ data }` (TypeScript needs no `data!`).
+ */
+export type ImsResponse<O extends Record<string | number, unknown>, ThrowOnError extends boolean> = ThrowOnError extends false
+  ? FetchResponse<O, object, `${string}/${string}`>
+  : Exclude<FetchResponse<O, object, `${string}/${string}`>, { error: unknown }>;
+
 // openapi-fetch infers the whole init object as a type parameter, which turns off TypeScript's
 // excess-property check: a misspelt body field next to a valid one compiled. Here the init type is
 // computed from the path alone, so every unknown parameter or body field is an error.
-type ImsMethod<M extends HttpMethod> = <P extends PathsWith<M>>(
+type ImsMethod<M extends HttpMethod, ThrowOnError extends boolean> = <P extends PathsWith<M>>(
   url: P,
   ...init: InitArgs<ImsCallInit<P, M>>
-) => Promise<FetchResponse<Operation<P, M>, object, `${string}/${string}`>>;
+) => Promise<ImsResponse<Operation<P, M>, ThrowOnError>>;
 
-/** A typed IMS client: openapi-fetch's methods, checked against the contract. */
-export interface ImsClient {
-  GET: ImsMethod<"get">;
-  PUT: ImsMethod<"put">;
-  POST: ImsMethod<"post">;
-  DELETE: ImsMethod<"delete">;
-  OPTIONS: ImsMethod<"options">;
-  HEAD: ImsMethod<"head">;
-  PATCH: ImsMethod<"patch">;
-  TRACE: ImsMethod<"trace">;
+/**
+ * A typed IMS client: openapi-fetch's methods, checked against the contract. `ThrowOnError` is
+ * the client's `throwOnError` option; `ImsClient<boolean>` accepts any client.
+ */
+export interface ImsClient<ThrowOnError extends boolean = true> {
+  GET: ImsMethod<"get", ThrowOnError>;
+  PUT: ImsMethod<"put", ThrowOnError>;
+  POST: ImsMethod<"post", ThrowOnError>;
+  DELETE: ImsMethod<"delete", ThrowOnError>;
+  OPTIONS: ImsMethod<"options", ThrowOnError>;
+  HEAD: ImsMethod<"head", ThrowOnError>;
+  PATCH: ImsMethod<"patch", ThrowOnError>;
+  TRACE: ImsMethod<"trace", ThrowOnError>;
   /** Any method by name, e.g. `request("get", "/v2/cloudimages")`. */
-  request: Client<ImsPaths>["request"];
+  request: <M extends HttpMethod, P extends PathsWith<M>>(
+    method: M,
+    url: P,
+    ...init: InitArgs<ImsCallInit<P, M>>
+  ) => Promise<ImsResponse<Operation<P, M>, ThrowOnError>>;
   use(...middleware: Middleware[]): void;
   eject(...middleware: Middleware[]): void;
 }

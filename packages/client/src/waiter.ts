@@ -41,7 +41,7 @@ function transient(error: unknown): boolean {
  * Polls an IMS job (`GET /v1/cloudimages/job/{job_id}`) with backoff until it is `SUCCESS` (returns
  * the job, entities included) or `FAIL` (throws JobFailedError). A 4xx other than 429 ends the wait at once.
  */
-export async function waitForJob(client: ImsClient, jobId: string, options: WaitForJobOptions = {}): Promise<Job> {
+export async function waitForJob(client: ImsClient<boolean>, jobId: string, options: WaitForJobOptions = {}): Promise<Job> {
   if (typeof jobId !== "string" || !/^[A-Za-z0-9_-]+$/.test(jobId)) throw new ImsConfigError("jobId", "is not a job ID");
   const maxWaitMs = ms("maxWaitMs", options.maxWaitMs, WAITER_DEFAULTS.maxWaitMs);
   const minDelayMs = ms("minDelayMs", options.minDelayMs, WAITER_DEFAULTS.minDelayMs);

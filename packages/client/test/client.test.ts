@@ -168,9 +168,11 @@ describe("answers the contract documents at a 3xx status", () => {
     }
   });
 
-  it("a 3xx an operation does not document stays an error", async () => {
+  it("a 3xx an operation does not document is an error: thrown, or returned with throwOnError: false", async () => {
+    // Thrown by default, as the types promise `data` to a client that throws.
     const c = createImsClient({ endpoint: "http://127.0.0.1:1", fetch: answering(300) });
-    const answer = await c.GET("/v2/cloudimages");
+    await expect(c.GET("/v2/cloudimages")).rejects.toMatchObject({ name: "ImsError", status: 300, operationId: "listImages", body: versions });
+    const answer = await createImsClient({ endpoint: "http://127.0.0.1:1", fetch: answering(300), throwOnError: false }).GET("/v2/cloudimages");
     expect(answer.data).toBeUndefined();
     expect(answer.error).toEqual(versions);
   });

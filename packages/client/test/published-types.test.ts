@@ -8,4 +8,9 @@ describe("the published types", () => {
   it("type-check in a browser project without @types/node, the signer's and @imsjs/openapi's included", () => {
     expect(typeErrors(fileURLToPath(new URL("./support/as-published.mjs", import.meta.url)))).toEqual([]);
   }, 30_000);
+
+  it("make the README's quick start strict TypeScript as it stands: `data` needs no `!`", () => {
+    const quickStart = fileURLToPath(new URL("../examples/quick-start.mjs", import.meta.url));
+    expect(typeErrors(quickStart, { types: ["node"], skipLibCheck: true })).toEqual([]);
+  }, 30_000);
 });

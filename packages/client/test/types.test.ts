@@ -5,6 +5,7 @@ import {
   paginate,
   waitForJob,
   type components,
+  type ImsClient,
   type ImsCredentials,
   type Job,
   type PageItem,
@@ -13,7 +14,9 @@ import {
 // Compile-time checks: `pnpm typecheck` (tsc) fails if a line marked @ts-expect-error compiles, or
 // if an expected type is wrong. The calls sit in functions that never run.
 const c = createImsClient({ endpoint: "http://127.0.0.1:1" });
+const returning = createImsClient({ endpoint: "http://127.0.0.1:1", throwOnError: false });
 type Image = components["schemas"]["Image"];
+type ImageList = { images: Image[] };
 
 describe("typed calls", () => {
   it("wrong parameter names, values and body fields do not compile", () => {
@@ -43,7 +46,7 @@ describe("typed calls", () => {
   it("right calls compile, with project_id optional and typed answers", () => {
     const right = async () => {
       const { data } = await c.GET("/v2/cloudimages", { params: { query: { __imagetype: "private", limit: 10 } } });
-      expectTypeOf(data).toEqualTypeOf<{ images: Image[] } | undefined>();
+      expectTypeOf(data).toEqualTypeOf<ImageList>();
       await c.GET("/v1/{project_id}/jobs/{job_id}", { params: { path: { job_id: "j" } } });
       await c.GET("/v1/{project_id}/cloudimages/quota");
     };
@@ -53,11 +56,69 @@ describe("typed calls", () => {
   it("the versions, which IMS answers with 300 Multiple Choices, are typed as data", () => {
     const versions = async () => {
       const list = await c.GET("/");
-      expectTypeOf(list.data).toEqualTypeOf<components["schemas"]["ApiVersionList"] | undefined>();
+      expectTypeOf(list.data).toEqualTypeOf<components["schemas"]["ApiVersionList"]>();
       const one = await c.GET("/{version}", { params: { path: { version: "v2.0" } } });
-      expectTypeOf(one.data).toEqualTypeOf<components["schemas"]["ApiVersionList"] | undefined>();
+      expectTypeOf(one.data).toEqualTypeOf<components["schemas"]["ApiVersionList"]>();
     };
     expectTypeOf(versions).toBeFunction();
+  });
+});
+
+describe("throwOnError", () => {
+  it("a client that throws (the default, or true) always resolves to data", () => {
+    const throwing = createImsClient({ endpoint: "http://127.0.0.1:1", throwOnError: true });
+    const calls = async () => {
+      for (const answer of [await c.GET("/v2/cloudimages"), await throwing.GET("/v2/cloudimages"), await c.request("get", "/v2/cloudimages")]) {
+        expectTypeOf(answer.data).toEqualTypeOf<ImageList>();
+        expectTypeOf(answer.error).toEqualTypeOf<undefined>();
+      }
+      const { data } = await c.POST("/v2/cloudimages/action", { body: { name: "web", instance_id: "i" } });
+      expectTypeOf(data.job_id).toEqualTypeOf<string>();
+    };
+    expectTypeOf(calls).toBeFunction();
+    expectTypeOf(c).toEqualTypeOf<ImsClient>();
+    expectTypeOf(throwing).toEqualTypeOf<ImsClient<true>>();
+  });
+
+  it("throwOnError: false keeps openapi-fetch's data-or-error answer", () => {
+    const calls = async () => {
+      for (const answer of [await returning.GET("/v2/cloudimages"), await returning.request("get", "/v2/cloudimages")]) {
+        expectTypeOf(answer.data).toEqualTypeOf<ImageList | undefined>();
+        if (answer.error) {
+          expectTypeOf(answer.error).toEqualTypeOf<components["schemas"]["ImsError"]>();
+          return;
+        }
+        expectTypeOf(answer.data).toEqualTypeOf<ImageList>();
+      }
+    };
+    expectTypeOf(calls).toBeFunction();
+    expectTypeOf(returning).toEqualTypeOf<ImsClient<false>>();
+  });
+
+  it("a throwOnError known only at run time gives the data-or-error answer", () => {
+    const flag = Math.random() > 0.5;
+    const either = createImsClient({ endpoint: "http://127.0.0.1:1", throwOnError: flag, middleware: [{ onRequest: () => undefined }] });
+    const calls = async () => {
+      expectTypeOf((await either.GET("/v2/cloudimages")).data).toEqualTypeOf<ImageList | undefined>();
+    };
+    expectTypeOf(calls).toBeFunction();
+  });
+
+  it("a client that returns errors is not taken for one that throws them", () => {
+    expectTypeOf<ImsClient<false>>().not.toExtend<ImsClient>();
+    expectTypeOf<ImsClient>().toExtend<ImsClient<boolean>>();
+    expectTypeOf<ImsClient<false>>().toExtend<ImsClient<boolean>>();
+  });
+
+  it("paginate, waitForJob and the …AndWait helpers take either client", () => {
+    const helpers = async () => {
+      for (const client of [c, returning]) {
+        expectTypeOf(paginate(client, "/v2/cloudimages")).toEqualTypeOf<AsyncIterable<Image>>();
+        expectTypeOf(await waitForJob(client, "j")).toEqualTypeOf<Job>();
+        expectTypeOf(await createImageAndWait(client, { body: { name: "web", instance_id: "i" } })).toEqualTypeOf<Job>();
+      }
+    };
+    expectTypeOf(helpers).toBeFunction();
   });
 });
 
