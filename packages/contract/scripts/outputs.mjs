@@ -82,6 +82,8 @@ class Registry {
         return imports.get(spec);
       })
       .replace(/export const (\w+) = (validate\d+);/g, "");
+    // Whatever is still imported must become a dependency of the package again (ajv is only a
+    // devDependency): `pnpm release:check` fails on an import that package.json does not declare.
     const imported = [...imports].filter(([spec]) => !own[spec]);
     const exported = [...raw.matchAll(/export const (\w+) = (validate\d+);/g)];
     return [

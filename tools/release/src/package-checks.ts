@@ -1,11 +1,13 @@
 // `release:check`: every public package, packed as it would be published, must pass publint
-// (strict), @arethetypeswrong/cli, and our own rules (LICENSE, README opening with an example).
-import { mkdtemp, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
+// (strict), @arethetypeswrong/cli, and our own rules (LICENSE, README opening with an example,
+// dependencies that match what the published modules import).
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { createRequire, isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
+import ts from "typescript";
 import { run } from "./exec.js";
 import { packTarball, tarballFiles, tarballText, unpack } from "./pack.js";
 import { publicPackages, type Manifest, type WorkspacePackage } from "./workspace.js";
@@ -56,17 +58,18 @@ async function checkPackage(pkg: WorkspacePackage, work: string): Promise<Packag
   const dest = await mkdtemp(path.join(work, "pack-"));
   const tarball = await packTarball(pkg.dir, dest);
   const profile = attwProfile(pkg.manifest);
+  const unpacked = await unpack(tarball);
   const findings = [
-    ...(await runPublint(tarball)),
+    ...(await runPublint(unpacked)),
     ...(await runAttw(tarball, profile, assetSubpaths(pkg.manifest))),
     ...(await ownRules(tarball)),
+    ...dependencyFindings(pkg.manifest, await publishedModules(unpacked)),
   ];
   return { name: pkg.name, tarball: path.basename(tarball), profile, findings };
 }
 
 /** publint on the unpacked tarball (`pack: false`): it sees exactly the published files. */
-async function runPublint(tarball: string): Promise<Finding[]> {
-  const unpacked = await unpack(tarball);
+async function runPublint(unpacked: string): Promise<Finding[]> {
   const { messages, pkg: manifest } = await publint({ pkgDir: unpacked, pack: false, level: "suggestion", strict: true });
   return messages.map((m) => ({
     tool: "publint",
@@ -132,6 +135,48 @@ async function ownRules(tarball: string): Promise<Finding[]> {
   if (text === undefined) findings.push({ tool: "imsjs", severity: "error", message: "no README.md in the tarball" });
   else if (!opensWithExample(text)) {
     findings.push({ tool: "imsjs", severity: "error", message: "README.md does not start with a runnable example (a code block before the second heading)" });
+  }
+  return findings;
+}
+
+const MODULE = /\.(c|m)?js$|\.d\.(c|m)?ts$/;
+
+/** The text of every JavaScript module and declaration file of an unpacked package, by path. */
+async function publishedModules(unpacked: string): Promise<Record<string, string>> {
+  const files = (await readdir(unpacked, { recursive: true })).filter((f) => MODULE.test(f)).sort();
+  return Object.fromEntries(await Promise.all(files.map(async (f) => [f.split(path.sep).join("/"), await readFile(path.join(unpacked, f), "utf8")])));
+}
+
+/**
+ * The packages a module imports by name: static, dynamic, `require()` and type-only imports, read
+ * by TypeScript's scanner (so strings and comments that look like imports do not count). Node
+ * built-ins, relative and URL specifiers are left out.
+ */
+export function importedPackages(source: string): string[] {
+  const names = ts.preProcessFile(source, true, true).importedFiles.flatMap(({ fileName: spec }) => {
+    if (/^[./]|^[a-z][a-z0-9+.-]*:/i.test(spec) || isBuiltin(spec)) return [];
+    const [first, second] = spec.split("/");
+    return [first!.startsWith("@") ? `${first}/${second}` : first!];
+  });
+  return [...new Set(names)];
+}
+
+/**
+ * A published module may import only what the manifest declares (or the package itself), and each
+ * of `dependencies` must be imported by a published module: consumers install every one of them.
+ */
+export function dependencyFindings(manifest: Manifest, modules: Record<string, string>): Finding[] {
+  const declared = new Set([manifest.name, ...Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies, ...manifest.optionalDependencies })]);
+  const used = new Set<string>();
+  const findings: Finding[] = [];
+  for (const [file, source] of Object.entries(modules)) {
+    for (const name of importedPackages(source)) {
+      used.add(name);
+      if (!declared.has(name)) findings.push({ tool: "imsjs", severity: "error", message: `${file} imports ${name}, which package.json does not declare` });
+    }
+  }
+  for (const name of Object.keys(manifest.dependencies ?? {})) {
+    if (!used.has(name)) findings.push({ tool: "imsjs", severity: "error", message: `dependency ${name} is imported by no published file (a devDependency?)` });
   }
   return findings;
 }

@@ -2,7 +2,15 @@
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyRepo } from "../src/copy.js";
-import { assetSubpaths, attwProfile, checkPackages, opensWithExample, type PackageReport } from "../src/package-checks.js";
+import {
+  assetSubpaths,
+  attwProfile,
+  checkPackages,
+  dependencyFindings,
+  importedPackages,
+  opensWithExample,
+  type PackageReport,
+} from "../src/package-checks.js";
 import { fixtureRepo } from "./support/fixture-repo.js";
 
 let repo = "";
@@ -41,6 +49,8 @@ describe("checkPackages", () => {
     expect(by("imsjs")).toEqual([
       "no LICENSE file in the tarball",
       "README.md does not start with a runnable example (a code block before the second heading)",
+      "lib/index.js imports right-pad, which package.json does not declare",
+      "dependency left-pad is imported by no published file (a devDependency?)",
     ]);
   });
 });
@@ -54,6 +64,39 @@ describe("rules", () => {
   it("leaves non-module subpaths (YAML, package.json is JSON) out of attw", () => {
     const exports = { ".": { types: "./i.d.ts", default: "./i.js" }, "./spec.yaml": "./s.yaml", "./package.json": "./package.json" };
     expect(assetSubpaths({ name: "a", version: "1.0.0", exports })).toEqual(["./spec.yaml"]);
+  });
+
+  it("reads every kind of import by package name, leaving out built-ins, relative paths and look-alike strings", () => {
+    const source = [
+      'import a from "@scope/a/sub/path.js";',
+      'import type { B } from "b";',
+      'export * from "c/deep";',
+      'const d = await import("d");',
+      'const e = require("e");',
+      'import "node:fs"; import "fs/promises"; import "process"; import "./local.js"; import "../up.js";',
+      '// import "commented-out";',
+      'const text = "import \'in-a-string\'";',
+    ].join("\n");
+    expect(importedPackages(source).sort()).toEqual(["@scope/a", "b", "c", "d", "e"]);
+  });
+
+  it("wants each import declared and each dependency imported", () => {
+    const manifest = {
+      name: "@x/self",
+      version: "1.0.0",
+      dependencies: { used: "1", "types-only": "1", unused: "1" },
+      peerDependencies: { peer: "1" },
+      devDependencies: { "dev-only": "1" },
+    };
+    const modules = {
+      "dist/index.js": 'import "used"; import "@x/self/sub"; const p = () => import("peer"); import "node:crypto";',
+      "dist/index.d.ts": 'import type { T } from "types-only";',
+      "bin/cli.js": 'import "dev-only";',
+    };
+    expect(dependencyFindings(manifest, modules).map((f) => f.message)).toEqual([
+      "bin/cli.js imports dev-only, which package.json does not declare",
+      "dependency unused is imported by no published file (a devDependency?)",
+    ]);
   });
 
   it("wants a code block before the second heading of the README", () => {
