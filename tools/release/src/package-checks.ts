@@ -1,6 +1,6 @@
 // `release:check`: every public package, packed as it would be published, must pass publint
 // (strict), @arethetypeswrong/cli, and our own rules (LICENSE, README opening with an example,
-// dependencies that match what the published modules import).
+// dependencies that match what the published modules import, an engines.node its dependencies keep).
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { createRequire, isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
@@ -14,6 +14,8 @@ import { publicPackages, type Manifest, type WorkspacePackage } from "./workspac
 
 const require = createRequire(import.meta.url);
 const attwBin = path.join(path.dirname(require.resolve("@arethetypeswrong/cli/package.json")), "dist/index.js");
+// semver ships no types; this is the one function used.
+const semver = require("semver") as { subset(range: string, within: string): boolean };
 
 export type Severity = "error" | "suggestion";
 
@@ -64,6 +66,7 @@ async function checkPackage(pkg: WorkspacePackage, work: string): Promise<Packag
     ...(await runAttw(tarball, profile, assetSubpaths(pkg.manifest))),
     ...(await ownRules(tarball)),
     ...dependencyFindings(pkg.manifest, await publishedModules(unpacked)),
+    ...engineFindings(pkg.manifest, await dependencyManifests(pkg)),
   ];
   return { name: pkg.name, tarball: path.basename(tarball), profile, findings };
 }
@@ -179,6 +182,29 @@ export function dependencyFindings(manifest: Manifest, modules: Record<string, s
     if (!used.has(name)) findings.push({ tool: "imsjs", severity: "error", message: `dependency ${name} is imported by no published file (a devDependency?)` });
   }
   return findings;
+}
+
+/** The installed manifests of a package's dependencies (those not installed are left out). */
+async function dependencyManifests(pkg: WorkspacePackage): Promise<Manifest[]> {
+  const read = (name: string) =>
+    readFile(path.join(pkg.dir, "node_modules", name, "package.json"), "utf8").then((text) => [JSON.parse(text) as Manifest], () => []);
+  return (await Promise.all(Object.keys(pkg.manifest.dependencies ?? {}).map(read))).flat();
+}
+
+/**
+ * `engines.node` must be there, and admit no Node version that a dependency's own `engines.node`
+ * refuses: installing the package there warns about that dependency anyway (or fails, with
+ * engine-strict), so the package would promise what its install does not keep.
+ */
+export function engineFindings(manifest: Manifest, dependencies: Manifest[]): Finding[] {
+  const own = manifest.engines?.["node"];
+  if (!own) return [{ tool: "imsjs", severity: "error", message: "package.json has no engines.node" }];
+  return dependencies.flatMap((dep) => {
+    const theirs = dep.engines?.["node"];
+    return theirs && !semver.subset(own, theirs)
+      ? [{ tool: "imsjs", severity: "error", message: `engines.node ${own} admits Node versions that ${dep.name} (engines.node ${theirs}) does not` } satisfies Finding]
+      : [];
+  });
 }
 
 /** True when a fenced code block comes before the README's second heading. */

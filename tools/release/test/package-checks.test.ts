@@ -7,6 +7,7 @@ import {
   attwProfile,
   checkPackages,
   dependencyFindings,
+  engineFindings,
   importedPackages,
   opensWithExample,
   type PackageReport,
@@ -51,6 +52,7 @@ describe("checkPackages", () => {
       "README.md does not start with a runnable example (a code block before the second heading)",
       "lib/index.js imports right-pad, which package.json does not declare",
       "dependency left-pad is imported by no published file (a devDependency?)",
+      "package.json has no engines.node",
     ]);
   });
 });
@@ -97,6 +99,18 @@ describe("rules", () => {
       "bin/cli.js imports dev-only, which package.json does not declare",
       "dependency unused is imported by no published file (a devDependency?)",
     ]);
+  });
+
+  it("wants engines.node, admitting no Node version that a dependency refuses", () => {
+    const pkg = (node?: string) => ({ name: "a", version: "1.0.0", ...(node ? { engines: { node } } : {}) });
+    const dep = (name: string, node?: string) => ({ name, version: "1.0.0", ...(node ? { engines: { node } } : {}) });
+    expect(engineFindings(pkg(), []).map((f) => f.message)).toEqual(["package.json has no engines.node"]);
+    expect(engineFindings(pkg(">=20.16"), [dep("b", ">=20"), dep("c", ">=20.16"), dep("d")])).toEqual([]);
+    expect(engineFindings(pkg(">=20"), [dep("b", ">=20.16"), dep("ini", "^20.17.0 || >=22.9.0")]).map((f) => f.message)).toEqual([
+      "engines.node >=20 admits Node versions that b (engines.node >=20.16) does not",
+      "engines.node >=20 admits Node versions that ini (engines.node ^20.17.0 || >=22.9.0) does not",
+    ]);
+    expect(engineFindings(pkg("^20.17.0 || >=22.9.0"), [dep("ini", "^20.17.0 || >=22.9.0"), dep("commander", ">=20")])).toEqual([]);
   });
 
   it("wants a code block before the second heading of the README", () => {
