@@ -2,8 +2,8 @@ import { defineProject } from "vitest/config";
 
 export default defineProject({
   test: {
-    name: "vitest-summary",
-    // test/fixtures/ holds the runs the tests start, not tests of this project.
+    name: "tooling",
+    // test/fixtures/ holds the vitest runs that summary-reporter.test.ts starts, not tests of this project.
     include: ["test/*.test.ts"],
     testTimeout: 60000,
   },
