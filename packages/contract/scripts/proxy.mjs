@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `pnpm contract:proxy --upstream <url>`: Prism in proxy mode on the contract. Point a
 // token-authenticated client at the printed URL; every violation is printed as it happens and
-// counted when you stop with Ctrl-C (exit 1 if there were any).
+// counted when you stop with Ctrl-C or Prism dies. Exit 1 if there were any violations, else 0
+// after Ctrl-C, 2 for bad usage or a proxy that did not start, 3 when Prism died on its own.
 import { parseArgs } from "node:util";
 import { startContractProxy } from "./prism-proxy.mjs";
 
@@ -29,7 +30,26 @@ if (!values.upstream) {
   process.exit(2);
 }
 
-const proxy = await startContractProxy({
+let proxy;
+let stopping = false;
+// Installed before Prism starts: a Ctrl-C during start-up exits at once, and @imsjs/mock's exit
+// hooks take Prism and its spec copy down with us.
+const shutdown = () => {
+  if (!proxy || stopping) process.exit(130);
+  stopping = true;
+  void proxy.stop().then(() => {
+    summary();
+    process.exit(proxy.violations.length > 0 ? 1 : 0);
+  });
+};
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
+const summary = () => {
+  const calls = new Set(proxy.violations.map((v) => v.call));
+  process.stdout.write(`\n${proxy.violations.length} violation(s) in ${calls.size} call(s)\n`);
+};
+
+proxy = await startContractProxy({
   upstream: values.upstream,
   port: Number(values.port),
   errors: values.errors,
@@ -42,12 +62,10 @@ process.stdout.write(
   `IMS contract proxy (Prism) at ${proxy.url} → ${values.upstream}\n` +
     "Send token-authenticated calls (X-Auth-Token) here; AK/SK-signed calls must be checked client-side. Ctrl-C stops.\n",
 );
-const shutdown = () => {
-  void proxy.stop().then(() => {
-    const calls = new Set(proxy.violations.map((v) => v.call));
-    process.stdout.write(`\n${proxy.violations.length} violation(s) in ${calls.size} call(s)\n`);
-    process.exit(proxy.violations.length > 0 ? 1 : 0);
-  });
-};
-process.once("SIGINT", shutdown);
-process.once("SIGTERM", shutdown);
+// Prism dying under us (a crash, the OOM killer) ends the run too: report what it found until then.
+void proxy.exited.then(({ stopped, code, signal }) => {
+  if (stopped || stopping) return;
+  process.stderr.write(`contract:proxy: Prism exited unexpectedly (${signal ? `signal ${signal}` : `code ${code}`}); the proxy is down.\n`);
+  summary();
+  process.exit(proxy.violations.length > 0 ? 1 : 3);
+});

@@ -72,6 +72,33 @@ describe("contract proxy (Prism proxy mode)", () => {
     expect(parseLocation("request.query.limit")).toEqual({ direction: "request", location: "query", pointer: "/limit" });
   });
 
+  it("records every violation when Prism's output reaches us in reads that cut lines", async () => {
+    // 1,800 violation lines, 150-odd bytes each. The server below holds this process busy while
+    // Prism logs them: its pipe fills, and each read then ends wherever 64 KiB did.
+    const images = Array.from({ length: 300 }, (_, i) => ({ id: i, name: 42, status: 7, visibility: false, __imagetype: 1, min_disk: "x" }));
+    const busy = createServer((_req, res) => {
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ images }), () => {
+        const until = Date.now() + 2000;
+        while (Date.now() < until);
+      });
+    });
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const lines: string[] = [];
+    const heavy = (await startContractProxy({ upstream: `http://127.0.0.1:${(busy.address() as AddressInfo).port}`, onLog: (line: string) => lines.push(line) })) as Proxy;
+    try {
+      const started = lines.length;
+      await (await fetch(`${heavy.url}/v2/cloudimages`, { headers: { "X-Auth-Token": "t" } })).arrayBuffer();
+      await vi.waitFor(() => expect(lines.filter((line) => line.includes("Violation:")).length).toBeGreaterThanOrEqual(1800), { timeout: 20_000 });
+      expect(heavy.violations).toHaveLength(1800);
+      // Every line is one of Prism's, whole: none starts anywhere but at its timestamp.
+      expect(lines.slice(started).filter((line) => !line.startsWith("["))).toEqual([]);
+    } finally {
+      await heavy.stop();
+      await new Promise((resolve) => busy.close(resolve));
+    }
+  }, 60_000);
+
   it("leaves no Prism behind", async () => {
     const extra = (await startContractProxy({ upstream: upstreamUrl })) as Proxy;
     await extra.stop();

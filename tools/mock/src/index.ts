@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { forEachLine } from "./lines.js";
 
 export interface MockOptions {
   /** Port to listen on; 0 (the default) lets the OS pick a free one. */
@@ -21,25 +22,52 @@ export interface MockOptions {
   onLog?: (line: string) => void;
 }
 
+/** How Prism ended. */
+export interface MockExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** True when `stop()` ended it; false when Prism died on its own (a crash, the OOM killer, a signal from elsewhere). */
+  stopped: boolean;
+}
+
 export interface RunningMock {
-  /** Base URL, e.g. `http://127.0.0.1:4010`. */
+  /** Base URL, e.g. `http://127.0.0.1:4010` (`http://[::1]:4010` for IPv6). */
   url: string;
   port: number;
   /** Process ID of the Prism server. */
   pid: number;
   /** The copy of the spec Prism serves, in a temporary directory that `stop()` removes. */
   spec: string;
+  /**
+   * Settles once Prism has exited, however that happened, and the spec copy is removed; never
+   * rejects. `stopped: false` means nobody asked: the mock is down and every call to it will fail.
+   */
+  exited: Promise<MockExit>;
   /** Stops Prism and removes temporary files; safe to call twice. */
   stop(): Promise<void>;
 }
 
+/** Why the mock did not start, for callers that handle some causes (a taken port) themselves. */
+export type MockStartErrorCode =
+  | "BAD_OPTION"
+  | "PRISM_MISSING"
+  | "SPEC_UNREADABLE"
+  | "SPEC_INVALID"
+  | "PORT_IN_USE"
+  | "TIMEOUT"
+  | "PRISM_FAILED";
+
+/** One line naming the cause; Prism's own output, when there was any, is in `log`. */
 export class MockStartError extends Error {
   override name = "MockStartError";
   constructor(
     message: string,
+    /** Prism's last 200 lines of output. */
     readonly log: string[],
+    readonly code: MockStartErrorCode = "PRISM_FAILED",
+    options?: ErrorOptions,
   ) {
-    super(`${message}\n--- last Prism output ---\n${log.slice(-20).join("\n")}`);
+    super(message, options);
   }
 }
 
@@ -54,10 +82,15 @@ process.once("exit", () => {
 });
 
 function prismBin(): string {
-  const pkgPath = require.resolve("@stoplight/prism-cli/package.json");
+  let pkgPath: string;
+  try {
+    pkgPath = require.resolve("@stoplight/prism-cli/package.json");
+  } catch (error) {
+    throw new MockStartError("Prism (@stoplight/prism-cli) is not installed; run `pnpm install`", [], "PRISM_MISSING", { cause: error });
+  }
   const pkg = JSON.parse(readFileSync(pkgPath, "utf8")) as { bin: string | Record<string, string> };
   const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin["prism"];
-  if (!bin) throw new MockStartError("@stoplight/prism-cli has no `prism` bin", []);
+  if (!bin) throw new MockStartError("@stoplight/prism-cli has no `prism` bin", [], "PRISM_MISSING");
   return path.join(path.dirname(pkgPath), bin);
 }
 
@@ -85,6 +118,29 @@ export async function defaultSpecPath(): Promise<string> {
   return require.resolve("@imsjs/openapi/openapi.json");
 }
 
+/** The spec as a document: JSON, or YAML when the file is named `.yaml`/`.yml` (Prism reads both). */
+async function readSpec(file: string): Promise<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : `cannot be read (${(error as Error).message})`;
+    throw new MockStartError(`spec ${file} ${reason}`, [], "SPEC_UNREADABLE", { cause: error });
+  }
+  const yaml = /\.ya?ml$/i.test(file);
+  let doc: unknown;
+  try {
+    doc = yaml ? (await import("yaml")).parse(text) : JSON.parse(text);
+  } catch (error) {
+    const hint = yaml ? "" : " (a YAML spec needs a .yaml or .yml name)";
+    throw new MockStartError(`spec ${file} is not valid ${yaml ? "YAML" : "JSON"}: ${(error as Error).message.split("\n")[0]}${hint}`, [], "SPEC_INVALID", { cause: error });
+  }
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+    throw new MockStartError(`spec ${file} is not an OpenAPI document`, [], "SPEC_INVALID");
+  }
+  return doc as Record<string, unknown>;
+}
+
 /** Prism in mock mode: answers every operation of the spec from its examples. */
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   return launch("mock", [], options, options.errors !== false);
@@ -106,10 +162,10 @@ export async function startProxy(options: ProxyOptions): Promise<RunningMock> {
   try {
     upstream = new URL(options.upstream);
   } catch {
-    throw new MockStartError(`upstream must be an absolute http(s) URL, got "${options.upstream}"`, []);
+    throw new MockStartError(`upstream must be an absolute http(s) URL, got "${options.upstream}"`, [], "BAD_OPTION");
   }
   if (upstream.protocol !== "http:" && upstream.protocol !== "https:") {
-    throw new MockStartError(`upstream must be an http(s) URL, got "${options.upstream}"`, []);
+    throw new MockStartError(`upstream must be an http(s) URL, got "${options.upstream}"`, [], "BAD_OPTION");
   }
   return launch("proxy", [upstream.href.replace(/\/$/, "")], options, options.errors === true);
 }
@@ -119,23 +175,46 @@ process.once("exit", () => {
   for (const dir of tmpDirs) rmSync(dir, { recursive: true, force: true });
 });
 
+/** `code 1` or `signal SIGKILL`. */
+function exitStatus(code: number | null, signal: NodeJS.Signals | null): string {
+  return signal ? `signal ${signal}` : `code ${String(code)}`;
+}
+
 async function launch(mode: "mock" | "proxy", extra: string[], options: MockOptions, errors: boolean): Promise<RunningMock> {
   const host = options.host ?? "127.0.0.1";
-  if (!LOOPBACK.test(host)) throw new MockStartError(`host must be a loopback address, got "${host}"`, []);
+  if (!LOOPBACK.test(host)) throw new MockStartError(`host must be a loopback address, got "${host}"`, [], "BAD_OPTION");
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new MockStartError(`port must be an integer from 0 to 65535, got ${String(port)}`, []);
+    throw new MockStartError(`port must be an integer from 0 to 65535, got ${String(port)}`, [], "BAD_OPTION");
   }
+  const bin = prismBin();
+  let specPath: string;
+  try {
+    specPath = options.spec ?? (await defaultSpecPath());
+  } catch (error) {
+    throw new MockStartError("@imsjs/openapi is not installed; run `pnpm install`", [], "SPEC_UNREADABLE", { cause: error });
+  }
+  const source = await readSpec(specPath);
+
+  // Only once nothing is left to refuse, so that a refusal leaves no directory behind.
   const tmp = await mkdtemp(path.join(tmpdir(), `imsjs-${mode}-`));
   tmpDirs.add(tmp);
+  const removeTmp = async (): Promise<void> => {
+    await rm(tmp, { recursive: true, force: true });
+    tmpDirs.delete(tmp);
+  };
   const specFile = path.join(tmp, "openapi.json");
-  const source = JSON.parse(await readFile(options.spec ?? (await defaultSpecPath()), "utf8")) as Record<string, unknown>;
-  await writeFile(specFile, JSON.stringify(mockableSpec(source)));
+  try {
+    await writeFile(specFile, JSON.stringify(mockableSpec(source)));
+  } catch (error) {
+    await removeTmp();
+    throw error;
+  }
 
   const args = [
     "--require",
     path.join(here, "..", "src", "watchdog.cjs"),
-    prismBin(),
+    bin,
     mode,
     specFile,
     ...extra,
@@ -153,49 +232,98 @@ async function launch(mode: "mock" | "proxy", extra: string[], options: MockOpti
   const log: string[] = [];
 
   let stopped = false;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async (): Promise<void> => {
-    if (!stopped) {
+  const childExit = new Promise<MockExit>((resolve) => {
+    child.once("exit", (code, signal) => resolve({ code, signal, stopped }));
+    // A process that could not be spawned never emits "exit".
+    child.once("error", () => {
+      if (child.pid === undefined) resolve({ code: null, signal: null, stopped });
+    });
+  });
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
       stopped = true;
-      if (child.exitCode === null && child.signalCode === null) {
+      if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
         child.kill("SIGTERM");
         const timer = setTimeout(() => child.kill("SIGKILL"), 3000);
-        await exited;
+        await childExit;
         clearTimeout(timer);
       }
       running.delete(child);
-      await rm(tmp, { recursive: true, force: true });
-      tmpDirs.delete(tmp);
-    }
-  };
+      await removeTmp();
+    })());
+  // Prism dying on its own must not leave its spec copy behind either.
+  const exited = childExit.then(async (exit) => {
+    await stop().catch(() => undefined);
+    return exit;
+  });
 
-  const url = await new Promise<string>((resolve, reject) => {
+  try {
+    const url = await listening(child, log, options, host, port);
+    return { url, port: Number(new URL(url).port), pid: child.pid ?? -1, spec: specFile, exited, stop };
+  } catch (error) {
+    await stop();
+    throw error instanceof MockStartError ? error : new MockStartError(`Prism could not start: ${String(error)}`, log, "PRISM_FAILED", { cause: error });
+  }
+}
+
+/** Resolves with Prism's URL once it listens; rejects with the first reason it will not. */
+function listening(child: ChildProcess, log: string[], options: MockOptions, host: string, port: number): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
     const timeoutMs = options.readyTimeoutMs ?? 30000;
-    const timer = setTimeout(() => fail(`Prism did not start within ${timeoutMs} ms`), timeoutMs);
-    let ready = false;
-    // Only before readiness: later lines (a request for a path named "fatal") must not stop it.
-    function fail(message: string): void {
+    let settled = false;
+    // Prism's "fatal" line comes before its reason (yargs prints that last, after its help), and
+    // Prism exits by itself once it has said it: so wait for the exit, within reason.
+    let fatal: string | undefined;
+    let grace: NodeJS.Timeout | undefined;
+    const timer = setTimeout(() => fail(new MockStartError(`Prism did not start within ${timeoutMs} ms`, log, "TIMEOUT")), timeoutMs);
+    // The first failure decides; what follows from it (Prism exiting once stopped) must not replace it.
+    function fail(error: MockStartError): void {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
-      if (!ready) void stop().then(() => reject(new MockStartError(message, log)));
+      clearTimeout(grace);
+      reject(error);
     }
-    const onData = (chunk: Buffer): void => {
-      for (const line of chunk.toString("utf8").split(/\r?\n/)) {
-        if (!line.trim()) continue;
-        log.push(line);
-        if (log.length > 200) log.shift();
-        options.onLog?.(line);
-        const listening = /Prism is listening on (http:\/\/\S+)/.exec(line);
-        if (listening?.[1] && !ready) {
-          ready = true;
-          clearTimeout(timer);
-          resolve(listening[1].replace(/\/$/, ""));
-        } else if (!ready && /fatal/i.test(line)) fail("Prism refused to start");
+    function refused(exit?: string): MockStartError {
+      if (log.some((line) => line.includes("EADDRINUSE"))) {
+        return new MockStartError(`port ${port} on ${host} is already in use (EADDRINUSE)`, log, "PORT_IN_USE");
+      }
+      if (fatal === undefined) {
+        // A crash rather than a refusal: Node prints the error after the stack's source line.
+        const crash = log.findLast((line) => /^\w*Error\b/.test(line.trim()));
+        return new MockStartError(`Prism exited during start-up (${exit ?? "no exit status"})${crash ? `: ${crash.trim()}` : ""}`, log);
+      }
+      return new MockStartError(`Prism refused to start: ${fatal || log.at(-1)?.trim() || exit}`, log);
+    }
+    const onLine = (line: string): void => {
+      if (!line.trim()) return;
+      log.push(line);
+      if (log.length > 200) log.shift();
+      options.onLog?.(line);
+      // Only before readiness: later lines (a request for a path named "fatal") must not stop it.
+      if (settled) return;
+      const ready = /Prism is listening on http:\/\/(\S+):(\d+)\/?$/.exec(line);
+      if (ready) {
+        settled = true;
+        clearTimeout(timer);
+        clearTimeout(grace);
+        // Prism prints an IPv6 host bare (`http://::1:4010`), which is no URL.
+        const at = ready[1]!.includes(":") && !ready[1]!.startsWith("[") ? `[${ready[1]}]` : ready[1];
+        resolve(`http://${at}:${ready[2]}`);
+        return;
+      }
+      // A line of Prism's logger (timestamped), not of the yargs help that lists "fatal" as a level.
+      const failed = /^\[.*?\bfatal\b(.*)$/i.exec(line);
+      if (failed && fatal === undefined) {
+        fatal = failed[1]!.trim();
+        grace = setTimeout(() => fail(refused()), 5000);
       }
     };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("error", (err) => fail(`could not run Prism: ${err.message}`));
-    child.once("exit", (code, signal) => fail(`Prism exited early (code ${String(code)}, signal ${String(signal)})`));
+    if (child.stdout) forEachLine(child.stdout, onLine);
+    if (child.stderr) forEachLine(child.stderr, onLine);
+    child.once("error", (err) => fail(new MockStartError(`could not run Prism: ${err.message}`, log, "PRISM_FAILED", { cause: err })));
+    // "close", not "exit": Prism's last words, the reason it failed, may still be in the pipes at "exit".
+    child.once("close", (code: number | null, signal: NodeJS.Signals | null) => fail(refused(exitStatus(code, signal))));
   });
-  return { url, port: Number(new URL(url).port), pid: child.pid ?? -1, spec: specFile, stop };
 }

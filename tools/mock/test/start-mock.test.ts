@@ -1,24 +1,25 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer, type Server } from "node:net";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MockStartError, mockableSpec, startMock, startProxy } from "../src/index.js";
+import { alive, childrenOf, scratchTmp, waitUntil } from "./support.js";
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+const fixture = (name: string): string => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+
+/** process.env.TMPDIR = value, where undefined must delete it rather than set "undefined". */
+function setTmpdir(value: string | undefined): void {
+  if (value === undefined) delete process.env["TMPDIR"];
+  else process.env["TMPDIR"] = value;
 }
 
-async function waitUntil(check: () => boolean, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (check()) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return check();
+/** A loopback server holding a port, as a second `pnpm mock` would. */
+async function holdPort(host = "127.0.0.1"): Promise<{ server: Server; port: number }> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(0, host, resolve));
+  return { server, port: (server.address() as { port: number }).port };
 }
 
 describe("startMock", () => {
@@ -57,10 +58,50 @@ describe("startMock", () => {
     await expect(startMock({ port: 70000 })).rejects.toThrow(/port/);
   });
 
-  it("reports a broken spec with Prism's own words", async () => {
-    const err = await startMock({ spec: new URL("./fixtures/broken.json", import.meta.url).pathname }).catch((e: unknown) => e);
+  it("reports a broken spec with Prism's own words, in one line", async () => {
+    const err = await startMock({ spec: fixture("broken.json") }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MockStartError);
+    expect((err as MockStartError).code).toBe("PRISM_FAILED");
+    expect((err as MockStartError).message).toMatch(/^Prism refused to start: .*"#\/components\/responses\/Missing" does not exist$/);
     expect((err as MockStartError).log.join("\n")).toMatch(/does not exist/);
+  });
+
+  it("reports Prism dying on its own through `exited`, and removes the spec copy", async () => {
+    const mock = await startMock();
+    process.kill(mock.pid, "SIGKILL");
+    expect(await mock.exited).toEqual({ code: null, signal: "SIGKILL", stopped: false });
+    expect(existsSync(mock.spec)).toBe(false);
+    const other = await startMock();
+    await other.stop();
+    expect(await other.exited).toMatchObject({ stopped: true });
+  });
+
+  it("serves on IPv6 loopback with a bracketed URL where the machine has one", async () => {
+    const ipv6 = await holdPort("::1").then(
+      ({ server }) => new Promise<boolean>((resolve) => server.close(() => resolve(true))),
+      () => false,
+    );
+    const tmp = scratchTmp();
+    const saved = process.env["TMPDIR"];
+    setTmpdir(tmp.dir);
+    try {
+      const started = await startMock({ host: "::1" }).catch((e: unknown) => e);
+      if (ipv6) {
+        const mock = started as Awaited<ReturnType<typeof startMock>>;
+        try {
+          expect(mock.url).toBe(`http://[::1]:${mock.port}`);
+          expect((await fetch(`${mock.url}/v2/cloudimages`, { headers: { "X-Auth-Token": "t" } })).status).toBe(200);
+        } finally {
+          await mock.stop();
+        }
+      } else {
+        expect(started).toBeInstanceOf(MockStartError);
+      }
+      expect(tmp.leftovers()).toEqual([]);
+    } finally {
+      setTmpdir(saved);
+      tmp.remove();
+    }
   });
 
   it("leaves no Prism and no spec copy behind when its parent is killed outright", async () => {
@@ -80,6 +121,101 @@ describe("startMock", () => {
     parent.kill("SIGKILL");
     expect(await waitUntil(() => !alive(prismPid), 5000)).toBe(true);
     expect(existsSync(spec)).toBe(false);
+  });
+
+  // Prism is still starting then, and its next log line meets a closed pipe.
+  it.each(["SIGKILL", "SIGTERM"] as const)("leaves nothing behind when its parent gets %s while Prism starts", async (signal) => {
+    const tmp = scratchTmp();
+    try {
+      const dist = new URL("../dist/index.js", import.meta.url).pathname;
+      const parent = spawn(process.execPath, ["--input-type=module", "-e", `await (await import(${JSON.stringify(dist)})).startMock();`], {
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, TMPDIR: tmp.dir },
+      });
+      expect(await waitUntil(() => childrenOf(parent.pid!).length > 0 && tmp.leftovers().length > 0, 10000)).toBe(true);
+      const [prismPid] = childrenOf(parent.pid!);
+      parent.kill(signal);
+      expect(await waitUntil(() => !alive(prismPid!) && tmp.leftovers().length === 0, 8000)).toBe(true);
+    } finally {
+      tmp.remove();
+    }
+  });
+});
+
+describe("start-up failures", () => {
+  let tmp: ReturnType<typeof scratchTmp>;
+  const saved = process.env["TMPDIR"];
+  beforeEach(() => {
+    tmp = scratchTmp();
+    setTmpdir(tmp.dir);
+  });
+  afterEach(() => {
+    setTmpdir(saved);
+    tmp.remove();
+  });
+
+  async function refusal(start: Promise<unknown>): Promise<MockStartError> {
+    const err = await start.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(MockStartError);
+    // One line: the cause; Prism's output stays on the error.
+    expect((err as MockStartError).message).not.toContain("\n");
+    // Whatever failed, nothing is left: no spec copy, no Prism.
+    expect(tmp.leftovers()).toEqual([]);
+    return err as MockStartError;
+  }
+
+  it("names a spec that does not exist", async () => {
+    const err = await refusal(startMock({ spec: fixture("nowhere.json") }));
+    expect(err.code).toBe("SPEC_UNREADABLE");
+    expect(err.message).toBe(`spec ${fixture("nowhere.json")} does not exist`);
+  });
+
+  it("says a .json spec is not JSON, and that YAML needs its own name", async () => {
+    const err = await refusal(startMock({ spec: fixture("yaml-named-json.json") }));
+    expect(err.code).toBe("SPEC_INVALID");
+    expect(err.message).toMatch(/is not valid JSON: .*\(a YAML spec needs a \.yaml or \.yml name\)$/);
+  });
+
+  it("serves a YAML spec, as Prism would", async () => {
+    const mock = await startMock({ spec: createRequire(import.meta.url).resolve("@imsjs/openapi/openapi.yaml") });
+    try {
+      expect((await fetch(`${mock.url}/v2/cloudimages`, { headers: { "X-Auth-Token": "t" } })).status).toBe(200);
+    } finally {
+      await mock.stop();
+    }
+    expect(tmp.leftovers()).toEqual([]);
+  });
+
+  it("names the port and the cause when the port is taken", async () => {
+    const { server, port } = await holdPort();
+    try {
+      const err = await refusal(startMock({ port }));
+      expect(err.code).toBe("PORT_IN_USE");
+      expect(err.message).toBe(`port ${port} on 127.0.0.1 is already in use (EADDRINUSE)`);
+      expect(err.log.join("\n")).toContain("EADDRINUSE");
+    } finally {
+      server.close();
+    }
+  });
+
+  it("says to run pnpm install when Prism is not installed", async () => {
+    // The launcher, copied where no node_modules can be found.
+    const lone = path.join(tmp.dir, "lone");
+    mkdirSync(lone);
+    for (const file of ["index.js", "lines.js"]) copyFileSync(new URL(`../dist/${file}`, import.meta.url), path.join(lone, file));
+    const script = `try { await (await import(${JSON.stringify(path.join(lone, "index.js"))})).startMock({ spec: ${JSON.stringify(fixture("broken.json"))} }); } catch (e) { console.log(JSON.stringify({ name: e.name, code: e.code, message: e.message })); }`;
+    // Without NODE_PATH, which pnpm's bin shims point at the store's hoisted packages.
+    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp.dir };
+    delete env["NODE_PATH"];
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"], env });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    await new Promise((resolve) => child.once("close", resolve));
+    expect(JSON.parse(out)).toEqual({ name: "MockStartError", code: "PRISM_MISSING", message: "Prism (@stoplight/prism-cli) is not installed; run `pnpm install`" });
+    expect(tmp.leftovers()).toEqual([]);
   });
 });
 

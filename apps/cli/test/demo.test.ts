@@ -1,0 +1,27 @@
+import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { expect, it, vi } from "vitest";
+import { tempHome } from "./support/run.js";
+
+const demo = fileURLToPath(new URL("../scripts/demo.mjs", import.meta.url));
+
+// `pnpm start`'s README promise: the mock's spec copy never stays in the temp directory, Ctrl-C included.
+it("pnpm start: Ctrl-C while a step runs stops the mock, removes its spec copy and exits 130", async () => {
+  const tmp = tempHome();
+  // Its own process group, as in a terminal, where Ctrl-C reaches the demo, the ims step and Prism.
+  const child = spawn(process.execPath, [demo], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TMPDIR: tmp }, detached: true });
+  let out = "";
+  child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  const code = new Promise<number | null>((resolve) => child.once("close", (c, signal) => resolve(c ?? (signal === "SIGINT" ? 130 : null))));
+  try {
+    await vi.waitFor(() => expect(out).toMatch(/^\$ ims images list/m), { timeout: 30_000 });
+    expect(readdirSync(tmp).filter((name) => name.startsWith("imsjs-"))).toHaveLength(1);
+    process.kill(-child.pid!, "SIGINT");
+    expect(await code).toBe(130);
+    expect(out).toMatch(/interrupted; the local mock is stopped\.\n$/);
+    expect(readdirSync(tmp).filter((name) => name.startsWith("imsjs-"))).toEqual([]);
+  } finally {
+    child.kill("SIGKILL");
+  }
+});
