@@ -7,10 +7,9 @@
 // instead of ~50 ES modules had already halved the cold start (see scripts/bench.mjs). The tsc
 // output in dist/ stays the package's library entry.
 import { build } from "esbuild";
-import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -52,8 +51,10 @@ const lazyChildProcessPlugin = {
   },
 };
 
-const outdir = `${root}/dist/cli`;
-rmSync(outdir, { recursive: true, force: true });
+// Or into a new directory given as the argument (the tests bundle twice to show the output is reproducible).
+const outdir = process.argv[2] ? path.resolve(process.argv[2]) : `${root}/dist/cli`;
+if (process.argv[2]) mkdirSync(outdir);
+else rmSync(outdir, { recursive: true, force: true });
 
 const common = {
   absWorkingDir: root,
@@ -75,17 +76,14 @@ await build({
   outExtension: { ".js": ".cjs" },
   plugins: [lazyPlugin],
 });
-// The binary: a loader that runs main.cjs from V8 code cache (see ims-loader.cjs).
-copyFileSync(fileURLToPath(new URL("ims-loader.cjs", import.meta.url)), `${outdir}/ims.js`);
+// The binary: a loader that runs main.cjs through V8 code cache (see ims-loader.cjs), told a hash of
+// each bundle so that it never takes a cache made for another build.
+const bundles = Object.fromEntries(
+  ["main", ...Object.values(LAZY)].map((name) => [`${name}.cjs`, createHash("sha256").update(readFileSync(path.join(outdir, `${name}.cjs`))).digest("hex").slice(0, 16)]),
+);
+const loader = readFileSync(fileURLToPath(new URL("ims-loader.cjs", import.meta.url)), "utf8");
+if (!loader.includes("const BUILD = {};")) throw new Error("ims-loader.cjs no longer declares `const BUILD = {};`");
+writeFileSync(`${outdir}/ims.js`, loader.replace("const BUILD = {};", `const BUILD = ${JSON.stringify(bundles)};`));
 chmodSync(`${outdir}/ims.js`, 0o755);
 // ims.js is CommonJS although the package is "type": "module".
 writeFileSync(`${outdir}/package.json`, `${JSON.stringify({ type: "commonjs" })}\n`);
-
-// The code cache, from a dry run against a closed local port, with no profile and no real credentials.
-const home = mkdtempSync(join(tmpdir(), "ims-code-cache-"));
-const trained = spawnSync(process.execPath, [fileURLToPath(new URL("train-code-cache.cjs", import.meta.url)), outdir], {
-  env: { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: join(home, "config"), IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: "code-cache" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-rmSync(home, { recursive: true, force: true });
-if (trained.status !== 0) throw new Error(`code cache training exited ${trained.status}`);

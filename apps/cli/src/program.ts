@@ -7,6 +7,7 @@ import { registerInfo } from "./commands/info.js";
 import { registerJobs } from "./commands/jobs.js";
 import { registerTags } from "./commands/tags.js";
 import { examples } from "./command.js";
+import { VERSION } from "./generated/version.js";
 import type { CliIO } from "./io.js";
 import { OUTPUT_FORMATS } from "./output/render.js";
 
@@ -29,7 +30,7 @@ export function reportedByCommander(err: CommanderError): boolean {
 export function buildProgram(io: CliIO): Command {
   const program = new Command("ims")
     .description("The command line for Huawei Cloud Image Management Service (IMS).")
-    .version("0.1.0", "-V, --version")
+    .version(VERSION, "-V, --version")
     .option("--profile <name>", "profile from the config file (env IMS_PROFILE)")
     .option("--endpoint <url>", "IMS endpoint, e.g. a local mock (env IMS_ENDPOINT)")
     .option("--region <id>", "region ID such as ap-southeast-1 (env HUAWEICLOUD_SDK_REGION)")

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { createContext } from "../src/context.js";
@@ -15,6 +16,8 @@ afterEach(async () => {
 const TOKEN = "MIIZ-token-SECRET-0123456789";
 const SK = "sk-SECRET-abcdefghijklmnop";
 const PROJECT = "0b1e494e2660441a957313163095fe5c";
+/** The client's default User-Agent names the client's version, whatever release this is. */
+const USER_AGENT = `imsjs/${(JSON.parse(readFileSync(new URL("../../../packages/client/package.json", import.meta.url), "utf8")) as { version: string }).version}`;
 
 describe("--dry-run", () => {
   it("prints the exact request, token redacted, and sends nothing", async () => {
@@ -28,7 +31,7 @@ describe("--dry-run", () => {
       [
         `POST ${server.url}/v2/cloudimages/action`,
         "content-type: application/json",
-        "user-agent: imsjs/0.1.0",
+        `user-agent: ${USER_AGENT}`,
         "x-auth-token: [redacted]",
         "",
         JSON.stringify({ name: "web", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a", image_tags: [{ key: "env", value: "prod" }] }, null, 2),
@@ -46,7 +49,7 @@ describe("--dry-run", () => {
     expect(JSON.parse(r.stdout)).toEqual({
       method: "GET",
       url: `http://127.0.0.1:1/v2/${PROJECT}/images/4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d/tags`,
-      headers: { "user-agent": "imsjs/0.1.0", "x-auth-token": "[redacted]" },
+      headers: { "user-agent": USER_AGENT, "x-auth-token": "[redacted]" },
       body: null,
     });
   });

@@ -78,6 +78,8 @@ describe("--help", () => {
       "Exit codes: 0 success, 1 IMS refused or a job failed, 2 bad usage or configuration,\n  124 gave up waiting for a job (--timeout; the job goes on), 130 interrupted.",
     );
     const v = await ims(["--version"]);
-    expect(v.stdout).toBe("0.1.0\n");
+    // The version in package.json, which `changeset version` changes (src/generated/version.ts follows it).
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+    expect(v.stdout).toBe(`${version}\n`);
   });
 });

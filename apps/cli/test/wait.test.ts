@@ -49,6 +49,13 @@ describe("--wait", () => {
     expect(r.stdout).toBe(`${IMAGE_ID}\n`);
   });
 
+  it("is documented as what it does: --help says the finished job is printed", async () => {
+    for (const command of [create.slice(0, 2), ["images", "export"], ["api"]]) {
+      const r = await ims([...command, "--help"]);
+      expect(r.stdout.replace(/\s+/g, " "), command.join(" ")).toContain("--wait wait for the job to finish, showing its progress, and print the finished job");
+    }
+  });
+
   it("redraws one line on a terminal", async () => {
     server = await fakeIms(scripted([job("RUNNING", 0.1), job("RUNNING", 0.6), job("SUCCESS", 1)]));
     const r = await imsInProcess(["jobs", "wait", JOB_ID, "--interval", "0.01"], { env: { ...env(server.url), NO_COLOR: "1" }, stderrIsTTY: true });

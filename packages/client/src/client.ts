@@ -15,7 +15,7 @@ import { resolveRetry, type RetryOptions } from "./retry.js";
 import { createTransport, type CallState, type FetchFunction } from "./transport.js";
 import type { ImsClient } from "./typed-client.js";
 import { createValidationMiddleware, resolveValidation } from "./validation.js";
-import { VERSION } from "./version.js";
+import { VERSION } from "./generated/version.js";
 
 export interface TimeoutOptions {
   /** One attempt, from sending to the last byte of the answer. Default 30 000 ms. */

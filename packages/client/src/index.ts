@@ -20,6 +20,6 @@ export { waitForJob, WAITER_DEFAULTS, type Job, type WaitForJobOptions } from ".
 export * from "./and-wait.js";
 export { redactHeaders, type ImsLogger } from "./logger.js";
 export { RETRY_DEFAULTS, type RetryOptions } from "./retry.js";
-export { VERSION } from "./version.js";
+export { VERSION } from "./generated/version.js";
 export type { ImsPaths } from "./paths.js";
 export type { paths, components, operations } from "@imsjs/openapi";

@@ -1,8 +1,9 @@
 // A throwaway copy of the repository to run `changeset version` in, so a dry run never touches
 // the working tree. Source files come from git (tracked and untracked, not ignored); build
-// outputs that a package publishes (its `files`, e.g. dist/) are copied from the working tree.
+// outputs that a package publishes (its `files`, e.g. dist/) are copied from the working tree, and
+// each package's installed dependencies are linked as in the working tree.
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, stat, symlink } from "node:fs/promises";
+import { cp, lstat, mkdir, mkdtemp, readdir, readlink, stat, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -15,6 +16,23 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/**
+ * The rest of a package's node_modules, so that the copy can be built: pnpm's links are relative
+ * (into the root's node_modules/.pnpm, which the copy links to) and are copied as they are.
+ */
+async function copyInstalled(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { withFileTypes: true }).catch(() => [])) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (await lstat(target).then(() => true, () => false)) continue; // a workspace link made above
+    if (entry.isSymbolicLink()) {
+      await mkdir(to, { recursive: true });
+      await symlink(await readlink(source), target);
+    } else if (entry.name === ".bin") await cp(source, target, { recursive: true, verbatimSymlinks: true });
+    else if (entry.name.startsWith("@") && entry.isDirectory()) await copyInstalled(source, target);
+  }
 }
 
 export async function copyRepo(root: string): Promise<string> {
@@ -47,6 +65,7 @@ export async function copyRepo(root: string): Promise<string> {
       await mkdir(path.dirname(link), { recursive: true });
       await symlink(path.relative(path.dirname(link), path.join(dest, target.relDir)), link);
     }
+    await copyInstalled(path.join(pkg.dir, "node_modules"), path.join(dest, pkg.relDir, "node_modules"));
   }
   // `changeset version` loads the changelog generator named in .changeset/config.json from here.
   if (await exists(path.join(root, "node_modules"))) await symlink(path.join(root, "node_modules"), path.join(dest, "node_modules"));

@@ -1,14 +1,16 @@
 // `release:dry`: what the next release would publish, computed on a copy of the repository:
-// `changeset version` applies the pending changesets there, then `pnpm -r publish --dry-run`
+// `changeset version` applies the pending changesets there, the root's `build` script (if any)
+// builds with the new versions, as `pnpm release:publish` does, then `pnpm -r publish --dry-run`
 // packs every public package exactly as a real publish would.
 import { existsSync, readdirSync } from "node:fs";
-import { rm, stat } from "node:fs/promises";
+import { readFile, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { copyRepo } from "./copy.js";
 import { CommandError, run } from "./exec.js";
 import { parseNpmNotice, type Tarball } from "./npm-notice.js";
-import { publicPackages } from "./workspace.js";
+import { versionProblems } from "./packed-version.js";
+import { publicPackages, type Manifest } from "./workspace.js";
 
 const require = createRequire(import.meta.url);
 const changesetBin = path.join(path.dirname(require.resolve("@changesets/cli/package.json")), "bin.js");
@@ -20,6 +22,8 @@ export interface PlannedPackage {
   tarball?: Tarball;
   /** Published files that look like leftovers of an old build (no matching source file). */
   stale: string[];
+  /** Where the packed code reports another version than `to` (see packed-version.ts). */
+  versions: string[];
 }
 
 export interface DryRunOptions {
@@ -43,6 +47,14 @@ export async function releaseDry(options: DryRunOptions): Promise<DryRunResult> 
     const version = await run(process.execPath, [changesetBin, "version"], { cwd: copy, env });
     if (version.code !== 0) throw new CommandError("changeset version", version);
 
+    const root = JSON.parse(await readFile(path.join(copy, "package.json"), "utf8")) as Manifest;
+    if (typeof (root["scripts"] as Record<string, unknown> | undefined)?.["build"] === "string") {
+      // turbo may take what has not changed from the working tree's cache, but never writes to it.
+      const buildEnv = { ...env, TURBO_CACHE_DIR: path.join(options.root, ".turbo", "cache"), TURBO_CACHE: "local:r" };
+      const build = await run("pnpm", ["run", "build"], { cwd: copy, env: buildEnv });
+      if (build.code !== 0) throw new CommandError("pnpm run build", build);
+    }
+
     const args = ["-r", "publish", "--dry-run", "--no-git-checks"];
     if (options.registry) args.push("--registry", options.registry);
     const publish = await run("pnpm", args, { cwd: copy, env });
@@ -57,6 +69,7 @@ export async function releaseDry(options: DryRunOptions): Promise<DryRunResult> 
         from: before.get(p.name) ?? "(new)",
         to: p.version,
         stale: tarball ? await staleFiles(tarball, path.join(options.root, p.relDir)) : [],
+        versions: tarball ? await versionProblems(path.join(copy, p.relDir), p.manifest, tarball.files.map((f) => f.path)) : [],
         ...(tarball ? { tarball } : {}),
       };
     }));

@@ -4,3 +4,4 @@ export { checkPackages, attwProfile, assetSubpaths, opensWithExample, type Packa
 export { apiEntries, generateReport, reportName, type ApiEntry } from "./api-report.js";
 export { apiCheck, DEFAULT_SNAPSHOTS, type ApiCheckOptions, type ApiCheckResult } from "./api-check.js";
 export { parseNpmNotice, type Tarball } from "./npm-notice.js";
+export { versionProblems, prepublishProblems } from "./packed-version.js";

@@ -23,7 +23,7 @@ export function addPollOptions(cmd: Command): Command {
 
 /** Adds `--wait` and its polling flags to an asynchronous command. */
 export function addWaitOptions(cmd: Command): Command {
-  return addPollOptions(cmd.option("--wait", "wait for the job to finish, showing its progress, and print the resulting image"));
+  return addPollOptions(cmd.option("--wait", "wait for the job to finish, showing its progress, and print the finished job"));
 }
 
 /** `--safe-mode`: the v2.1 ("new") variant of an operation, which also checks KMS permissions. */

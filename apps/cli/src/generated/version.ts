@@ -1,0 +1,4 @@
+/* Generated from package.json by `pnpm generate` (tools/release/scripts/version-module.mjs). Do not edit: `pnpm release:version` rewrites it. */
+
+/** The version of @imsjs/cli, as published. */
+export const VERSION: string = "0.0.0";
