@@ -77,7 +77,7 @@ export function operationIndex(doc) {
 export async function buildOutputs() {
   const doc = await bundleSpec();
   const json = `${JSON.stringify({ "x-generated": NOTICE, ...doc }, null, 2)}\n`;
-  const yaml = `# ${NOTICE}\n${YAML.stringify(doc, { lineWidth: 0 })}`;
+  const yaml = `# ${NOTICE}\n${YAML.stringify(doc, { lineWidth: 0, version: "1.1" })}`;
   const ast = await openapiTS(forTypes(structuredClone(doc)), { alphabetize: false });
   const types = `/* ${NOTICE} */\n\n${astToString(ast)}`;
   const ops = operationIndex(doc);
