@@ -11,6 +11,8 @@ import { operationsTable } from "./operations-table.mjs";
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, "../../..");
 export const specRoot = path.join(repoRoot, "spec/openapi.yaml");
+/** Holds nothing but generated files, from the repository root. */
+export const generatedDir = "packages/openapi/src/generated";
 
 const NOTICE = "Generated from spec/ by `pnpm generate`. Do not edit: change spec/ and regenerate.";
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -90,7 +92,7 @@ export async function buildOutputs() {
     "export type OperationId = keyof typeof operationIndex;\n\nexport type OperationInfo = (typeof operationIndex)[OperationId];",
     "",
   ].join("\n");
-  const gen = "packages/openapi/src/generated";
+  const gen = generatedDir;
   return {
     [`${gen}/openapi.json`]: json,
     [`${gen}/openapi.yaml`]: yaml,

@@ -1,11 +1,14 @@
-import { readFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 // @ts-expect-error: js-yaml ships no types
 import jsYaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 // @ts-expect-error: plain ESM build script without types
-import { buildOutputs, repoRoot } from "../scripts/outputs.mjs";
+import { buildOutputs, generatedDir, repoRoot } from "../scripts/outputs.mjs";
+// @ts-expect-error: plain ESM build script without types
+import { syncOutputs } from "../scripts/sync.mjs";
 
 const root = repoRoot as string;
 
@@ -16,6 +19,36 @@ describe("generated files", () => {
     for (const [name, content] of Object.entries(outputs)) {
       const committed = await readFile(path.join(root, name), "utf8");
       expect(committed, `${name} is stale: run pnpm generate`).toBe(content);
+    }
+    const made = Object.keys(outputs).filter((name) => name.startsWith(`${generatedDir}/`));
+    const present = (await readdir(path.join(root, generatedDir as string))).map((entry) => `${generatedDir}/${entry}`);
+    expect(present.sort(), "src/generated/ holds a file `pnpm generate` does not make").toEqual(made.sort());
+  });
+
+  it("count a file `pnpm generate` does not make as stale, and remove it when writing", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "imsjs-openapi-sync-"));
+    type Sync = (root: string, outputs: Record<string, string>, options: { generatedDir: string | null; check: boolean }) => Promise<{ stale: string[]; extra: string[] }>;
+    const sync = syncOutputs as Sync;
+    try {
+      const outputs = { "gen/a.ts": "a", "gen/b.json": "b", "docs/TABLE.md": "t" };
+      await mkdir(path.join(dir, "gen/old"), { recursive: true });
+      await mkdir(path.join(dir, "docs"));
+      await writeFile(path.join(dir, "gen/a.ts"), "a");
+      await writeFile(path.join(dir, "gen/b.json"), "stale");
+      await writeFile(path.join(dir, "gen/renamed.ts"), "x");
+      await writeFile(path.join(dir, "docs/TABLE.md"), "t");
+      await writeFile(path.join(dir, "docs/hand-written.md"), "h");
+      expect(await sync(dir, outputs, { generatedDir: "gen", check: true })).toEqual({ stale: ["gen/b.json"], extra: ["gen/old", "gen/renamed.ts"] });
+      expect((await readdir(path.join(dir, "gen"))).sort()).toEqual(["a.ts", "b.json", "old", "renamed.ts"]);
+      // `--only` leaves files it was not asked about alone.
+      expect(await sync(dir, { "gen/a.ts": "a" }, { generatedDir: null, check: true })).toEqual({ stale: [], extra: [] });
+      await sync(dir, outputs, { generatedDir: "gen", check: false });
+      expect((await readdir(path.join(dir, "gen"))).sort()).toEqual(["a.ts", "b.json"]);
+      expect(await readFile(path.join(dir, "gen/b.json"), "utf8")).toBe("b");
+      expect((await readdir(path.join(dir, "docs"))).sort()).toEqual(["TABLE.md", "hand-written.md"]);
+      expect(await sync(dir, outputs, { generatedDir: "gen", check: true })).toEqual({ stale: [], extra: [] });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 
