@@ -17,12 +17,16 @@ export const generatedDir = "packages/openapi/src/generated";
 const NOTICE = "Generated from spec/ by `pnpm generate`. Do not edit: change spec/ and regenerate.";
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-export async function bundleSpec() {
+// Where a bundling problem is: the file (from the repository root) and the JSON pointer in it.
+const where = (problem) =>
+  problem.location.map((l) => `${path.relative(repoRoot, l.source.absoluteRef).split(path.sep).join("/")}${l.pointer ?? ""}`).join(", ");
+
+export async function bundleSpec(ref = specRoot) {
   const config = await loadConfig({ configPath: path.join(repoRoot, "redocly.yaml") });
-  const { bundle: result, problems } = await bundle({ ref: specRoot, config });
+  const { bundle: result, problems } = await bundle({ ref, config });
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) {
-    throw new Error(`spec/ does not bundle:\n${errors.map((p) => `- ${p.message}`).join("\n")}`);
+    throw new Error(`spec/ does not bundle:\n${errors.map((p) => `- ${where(p) || "(no location)"}: ${p.message}`).join("\n")}`);
   }
   return result.parsed;
 }
