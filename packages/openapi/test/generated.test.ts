@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -50,6 +51,14 @@ describe("generated files", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  // They are compared byte for byte: a checkout that turned LF into CRLF (core.autocrlf=true on
+  // Windows) would make every one of them stale.
+  it("are checked out with LF line ends whatever core.autocrlf says", async () => {
+    const names = Object.keys((await buildOutputs()) as Record<string, string>);
+    const attrs = execFileSync("git", ["check-attr", "eol", "--", ...names], { cwd: root, encoding: "utf8" });
+    expect(attrs.trim().split("\n").sort()).toEqual(names.map((name) => `${name}: eol: lf`).sort());
   });
 
   it("carry a do-not-edit notice", async () => {
