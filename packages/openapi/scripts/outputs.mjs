@@ -65,13 +65,19 @@ export function operationIndex(doc) {
     for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
+      const replacedBy = op["x-ims-replaced-by"] ?? [];
+      // `pnpm test` generates before it lints (redocly-plugin.mjs checks the values): a value the
+      // index and the table cannot take is named here rather than crashing them.
+      if (!Array.isArray(replacedBy) || !replacedBy.every((id) => typeof id === "string")) {
+        throw new Error(`${method.toUpperCase()} ${p} (${op.operationId}): x-ims-replaced-by must be a list of operationIds, not ${JSON.stringify(replacedBy)}`);
+      }
       ops.push({
         operationId: op.operationId,
         method: method.toUpperCase(),
         path: p,
         async: op["x-ims-async"] === true,
         deprecated: op.deprecated === true,
-        replacedBy: op["x-ims-replaced-by"] ?? [],
+        replacedBy,
         tags: op.tags ?? [],
         summary: op.summary ?? "",
       });
