@@ -63,6 +63,16 @@ describe("API reference", () => {
     expect(missing).toEqual([]);
   });
 
+  // Redoc does not show `x-extensible-enum`: the known values of a server-controlled field must be
+  // in its description, as in the generated types.
+  it("shows the known values of a server-controlled field (a job's status)", async () => {
+    const known = (spec as unknown as { components: { schemas: Record<string, { "x-extensible-enum"?: string[] }> } }).components.schemas["JobStatus"]?.["x-extensible-enum"];
+    expect(known?.length).toBeGreaterThan(1);
+    await page.evaluate((hash) => (window.location.hash = hash), hashOf("Jobs", "showJobProgress"));
+    await page.getByText("Operation ID: showJobProgress", { exact: true }).first().waitFor();
+    await page.getByText(`Known values: ${known!.join(", ")} (others may appear).`).first().waitFor({ timeout: 15000 });
+  });
+
   it("finds createImage with the search box and opens it", async () => {
     const create = operationsOf(spec).find((o) => o.operation.operationId === "createImage");
     expect(create).toBeDefined();

@@ -6,6 +6,7 @@ import path from "node:path";
 import { bundle, loadConfig } from "@redocly/openapi-core";
 import openapiTS, { astToString } from "openapi-typescript";
 import YAML from "yaml";
+import { documentKnownValues } from "./known-values.mjs";
 import { operationsTable } from "./operations-table.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -29,16 +30,6 @@ export async function bundleSpec(ref = specRoot) {
     throw new Error(`spec/ does not bundle:\n${errors.map((p) => `- ${where(p) || "(no location)"}: ${p.message}`).join("\n")}`);
   }
   return result.parsed;
-}
-
-// `x-extensible-enum` lists the known values of a server-controlled field without rejecting new
-// ones. The types stay `string`: the usual `"a" | (string & {})` trick is mangled into an object
-// type by openapi-fetch's `Readable<T>`, so the known values go into the JSDoc instead.
-function documentKnownValues(node) {
-  const known = node["x-extensible-enum"];
-  if (!Array.isArray(known)) return;
-  const list = known.map((v) => `\`${v}\``).join(", ");
-  node.description = `${node.description ? `${node.description.trimEnd()}\n` : ""}Known values: ${list} (others may appear).`;
 }
 
 // `anyOf: [{required: [a]}, {required: [b]}]` says "at least one of" to validators, but

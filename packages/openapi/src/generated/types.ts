@@ -1450,7 +1450,8 @@ export interface components {
         /**
          * @description An image as IMS reports it. Read tolerantly: the service sends undocumented members and
          *     flags whose type drifts (`"true"` or `true`), so unknown members and unknown flag values are
-         *     accepted; known values are listed in `x-extensible-enum`.
+         *     accepted. Each server-controlled field lists the values known so far (`x-extensible-enum`,
+         *     "Known values" in the reference and the types); others may appear.
          */
         Image: {
             /** @description Time the image became active. */
