@@ -73,6 +73,22 @@ describe("API reference", () => {
     await page.getByText(`Known values: ${known!.join(", ")} (others may appear).`).first().waitFor({ timeout: 15000 });
   });
 
+  // The sidebar's hrefs are root-relative (see the README); what a reader can share is the hash URL
+  // a click leaves in the address bar, which must reload to the same page.
+  it("leaves a hash URL in the address bar on a sidebar click, which reloads to that page", async () => {
+    const { page: tab } = await offlinePage(browser);
+    try {
+      await tab.goto(`${server.url}/reference.html`);
+      await tab.getByText(spec.info.title).first().waitFor();
+      await tab.locator('[data-component-name="Menu/MenuItem"] a', { hasText: "Jobs" }).first().click();
+      await expect.poll(() => tab.url(), { timeout: 15000 }).toBe(`${server.url}/reference.html#/jobs`);
+      await tab.reload();
+      await tab.getByText("Operation ID: showJobProgress", { exact: true }).first().waitFor({ timeout: 15000 });
+    } finally {
+      await tab.close();
+    }
+  });
+
   it("finds createImage with the search box and opens it", async () => {
     const create = operationsOf(spec).find((o) => o.operation.operationId === "createImage");
     expect(create).toBeDefined();
