@@ -81,7 +81,7 @@ export async function buildOutputs() {
   const doc = await bundleSpec();
   const json = `${JSON.stringify({ "x-generated": NOTICE, ...doc }, null, 2)}\n`;
   const yaml = `# ${NOTICE}\n${YAML.stringify(doc, { lineWidth: 0, version: "1.1" })}`;
-  const ast = await openapiTS(forTypes(structuredClone(doc)), { alphabetize: false });
+  const ast = await openapiTS(forTypes(structuredClone(doc)), { alphabetize: false, emptyObjectsUnknown: true });
   const types = `/* ${NOTICE} */\n\n${astToString(ast)}`;
   const ops = operationIndex(doc);
   const index = [

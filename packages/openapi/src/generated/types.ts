@@ -1441,7 +1441,9 @@ export interface components {
             checksum?: string | null;
             owner?: string | null;
             /** @description Custom attributes (`__os_version`, `__platform`, …) as strings. */
-            properties?: Record<string, never>;
+            properties?: {
+                [key: string]: string;
+            };
         };
         /** @description Images with their details (v1.1). */
         GlanceV1ImageList: {
@@ -1714,7 +1716,7 @@ export interface components {
             /** @description Enterprise project (internal spelling). */
             _sys_enterprise_project_id?: string | null;
             /** @description Custom attributes. */
-            properties?: Record<string, never>;
+            properties?: Record<string, unknown>;
         } & components["schemas"]["Image"];
         /** @description One page of images; follow `next` until it is absent. */
         GlanceImageList: {
@@ -1807,7 +1809,7 @@ export interface components {
             name?: string;
             /** @description The entity's attributes and their schemas. */
             properties?: {
-                [key: string]: Record<string, never>;
+                [key: string]: Record<string, unknown>;
             };
             /** @description Schema of custom attributes. */
             additionalProperties?: {
