@@ -33,8 +33,12 @@ export async function bundleSpec(ref = specRoot) {
 }
 
 // `anyOf: [{required: [a]}, {required: [b]}]` says "at least one of" to validators, but
-// openapi-typescript turns each branch into `unknown`, which erases the whole body type.
-// The branches add no members, so the types are generated without them.
+// openapi-typescript turns each branch into `unknown`, which erases the whole body type. Each
+// branch becomes the object it requires, with the members' own schemas, under `oneOf`, which
+// openapi-typescript intersects with the members (an `anyOf` it would join to them as one more
+// alternative): the body is typed `Base & ({ a: A } | { b: B })`, and a body with none of them does
+// not compile. A TypeScript union is not exclusive, so two branches at once compile for a `oneOf`
+// too (see "Reading the types" in the README).
 function forTypes(node) {
   if (Array.isArray(node)) node.forEach(forTypes);
   else if (node && typeof node === "object") {
@@ -43,6 +47,11 @@ function forTypes(node) {
       const branches = node[key];
       if (Array.isArray(branches) && branches.every((b) => b && Object.keys(b).every((k) => k === "required"))) {
         delete node[key];
+        node.oneOf = branches.map(({ required }) => ({
+          type: "object",
+          required,
+          properties: Object.fromEntries(required.map((name) => [name, node.properties?.[name] ?? {}])),
+        }));
       }
     }
     Object.values(node).forEach(forTypes);

@@ -1236,7 +1236,16 @@ export interface components {
             domains?: string[];
             /** @description Organization URNs. */
             organizations?: string[];
-        };
+        } & ({
+            /** @description Project IDs. */
+            projects: string[];
+        } | {
+            /** @description Account (domain) IDs. */
+            domains: string[];
+        } | {
+            /** @description Organization URNs. */
+            organizations: string[];
+        });
         /** @description One OS version IMS can make images of. */
         OsVersion: {
             /** @description Key to pass as `os_version`. */
@@ -1294,7 +1303,12 @@ export interface components {
             /** @description The tag as `key.value`. */
             tag?: string;
             image_tag?: components["schemas"]["ResourceTag"];
-        };
+        } & ({
+            /** @description The tag as `key.value`. */
+            tag: string;
+        } | {
+            image_tag: components["schemas"]["ResourceTag"];
+        });
         /** @description Makes a full-ECS image (system and data disks) from an ECS or from a CBR/CSBS backup. */
         CreateWholeImageRequest: {
             /** @description Image name: 1 to 128 characters. */
@@ -1322,7 +1336,13 @@ export interface components {
             tags?: string[];
             /** @description Tags as key/value pairs; use either `tags` or `image_tags`. */
             image_tags?: components["schemas"]["ResourceTag"][];
-        };
+        } & ({
+            /** @description ECS to make the image from. */
+            instance_id: string;
+        } | {
+            /** @description CBR or CSBS backup to make the image from. */
+            backup_id: string;
+        });
         /** @description The copy to make in the same region; with `cmk_id` the copy is encrypted. */
         CopyImageInRegionRequest: {
             /** @description Image name: 1 to 128 characters. */
@@ -1649,7 +1669,19 @@ export interface components {
             /** @description Tags as `key.value` strings. */
             tags?: string[];
             image_tags?: components["schemas"]["ResourceTag"][];
-        };
+        } & ({
+            /** @description ECS to make the image from. */
+            instance_id: string;
+        } | {
+            /** @description The image file in OBS, as `bucket:file`. */
+            image_url: string;
+        } | {
+            /** @description Data disk to turn into a system disk image. */
+            volume_id: string;
+        } | {
+            /** @description Data disk images to make from the ECS's data disks. */
+            data_images: components["schemas"]["DataImageSpec"][];
+        });
         /** @description Imports a large RAW (with its bitmap file) or ZVHD2 file from OBS without conversion. */
         QuickImportImageRequest: {
             /** @description Image name: 1 to 128 characters. */
@@ -1784,7 +1816,13 @@ export interface components {
             remove?: string;
             /** @description The new value; omitted for `remove`. */
             value?: string | number | boolean;
-        };
+        } & ({
+            replace: string;
+        } | {
+            add: string;
+        } | {
+            remove: string;
+        });
         /** @description The project to share an image with. */
         GlanceAddMemberRequest: {
             /** @description Project ID of the recipient. */
