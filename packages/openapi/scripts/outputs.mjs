@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { bundle, loadConfig } from "@redocly/openapi-core";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import YAML from "yaml";
 import { documentKnownValues } from "./known-values.mjs";
 import { operationsTable } from "./operations-table.mjs";
@@ -59,6 +60,11 @@ function forTypes(node) {
   return node;
 }
 
+// A `format: binary` body (the Glance file upload) is bytes, in the forms fetch takes that the client
+// sends as they are; openapi-typescript would type it `string`, which openapi-fetch JSON-encodes
+// and which cannot hold arbitrary bytes. (Streams are left out: the client reads a body whole.)
+const BINARY = ts.factory.createUnionTypeNode(["Blob", "ArrayBuffer", "ArrayBufferView"].map((name) => ts.factory.createTypeReferenceNode(name)));
+
 export function operationIndex(doc) {
   const ops = [];
   for (const [p, item] of Object.entries(doc.paths ?? {})) {
@@ -90,7 +96,11 @@ export async function buildOutputs() {
   const doc = await bundleSpec();
   const json = `${JSON.stringify({ "x-generated": NOTICE, ...doc }, null, 2)}\n`;
   const yaml = `# ${NOTICE}\n${YAML.stringify(doc, { lineWidth: 0, version: "1.1" })}`;
-  const ast = await openapiTS(forTypes(structuredClone(doc)), { alphabetize: false, emptyObjectsUnknown: true });
+  const ast = await openapiTS(forTypes(structuredClone(doc)), {
+    alphabetize: false,
+    emptyObjectsUnknown: true,
+    transform: (schema) => (schema.format === "binary" ? BINARY : undefined),
+  });
   const types = `/* ${NOTICE} */\n\n${astToString(ast)}`;
   const ops = operationIndex(doc);
   const index = [

@@ -3193,7 +3193,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/octet-stream": string;
+                "application/octet-stream": Blob | ArrayBuffer | ArrayBufferView;
             };
         };
         responses: {
