@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { operationsOf, withOperationIds } from "../src/decorate.mjs";
+import { forReference, operationsOf } from "../src/decorate.mjs";
 import { codeBlocksUnder, publicPackages, renderLanding } from "../src/landing.mjs";
 
 const run = promisify(execFile);
@@ -28,7 +28,7 @@ await mkdir(dist, { recursive: true });
 const work = await mkdtemp(path.join(tmpdir(), "imsjs-docs-"));
 try {
   const decorated = path.join(work, "openapi.json");
-  await writeFile(decorated, JSON.stringify(withOperationIds(spec)));
+  await writeFile(decorated, JSON.stringify(forReference(spec)));
   const title = `${spec.info.title} reference`;
   const env = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
   await run(

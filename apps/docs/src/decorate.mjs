@@ -1,6 +1,9 @@
 // Docs-only additions to a copy of the bundled spec. Redoc (as built by redocly build-docs 2.x)
 // neither shows nor indexes operationIds, but our CLI, `operationIndex` and the issue tracker
-// name operations by them, so each operation's description gets its ID appended.
+// name operations by them, so each operation's description gets its ID appended. Nor does it show
+// `x-extensible-enum`, so each such field's description lists its known values, in the words of
+// the generated types (the generator's own function).
+import { withKnownValues } from "../../../packages/openapi/scripts/known-values.mjs";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
@@ -38,4 +41,13 @@ export function withOperationIds(spec) {
     operation.description = operation.description ? `${operation.description.trimEnd()}\n\n${line}` : line;
   }
   return copy;
+}
+
+/**
+ * The copy of `spec` the reference is built from: operationIds and known values in the descriptions.
+ * @param {Spec} spec
+ * @returns {Spec}
+ */
+export function forReference(spec) {
+  return withKnownValues(withOperationIds(spec));
 }

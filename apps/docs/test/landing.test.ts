@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { operationsOf, withOperationIds } from "../src/decorate.mjs";
+import { createRequire } from "node:module";
+import { readFile } from "node:fs/promises";
+import { forReference, operationsOf, withOperationIds } from "../src/decorate.mjs";
 import { codeBlocksUnder, escapeHtml, renderLanding } from "../src/landing.mjs";
 
 const readme = [
@@ -76,5 +78,30 @@ describe("withOperationIds", () => {
       ["delete", "/b", "no id"],
     ]);
     expect(spec.paths["/a"].get.description).toBe("Lists A.\n");
+  });
+});
+
+describe("forReference", () => {
+  // Every schema with an `x-extensible-enum`, as [JSON pointer, node].
+  const extensible = (node: unknown, at = ""): [string, Record<string, unknown>][] =>
+    !node || typeof node !== "object"
+      ? []
+      : [
+          ...(Array.isArray((node as Record<string, unknown>)["x-extensible-enum"]) ? [[at, node] as [string, Record<string, unknown>]] : []),
+          ...Object.entries(node).flatMap(([key, child]) => extensible(child, `${at}/${key}`)),
+        ];
+
+  it("lists the known values of every x-extensible-enum field in its description, as the types do", async () => {
+    const spec = JSON.parse(await readFile(createRequire(import.meta.url).resolve("@imsjs/openapi/openapi.json"), "utf8")) as Record<string, unknown>;
+    const before = JSON.stringify(spec);
+    const out = forReference(spec as Parameters<typeof forReference>[0]);
+    const fields = extensible(out);
+    expect(fields.length).toBeGreaterThan(10);
+    for (const [at, node] of fields) {
+      const list = (node["x-extensible-enum"] as unknown[]).map((v) => `\`${v}\``).join(", ");
+      expect(String(node["description"]).split("\n").at(-1), at).toBe(`Known values: ${list} (others may appear).`);
+    }
+    expect(operationsOf(out).every(({ operation }) => operation.description?.includes(`Operation ID: \`${operation.operationId}\``))).toBe(true);
+    expect(JSON.stringify(spec)).toBe(before);
   });
 });

@@ -63,6 +63,32 @@ describe("API reference", () => {
     expect(missing).toEqual([]);
   });
 
+  // Redoc does not show `x-extensible-enum`: the known values of a server-controlled field must be
+  // in its description, as in the generated types.
+  it("shows the known values of a server-controlled field (a job's status)", async () => {
+    const known = (spec as unknown as { components: { schemas: Record<string, { "x-extensible-enum"?: string[] }> } }).components.schemas["JobStatus"]?.["x-extensible-enum"];
+    expect(known?.length).toBeGreaterThan(1);
+    await page.evaluate((hash) => (window.location.hash = hash), hashOf("Jobs", "showJobProgress"));
+    await page.getByText("Operation ID: showJobProgress", { exact: true }).first().waitFor();
+    await page.getByText(`Known values: ${known!.join(", ")} (others may appear).`).first().waitFor({ timeout: 15000 });
+  });
+
+  // The sidebar's hrefs are root-relative (see the README); what a reader can share is the hash URL
+  // a click leaves in the address bar, which must reload to the same page.
+  it("leaves a hash URL in the address bar on a sidebar click, which reloads to that page", async () => {
+    const { page: tab } = await offlinePage(browser);
+    try {
+      await tab.goto(`${server.url}/reference.html`);
+      await tab.getByText(spec.info.title).first().waitFor();
+      await tab.locator('[data-component-name="Menu/MenuItem"] a', { hasText: "Jobs" }).first().click();
+      await expect.poll(() => tab.url(), { timeout: 15000 }).toBe(`${server.url}/reference.html#/jobs`);
+      await tab.reload();
+      await tab.getByText("Operation ID: showJobProgress", { exact: true }).first().waitFor({ timeout: 15000 });
+    } finally {
+      await tab.close();
+    }
+  });
+
   it("finds createImage with the search box and opens it", async () => {
     const create = operationsOf(spec).find((o) => o.operation.operationId === "createImage");
     expect(create).toBeDefined();

@@ -1,4 +1,4 @@
-import createClient, { defaultPathSerializer, type Middleware } from "openapi-fetch";
+import createClient, { defaultBodySerializer, defaultPathSerializer, type HeadersOptions, type Middleware } from "openapi-fetch";
 import { signFastest } from "@imsjs/signer";
 import { createAuthenticator } from "./auth.js";
 import { CallRequest } from "./call-request.js";
@@ -101,6 +101,13 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
     // given with a call replaces it, as openapi-fetch merges per-call headers over these.
     headers: { "User-Agent": userAgent ?? ((globalThis as { document?: unknown }).document ? undefined : `imsjs/${VERSION}`) },
     fetch: createTransport(options.fetch, auth, retry, timeouts, log, newState),
+    // Bytes (the Glance file upload) go as they are, as fetch takes them; openapi-fetch would
+    // JSON-encode them. (Its serializer is typed without the headers it is given.) Streams are left
+    // out: the transport reads the body whole anyway, to sign it and to send it again.
+    bodySerializer: (body: unknown, headers?: HeadersOptions) =>
+      body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body)
+        ? body
+        : (defaultBodySerializer as (body: unknown, headers?: HeadersOptions) => unknown)(body, headers),
     pathSerializer(pathname, params) {
       if (pathname.includes("{project_id}") && params["project_id"] === undefined) {
         check(projectId, "projectId", `${pathname} needs a project ID: set \`projectId\` on the client`);

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Bundles spec/ and writes every generated file (src/generated/ and spec/OPERATIONS.md).
 // `--check` compares instead of writing and exits 1 when a committed file is stale, so CI can
-// prove the files match the spec. `--only <suffix>` limits the run to files ending in it.
-import { readFile, writeFile, mkdir } from "node:fs/promises";
-import path from "node:path";
-import { buildOutputs, repoRoot } from "./outputs.mjs";
+// prove the files match the spec; a file in src/generated/ that it does not make counts as stale
+// (and is removed when writing). `--only <suffix>` limits the run to files ending in it.
+import { buildOutputs, generatedDir, repoRoot } from "./outputs.mjs";
+import { syncOutputs } from "./sync.mjs";
 
 const args = process.argv.slice(2);
 const check = args.includes("--check");
@@ -20,24 +20,16 @@ if (outputs.length === 0) {
   console.error(`@imsjs/openapi: no generated file ends with "${only}"`);
   process.exit(2);
 }
-const stale = [];
-for (const [name, content] of outputs) {
-  const file = path.join(repoRoot, name);
-  const current = await readFile(file, "utf8").catch(() => null);
-  if (current === content) continue;
-  if (check) stale.push(name);
-  else {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, content);
-    console.log(`wrote ${name}`);
-  }
-}
+const { stale, extra } = await syncOutputs(repoRoot, Object.fromEntries(outputs), { generatedDir: only ? null : generatedDir, check });
 if (check) {
-  if (stale.length > 0) {
+  if (stale.length + extra.length > 0) {
     console.error(
-      `@imsjs/openapi: generated files differ from spec/: ${stale.join(", ")}.\nRun \`pnpm generate\` and commit the result.`,
+      `@imsjs/openapi: generated files differ from spec/: ${[...stale, ...extra.map((name) => `${name} (not generated)`)].join(", ")}.\nRun \`pnpm generate\` and commit the result.`,
     );
     process.exit(1);
   }
   console.log("@imsjs/openapi: generated files match spec/");
+} else {
+  for (const name of stale) console.log(`wrote ${name}`);
+  for (const name of extra) console.log(`removed ${name}`);
 }

@@ -5,39 +5,41 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { bundle, loadConfig } from "@redocly/openapi-core";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import YAML from "yaml";
+import { documentKnownValues } from "./known-values.mjs";
 import { operationsTable } from "./operations-table.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, "../../..");
 export const specRoot = path.join(repoRoot, "spec/openapi.yaml");
+/** Holds nothing but generated files, from the repository root. */
+export const generatedDir = "packages/openapi/src/generated";
 
 const NOTICE = "Generated from spec/ by `pnpm generate`. Do not edit: change spec/ and regenerate.";
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-export async function bundleSpec() {
+// Where a bundling problem is: the file (from the repository root) and the JSON pointer in it.
+const where = (problem) =>
+  problem.location.map((l) => `${path.relative(repoRoot, l.source.absoluteRef).split(path.sep).join("/")}${l.pointer ?? ""}`).join(", ");
+
+export async function bundleSpec(ref = specRoot) {
   const config = await loadConfig({ configPath: path.join(repoRoot, "redocly.yaml") });
-  const { bundle: result, problems } = await bundle({ ref: specRoot, config });
+  const { bundle: result, problems } = await bundle({ ref, config });
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) {
-    throw new Error(`spec/ does not bundle:\n${errors.map((p) => `- ${p.message}`).join("\n")}`);
+    throw new Error(`spec/ does not bundle:\n${errors.map((p) => `- ${where(p) || "(no location)"}: ${p.message}`).join("\n")}`);
   }
   return result.parsed;
 }
 
-// `x-extensible-enum` lists the known values of a server-controlled field without rejecting new
-// ones. The types stay `string`: the usual `"a" | (string & {})` trick is mangled into an object
-// type by openapi-fetch's `Readable<T>`, so the known values go into the JSDoc instead.
-function documentKnownValues(node) {
-  const known = node["x-extensible-enum"];
-  if (!Array.isArray(known)) return;
-  const list = known.map((v) => `\`${v}\``).join(", ");
-  node.description = `${node.description ? `${node.description.trimEnd()}\n` : ""}Known values: ${list} (others may appear).`;
-}
-
 // `anyOf: [{required: [a]}, {required: [b]}]` says "at least one of" to validators, but
-// openapi-typescript turns each branch into `unknown`, which erases the whole body type.
-// The branches add no members, so the types are generated without them.
+// openapi-typescript turns each branch into `unknown`, which erases the whole body type. Each
+// branch becomes the object it requires, with the members' own schemas, under `oneOf`, which
+// openapi-typescript intersects with the members (an `anyOf` it would join to them as one more
+// alternative): the body is typed `Base & ({ a: A } | { b: B })`, and a body with none of them does
+// not compile. A TypeScript union is not exclusive, so two branches at once compile for a `oneOf`
+// too (see "Reading the types" in the README).
 function forTypes(node) {
   if (Array.isArray(node)) node.forEach(forTypes);
   else if (node && typeof node === "object") {
@@ -46,6 +48,11 @@ function forTypes(node) {
       const branches = node[key];
       if (Array.isArray(branches) && branches.every((b) => b && Object.keys(b).every((k) => k === "required"))) {
         delete node[key];
+        node.oneOf = branches.map(({ required }) => ({
+          type: "object",
+          required,
+          properties: Object.fromEntries(required.map((name) => [name, node.properties?.[name] ?? {}])),
+        }));
       }
     }
     Object.values(node).forEach(forTypes);
@@ -53,19 +60,30 @@ function forTypes(node) {
   return node;
 }
 
+// A `format: binary` body (the Glance file upload) is bytes, in the forms fetch takes that the client
+// sends as they are; openapi-typescript would type it `string`, which openapi-fetch JSON-encodes
+// and which cannot hold arbitrary bytes. (Streams are left out: the client reads a body whole.)
+const BINARY = ts.factory.createUnionTypeNode(["Blob", "ArrayBuffer", "ArrayBufferView"].map((name) => ts.factory.createTypeReferenceNode(name)));
+
 export function operationIndex(doc) {
   const ops = [];
   for (const [p, item] of Object.entries(doc.paths ?? {})) {
     for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
+      const replacedBy = op["x-ims-replaced-by"] ?? [];
+      // `pnpm test` generates before it lints (redocly-plugin.mjs checks the values): a value the
+      // index and the table cannot take is named here rather than crashing them.
+      if (!Array.isArray(replacedBy) || !replacedBy.every((id) => typeof id === "string")) {
+        throw new Error(`${method.toUpperCase()} ${p} (${op.operationId}): x-ims-replaced-by must be a list of operationIds, not ${JSON.stringify(replacedBy)}`);
+      }
       ops.push({
         operationId: op.operationId,
         method: method.toUpperCase(),
         path: p,
         async: op["x-ims-async"] === true,
         deprecated: op.deprecated === true,
-        replacedBy: op["x-ims-replaced-by"] ?? [],
+        replacedBy,
         tags: op.tags ?? [],
         summary: op.summary ?? "",
       });
@@ -77,8 +95,12 @@ export function operationIndex(doc) {
 export async function buildOutputs() {
   const doc = await bundleSpec();
   const json = `${JSON.stringify({ "x-generated": NOTICE, ...doc }, null, 2)}\n`;
-  const yaml = `# ${NOTICE}\n${YAML.stringify(doc, { lineWidth: 0 })}`;
-  const ast = await openapiTS(forTypes(structuredClone(doc)), { alphabetize: false });
+  const yaml = `# ${NOTICE}\n${YAML.stringify(doc, { lineWidth: 0, version: "1.1" })}`;
+  const ast = await openapiTS(forTypes(structuredClone(doc)), {
+    alphabetize: false,
+    emptyObjectsUnknown: true,
+    transform: (schema) => (schema.format === "binary" ? BINARY : undefined),
+  });
   const types = `/* ${NOTICE} */\n\n${astToString(ast)}`;
   const ops = operationIndex(doc);
   const index = [
@@ -90,7 +112,7 @@ export async function buildOutputs() {
     "export type OperationId = keyof typeof operationIndex;\n\nexport type OperationInfo = (typeof operationIndex)[OperationId];",
     "",
   ].join("\n");
-  const gen = "packages/openapi/src/generated";
+  const gen = generatedDir;
   return {
     [`${gen}/openapi.json`]: json,
     [`${gen}/openapi.yaml`]: yaml,

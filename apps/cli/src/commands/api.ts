@@ -112,8 +112,6 @@ async function callOperation(ctx: Context, id: string, flags: ApiFlags): Promise
     params: { path: pathParams, query },
     ...(body !== undefined ? { body } : {}),
     ...(headers ? { headers } : {}),
-    // openapi-fetch would JSON-encode the bytes; they go as they are.
-    ...(binary ? { bodySerializer: (bytes: Uint8Array) => bytes } : {}),
   });
   const jobId = op.async && typeof data === "object" && data !== null ? (data as { job_id?: unknown }).job_id : undefined;
   // An operation that starts a job is followed as every other job-starting command's is: its ID

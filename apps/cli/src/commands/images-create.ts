@@ -70,7 +70,17 @@ export function createImageBody(f: CreateFlags): CreateImageRequest {
     ["--volume-id", f.volumeId],
   ].filter(([, v]) => v !== undefined) as [string, string][];
   if (sources.length > 1) throw new UsageError(`${sources.map(([k]) => k).join(" and ")} are alternatives: give one source`, sources[1]?.[0]);
-  if (sources.length === 0 && !f.dataDisk) {
+  const source =
+    f.instanceId !== undefined
+      ? { instance_id: f.instanceId }
+      : f.imageUrl !== undefined
+        ? { image_url: f.imageUrl }
+        : f.volumeId !== undefined
+          ? { volume_id: f.volumeId }
+          : f.dataDisk
+            ? { data_images: f.dataDisk }
+            : undefined;
+  if (!source) {
     throw new UsageError("give a source: --instance-id (an ECS), --image-url (a file in OBS), --volume-id (a data disk) or --data-disk (data disks of an ECS)", "--instance-id");
   }
   const needsName = sources.length > 0;
@@ -82,9 +92,7 @@ export function createImageBody(f: CreateFlags): CreateImageRequest {
   return {
     ...(f.name !== undefined ? { name: f.name } : {}),
     ...(f.description !== undefined ? { description: f.description } : {}),
-    ...(f.instanceId !== undefined ? { instance_id: f.instanceId } : {}),
-    ...(f.imageUrl !== undefined ? { image_url: f.imageUrl } : {}),
-    ...(f.volumeId !== undefined ? { volume_id: f.volumeId } : {}),
+    ...source,
     ...(f.dataDisk ? { data_images: f.dataDisk } : {}),
     ...(f.osVersion !== undefined ? { os_version: f.osVersion } : {}),
     ...(f.minDisk !== undefined ? { min_disk: f.minDisk } : {}),

@@ -24,13 +24,13 @@ interface WholeFlags extends WaitFlags {
 
 export function createWholeImageBody(f: WholeFlags): CreateWholeImageRequest {
   if (f.instanceId && f.backupId) throw new UsageError("--instance-id and --backup-id are alternatives: give one source", "--backup-id");
-  if (!f.instanceId && !f.backupId) throw new UsageError("give a source: --instance-id (an ECS) or --backup-id (a CBR or CSBS backup)", "--instance-id");
+  const source = f.instanceId ? { instance_id: f.instanceId } : f.backupId ? { backup_id: f.backupId, whole_image_type: f.backupType ?? "CBR" } : undefined;
+  if (!source) throw new UsageError("give a source: --instance-id (an ECS) or --backup-id (a CBR or CSBS backup)", "--instance-id");
   if (f.backupType && !f.backupId) throw new UsageError("--backup-type goes with --backup-id", "--backup-type");
   return {
     name: f.name,
     ...(f.description !== undefined ? { description: f.description } : {}),
-    ...(f.instanceId ? { instance_id: f.instanceId } : {}),
-    ...(f.backupId ? { backup_id: f.backupId, whole_image_type: f.backupType ?? "CBR" } : {}),
+    ...source,
     ...(f.vaultId ? { vault_id: f.vaultId } : {}),
     ...(f.minRam !== undefined ? { min_ram: f.minRam } : {}),
     ...(f.maxRam !== undefined ? { max_ram: f.maxRam } : {}),

@@ -21,9 +21,14 @@ interface MemberFlags extends WaitFlags {
   yes?: boolean;
 }
 
-function members(f: MemberFlags): { projects?: string[]; domains?: string[]; organizations?: string[] } {
-  if (!f.project && !f.domain && !f.organization) throw new UsageError("say whom: --project, --domain or --organization (each repeatable)", "--project");
-  return { ...(f.project ? { projects: f.project } : {}), ...(f.domain ? { domains: f.domain } : {}), ...(f.organization ? { organizations: f.organization } : {}) };
+// At least one of the three lists, which the contract (and so the body's type) insists on.
+function members(f: MemberFlags) {
+  const { project: projects, domain: domains, organization: organizations } = f;
+  const whom = { ...(projects ? { projects } : {}), ...(domains ? { domains } : {}), ...(organizations ? { organizations } : {}) };
+  if (projects) return { ...whom, projects };
+  if (domains) return { ...whom, domains };
+  if (organizations) return { ...whom, organizations };
+  throw new UsageError("say whom: --project, --domain or --organization (each repeatable)", "--project");
 }
 
 function withWhom(cmd: Command): Command {

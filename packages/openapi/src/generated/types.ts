@@ -1236,7 +1236,16 @@ export interface components {
             domains?: string[];
             /** @description Organization URNs. */
             organizations?: string[];
-        };
+        } & ({
+            /** @description Project IDs. */
+            projects: string[];
+        } | {
+            /** @description Account (domain) IDs. */
+            domains: string[];
+        } | {
+            /** @description Organization URNs. */
+            organizations: string[];
+        });
         /** @description One OS version IMS can make images of. */
         OsVersion: {
             /** @description Key to pass as `os_version`. */
@@ -1294,7 +1303,12 @@ export interface components {
             /** @description The tag as `key.value`. */
             tag?: string;
             image_tag?: components["schemas"]["ResourceTag"];
-        };
+        } & ({
+            /** @description The tag as `key.value`. */
+            tag: string;
+        } | {
+            image_tag: components["schemas"]["ResourceTag"];
+        });
         /** @description Makes a full-ECS image (system and data disks) from an ECS or from a CBR/CSBS backup. */
         CreateWholeImageRequest: {
             /** @description Image name: 1 to 128 characters. */
@@ -1322,7 +1336,13 @@ export interface components {
             tags?: string[];
             /** @description Tags as key/value pairs; use either `tags` or `image_tags`. */
             image_tags?: components["schemas"]["ResourceTag"][];
-        };
+        } & ({
+            /** @description ECS to make the image from. */
+            instance_id: string;
+        } | {
+            /** @description CBR or CSBS backup to make the image from. */
+            backup_id: string;
+        });
         /** @description The copy to make in the same region; with `cmk_id` the copy is encrypted. */
         CopyImageInRegionRequest: {
             /** @description Image name: 1 to 128 characters. */
@@ -1441,7 +1461,9 @@ export interface components {
             checksum?: string | null;
             owner?: string | null;
             /** @description Custom attributes (`__os_version`, `__platform`, …) as strings. */
-            properties?: Record<string, never>;
+            properties?: {
+                [key: string]: string;
+            };
         };
         /** @description Images with their details (v1.1). */
         GlanceV1ImageList: {
@@ -1450,7 +1472,8 @@ export interface components {
         /**
          * @description An image as IMS reports it. Read tolerantly: the service sends undocumented members and
          *     flags whose type drifts (`"true"` or `true`), so unknown members and unknown flag values are
-         *     accepted; known values are listed in `x-extensible-enum`.
+         *     accepted. Each server-controlled field lists the values known so far (`x-extensible-enum`,
+         *     "Known values" in the reference and the types); others may appear.
          */
         Image: {
             /** @description Time the image became active. */
@@ -1646,7 +1669,19 @@ export interface components {
             /** @description Tags as `key.value` strings. */
             tags?: string[];
             image_tags?: components["schemas"]["ResourceTag"][];
-        };
+        } & ({
+            /** @description ECS to make the image from. */
+            instance_id: string;
+        } | {
+            /** @description The image file in OBS, as `bucket:file`. */
+            image_url: string;
+        } | {
+            /** @description Data disk to turn into a system disk image. */
+            volume_id: string;
+        } | {
+            /** @description Data disk images to make from the ECS's data disks. */
+            data_images: components["schemas"]["DataImageSpec"][];
+        });
         /** @description Imports a large RAW (with its bitmap file) or ZVHD2 file from OBS without conversion. */
         QuickImportImageRequest: {
             /** @description Image name: 1 to 128 characters. */
@@ -1713,7 +1748,7 @@ export interface components {
             /** @description Enterprise project (internal spelling). */
             _sys_enterprise_project_id?: string | null;
             /** @description Custom attributes. */
-            properties?: Record<string, never>;
+            properties?: Record<string, unknown>;
         } & components["schemas"]["Image"];
         /** @description One page of images; follow `next` until it is absent. */
         GlanceImageList: {
@@ -1781,7 +1816,13 @@ export interface components {
             remove?: string;
             /** @description The new value; omitted for `remove`. */
             value?: string | number | boolean;
-        };
+        } & ({
+            replace: string;
+        } | {
+            add: string;
+        } | {
+            remove: string;
+        });
         /** @description The project to share an image with. */
         GlanceAddMemberRequest: {
             /** @description Project ID of the recipient. */
@@ -1806,7 +1847,7 @@ export interface components {
             name?: string;
             /** @description The entity's attributes and their schemas. */
             properties?: {
-                [key: string]: Record<string, never>;
+                [key: string]: Record<string, unknown>;
             };
             /** @description Schema of custom attributes. */
             additionalProperties?: {
@@ -3152,7 +3193,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/octet-stream": string;
+                "application/octet-stream": Blob | ArrayBuffer | ArrayBufferView;
             };
         };
         responses: {
