@@ -167,6 +167,9 @@ function memberFault(e: AjvError, data: unknown, hints: MemberHints | undefined)
 /** Turns Ajv errors into violations that point at the member concerned. */
 export function fromAjv(all: readonly AjvError[], location: ViolationLocation, data: unknown, hints?: MemberHints): ContractViolation[] {
   const { errors, alternatives } = foldAlternatives(all.filter((_, i) => !redundantIf(all, i)));
+  // A `then` that restates a member's type (as the spec's linter asks) fails in the same words as
+  // `properties` does: one violation, not two.
+  const seen = new Set<string>();
   return errors.map((e) => {
     const fault = memberFault(e, data, hints);
     if (fault) return violation(location, e.keyword, `${location} ${fault.pointer || "(root)"} ${fault.text}`, fault);
@@ -187,7 +190,7 @@ export function fromAjv(all: readonly AjvError[], location: ViolationLocation, d
       out.actual = e.keyword === "type" ? jsonType(found) : summarize(found);
     }
     return out;
-  });
+  }).filter((v) => !seen.has(v.message) && Boolean(seen.add(v.message)));
 }
 
 function describe(e: AjvError): string {
