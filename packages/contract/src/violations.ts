@@ -69,6 +69,7 @@ function expectedOf(e: AjvError): unknown {
       return "present";
     case "additionalProperties":
     case "unevaluatedProperties":
+    case "false schema":
       return "absent";
     default:
       return p["comparison"] !== undefined ? `${String(p["comparison"])} ${String(p["limit"])}` : p["limit"];
@@ -194,6 +195,8 @@ export function fromAjv(all: readonly AjvError[], location: ViolationLocation, d
 }
 
 function describe(e: AjvError): string {
+  // A `false` subschema is how a branch refuses a member (`properties: {volume_id: false}`).
+  if (e.keyword === "false schema") return "is not allowed here";
   const base = e.message ?? `fails ${e.keyword}`;
   if (e.keyword === "enum") return `${base}: ${(e.params["allowedValues"] as unknown[]).map(String).join(", ")}`;
   if (MEMBER_PARAM[e.keyword] && e.keyword !== "propertyNames") {

@@ -61,7 +61,14 @@ const noSource: InvalidCase = {
   change: withBody({ name: "nothing" }),
   names: /anyOf/,
 };
-const createImageCases: ContractCase = { invalid: [noSource, badEnum("type", "Mainframe"), badEnum("architecture", "mips")] };
+const createImageCases: ContractCase = {
+  invalid: [
+    noSource,
+    badEnum("type", "Mainframe"),
+    badEnum("architecture", "mips"),
+    { why: "with a data image from an OBS file without min_disk", change: withField("data_images", [{ image_url: "b:f" }]), names: /required property 'min_disk'/ },
+  ],
+};
 const quickImportCases: ContractCase = {
   invalid: [
     required("image_url"),

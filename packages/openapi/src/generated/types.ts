@@ -1588,19 +1588,31 @@ export interface components {
             __system__cmkid?: string | null;
             __system_support_market?: boolean;
         };
-        /** @description A data disk image to make from one data disk of an ECS. */
+        /**
+         * @description A data disk image to make, either from a data disk of an ECS (`name` and `volume_id`) or from
+         *     an image file in OBS (`image_url` and `min_disk`). `image_url` tells the two apart, and each
+         *     kind refuses the members of the other.
+         */
         DataImageSpec: {
-            name: string;
-            volume_id: string;
+            /** @description Image name (required for a data disk of the ECS). */
+            name?: string;
+            /** @description The ECS's data disk to make the image from. */
+            volume_id?: string;
+            /** @description The data disk image file in OBS, as `bucket:file`. */
+            image_url?: string;
+            /** @description Minimum data disk in GB (required with `image_url`). */
+            min_disk?: number;
+            /** @description Import the file as is, without conversion (quick import). */
+            is_quick_import?: boolean;
             description?: string;
             tags?: string[];
             image_tags?: components["schemas"]["ResourceTag"][];
         };
         /**
          * @description One body for three ways of making an image: from an ECS (`instance_id`, or `data_images` for
-         *     data disk images), from an image file in OBS (`image_url` with `min_disk` and `os_version`),
-         *     or from a data disk turned into a system disk image (`volume_id` with `os_version`). `tags` and
-         *     `image_tags` are alternatives.
+         *     data disk images), from an image file in OBS (`image_url` with `min_disk` and `os_version`, and
+         *     `data_images` for data disk images from further files), or from a data disk turned into a
+         *     system disk image (`volume_id` with `os_version`). `tags` and `image_tags` are alternatives.
          */
         CreateImageRequest: {
             /** @description Image name (required for system disk images). */
@@ -1608,7 +1620,7 @@ export interface components {
             description?: string;
             /** @description ECS to make the image from. */
             instance_id?: string;
-            /** @description Data disk images to make from the ECS's data disks. */
+            /** @description Data disk images to make, from the ECS's data disks or from image files in OBS. */
             data_images?: components["schemas"]["DataImageSpec"][];
             /** @description The image file in OBS, as `bucket:file`. */
             image_url?: string;

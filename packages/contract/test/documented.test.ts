@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { validateRequest, type OperationId } from "../src/index.js";
+
+// Shapes the IMS docs give where the reference catalog (SDKs, API Explorer) differs or is silent;
+// each names the doc page it comes from, as spec/DECISIONS.md does.
+
+const faults = (operationId: OperationId, body: unknown) =>
+  validateRequest({ operationId }, { body }).errors.map((e) => [e.pointer, e.keyword, e.message]);
+
+describe("createImage data_images: from the ECS's disks or from OBS files (ims_03_0603, table 2)", () => {
+  const file = { image_url: "ims-image:data.qcow2", min_disk: 100 };
+  const system = { name: "sys", image_url: "ims-image:sys.qcow2", min_disk: 40, os_version: "CentOS 7.0 64bit" };
+  const item = (data: Record<string, unknown>) => faults("createImage", { instance_id: "i", data_images: [data] });
+
+  it.each(["createImage", "createImageInSafeMode"] as const)("%s takes either shape", (operationId) => {
+    const fromFile = { ...file, name: "data", description: "d", is_quick_import: true, tags: ["a.b"] };
+    expect(faults(operationId, { ...system, data_images: [fromFile] })).toEqual([]);
+    expect(faults(operationId, { ...system, data_images: [{ ...file, image_tags: [{ key: "k", value: "v" }] }] })).toEqual([]);
+    expect(faults(operationId, { instance_id: "i", data_images: [{ name: "data", volume_id: "v" }] })).toEqual([]);
+  });
+
+  it("names the member at fault in either shape", () => {
+    expect(item({ image_url: "b:f" })).toEqual([["/data_images/0/min_disk", "required", "body /data_images/0/min_disk is required but missing"]]);
+    expect(item({ ...file, min_disk: 2049 })).toEqual([["/data_images/0/min_disk", "maximum", "body /data_images/0/min_disk must be <= 2048"]]);
+    expect(item({ name: "data" })).toEqual([["/data_images/0/volume_id", "required", "body /data_images/0/volume_id is required but missing"]]);
+    expect(item({ ...file, nmae: "x" })).toEqual([["/data_images/0/nmae", "additionalProperties", "body /data_images/0/nmae is not allowed here"]]);
+  });
+
+  it("refuses the members of the other shape, naming them", () => {
+    expect(item({ ...file, volume_id: "v" })).toEqual([["/data_images/0/volume_id", "false schema", "body /data_images/0/volume_id is not allowed here"]]);
+    expect(item({ name: "data", volume_id: "v", min_disk: 40, is_quick_import: true })).toEqual([
+      ["/data_images/0/min_disk", "false schema", "body /data_images/0/min_disk is not allowed here"],
+      ["/data_images/0/is_quick_import", "false schema", "body /data_images/0/is_quick_import is not allowed here"],
+    ]);
+  });
+});
