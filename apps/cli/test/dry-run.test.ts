@@ -83,6 +83,14 @@ describe("--dry-run", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^DELETE http:\/\/127\.0\.0\.1:1\/v2\/images\/4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d\n/);
   });
+
+  it("tags remove sends a key given alone without a value, which IMS does not check on delete", async () => {
+    const r = await ims(["-o", "json", "tags", "remove", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "env", "team=web", "--dry-run"], {
+      env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT }),
+    });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).body).toEqual({ action: "delete", tags: [{ key: "env" }, { key: "team", value: "web" }] });
+  });
 });
 
 describe("--debug", () => {

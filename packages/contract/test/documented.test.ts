@@ -34,3 +34,25 @@ describe("createImage data_images: from the ECS's disks or from OBS files (ims_0
     ]);
   });
 });
+
+describe("tags to delete need no value (ims_03_0617, ims_03_0662: value is optional and not checked)", () => {
+  const image = { project_id: "p", image_id: "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d" };
+  const batch = (operationId: OperationId, body: unknown) =>
+    validateRequest({ operationId }, { pathParams: image, body }).errors.map((e) => [e.pointer, e.keyword, e.message]);
+
+  it("batchAddOrDeleteTags deletes by key alone, and still wants a value to create", () => {
+    const tags = [{ key: "key1" }, { key: "key2", value: "value2" }];
+    expect(batch("batchAddOrDeleteTags", { action: "delete", tags })).toEqual([]);
+    expect(batch("batchAddOrDeleteTags", { action: "create", tags })).toEqual([["/tags/0/value", "required", "body /tags/0/value is required but missing"]]);
+  });
+
+  it("batchDeleteTags deletes by key alone, still within the length limits", () => {
+    expect(batch("batchDeleteTags", { tags: [{ key: "key1" }, { key: "key2", value: "" }] })).toEqual([]);
+    expect(batch("batchDeleteTags", { tags: [{ value: "v" }] })).toEqual([["/tags/0/key", "required", "body /tags/0/key is required but missing"]]);
+    expect(batch("batchDeleteTags", { tags: [{ key: "k", value: "v".repeat(256) }] })).toEqual([["/tags/0/value", "maxLength", "body /tags/0/value must NOT have more than 255 characters"]]);
+  });
+
+  it("the single-tag and image-creating calls still want a value", () => {
+    expect(batch("addImageTag", { tag: { key: "k" } })).toEqual([["/tag/value", "required", "body /tag/value is required but missing"]]);
+  });
+});

@@ -129,7 +129,13 @@ export const cases: Record<OperationId, ContractCase> = {
   },
   listTags: { invalid: [badQueryEnum("__imagetype", "everything"), { why: "with page 0", change: withQuery("page", "0"), names: /page must be >= 1/ }] },
   listImageByTags: { invalid: [required("action"), badEnum("action", "delete")] },
-  batchAddOrDeleteTags: { invalid: [badEnum("action", "upsert"), required("tags")] },
+  batchAddOrDeleteTags: {
+    invalid: [
+      badEnum("action", "upsert"),
+      required("tags"),
+      { why: "creating a tag without a value", change: withBody({ action: "create", tags: [{ key: "k" }] }), names: /required property 'value'/ },
+    ],
+  },
   addImageTag: {
     invalid: [
       required("tag"),

@@ -379,8 +379,8 @@ export interface paths {
         post?: never;
         /**
          * Delete image tags in a batch
-         * @description Deletes several key/value tags of one image; the tags travel in the body of the DELETE.
-         *     Repeating the call has the same effect.
+         * @description Deletes several key/value tags of one image; the tags travel in the body of the DELETE, and
+         *     a tag may name its key alone. Repeating the call has the same effect.
          */
         delete: operations["batchDeleteTags"];
         options?: never;
@@ -1420,6 +1420,11 @@ export interface components {
             /** @description Paging state. The docs describe an object; API Explorer's example sends a list of one. */
             page_info?: components["schemas"]["PageInfo"] | components["schemas"]["PageInfo"][];
         };
+        /** @description A key/value tag as the batch tag calls take it; a delete may name the key alone, and IMS does not compare the value then. */
+        ResourceTagOptionalValue: {
+            key: string;
+            value?: string;
+        };
         /** @description An image as the v1.1 OpenStack image API reports it. */
         GlanceV1Image: {
             id: string;
@@ -1881,11 +1886,11 @@ export interface components {
             key: string;
             values: string[];
         };
-        /** @description Tags to add (or change) or to delete on one image. */
+        /** @description Tags to add (or change) or to delete on one image; a tag to delete needs no `value`. */
         BatchTagsRequest: {
             /** @enum {string} */
             action: "create" | "delete";
-            tags: components["schemas"]["ResourceTag"][];
+            tags: components["schemas"]["ResourceTagOptionalValue"][];
         };
         /** @description One version of the OpenStack image API. */
         ApiVersion: {
@@ -2618,7 +2623,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    tags: components["schemas"]["ResourceTag"][];
+                    tags: components["schemas"]["ResourceTagOptionalValue"][];
                 };
             };
         };
