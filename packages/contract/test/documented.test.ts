@@ -56,3 +56,20 @@ describe("tags to delete need no value (ims_03_0617, ims_03_0662: value is optio
     expect(batch("addImageTag", { tag: { key: "k" } })).toEqual([["/tag/value", "required", "body /tag/value is required but missing"]]);
   });
 });
+
+describe("list filters take every documented value", () => {
+  const query = (operationId: OperationId, q: Record<string, string>) => validateRequest({ operationId }, { query: q }).errors.map((e) => e.message);
+
+  it("disk_format iso (listImages: ims_03_0602; glanceListImages: ims_03_0702)", () => {
+    expect(query("listImages", { disk_format: "iso" })).toEqual([]);
+    expect(query("glanceListImages", { disk_format: "iso" })).toEqual([]);
+    expect(query("listImages", { disk_format: "vmdk" })).toEqual([expect.stringMatching(/^query \/disk_format must be equal to one of the allowed values: .*, iso$/)]);
+  });
+
+  it("virtual_env_type IsoImage (listImages, listTags: ims_03_0613)", () => {
+    for (const operationId of ["listImages", "listTags"] as const) {
+      expect(query(operationId, { virtual_env_type: "IsoImage" })).toEqual([]);
+      expect(query(operationId, { virtual_env_type: "Docker" })).toEqual(["query /virtual_env_type must be equal to one of the allowed values: FusionCompute, Ironic, DataImage, IsoImage"]);
+    }
+  });
+});

@@ -2176,7 +2176,7 @@ export interface operations {
                 /** @description Sharing status, for shared images. */
                 member_status?: "accepted" | "rejected" | "pending";
                 /** @description What the image runs on. */
-                virtual_env_type?: "FusionCompute" | "Ironic" | "DataImage";
+                virtual_env_type?: "FusionCompute" | "Ironic" | "DataImage" | "IsoImage";
                 /** @description Enterprise project ID. */
                 enterprise_project_id?: string;
                 /** @description CPU architecture. */
@@ -2775,7 +2775,7 @@ export interface operations {
                 /** @description Container format, usually `bare`. */
                 container_format?: string;
                 /** @description Image file format. */
-                disk_format?: "vhd" | "zvhd" | "raw" | "qcow2" | "zvhd2";
+                disk_format?: "vhd" | "zvhd" | "raw" | "qcow2" | "zvhd2" | "iso";
                 /** @description Enterprise project ID; `0` is the default project, `all_granted_eps` every project you may see. */
                 enterprise_project_id?: string;
                 /** @description Image ID. */
@@ -2805,7 +2805,7 @@ export interface operations {
                 /** @description Glance-style tag (`key.value`). */
                 tag?: string;
                 /** @description What the image runs on. */
-                virtual_env_type?: "FusionCompute" | "Ironic" | "DataImage";
+                virtual_env_type?: "FusionCompute" | "Ironic" | "DataImage" | "IsoImage";
                 /** @description Visibility. */
                 visibility?: "public" | "private" | "shared";
                 /** @description Only images that can be used with this flavor. */
@@ -2961,7 +2961,7 @@ export interface operations {
                 /** @description Container format, usually `bare`. */
                 container_format?: string;
                 /** @description Image file format. */
-                disk_format?: "zvhd2" | "vhd" | "zvhd" | "raw" | "qcow2";
+                disk_format?: "zvhd2" | "vhd" | "zvhd" | "raw" | "qcow2" | "iso";
                 /** @description Minimum memory in MB. */
                 min_ram?: number;
                 /** @description Minimum system disk in GB. */
