@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateRequest, type OperationId } from "../src/index.js";
+import { validateRequest, validateResponse, type OperationId } from "../src/index.js";
 
 // Shapes the IMS docs give where the reference catalog (SDKs, API Explorer) differs or is silent;
 // each names the doc page it comes from, as spec/DECISIONS.md does.
@@ -71,5 +71,21 @@ describe("list filters take every documented value", () => {
       expect(query(operationId, { virtual_env_type: "IsoImage" })).toEqual([]);
       expect(query(operationId, { virtual_env_type: "Docker" })).toEqual(["query /virtual_env_type must be equal to one of the allowed values: FusionCompute, Ironic, DataImage, IsoImage"]);
     }
+  });
+});
+
+describe("documented error statuses", () => {
+  const error = { error: { code: "IMG.0001", message: "Service unavailable." } };
+
+  it.each([
+    ["showJobProgress", 503, "ims_03_0911"],
+    ["showJob", 503, "ims_03_0905"],
+    ["listOsVersions", 404, "ims_03_0610"],
+    ["listOsVersions", 503, "ims_03_0610"],
+  ] as const)("%s answers %i with the IMS error body (%s)", (operationId, status, page) => {
+    expect(validateResponse({ operationId }, { status, headers: { "content-type": "application/json" }, body: error }).errors, page).toEqual([]);
+    expect(validateResponse({ operationId }, { status, body: { error: { code: "IMG.0001" } } }).errors.map((e) => e.message)).toEqual([
+      "body /error/message is required but missing",
+    ]);
   });
 });

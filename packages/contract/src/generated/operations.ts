@@ -116,6 +116,12 @@ export const operations: readonly ContractOperation[] = [
           "application/json": "v2"
         },
         "headers": null
+      },
+      "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
       }
     }
   },
@@ -335,7 +341,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "503": {
         "content": {
           "application/json": "v2"
         },
@@ -1414,6 +1432,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "500": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "503": {
         "content": {
           "application/json": "v2"
         },

@@ -2007,6 +2007,7 @@ export interface operations {
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
             500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
         };
     };
     batchUpdateMembers: {
@@ -2123,7 +2124,9 @@ export interface operations {
             400: components["responses"]["ImsError"];
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
             500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
         };
     };
     showImageQuota: {
@@ -2671,6 +2674,7 @@ export interface operations {
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
             500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
         };
     };
     glanceV1ListImagesDetail: {
