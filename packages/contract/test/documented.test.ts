@@ -89,3 +89,14 @@ describe("documented error statuses", () => {
     ]);
   });
 });
+
+describe("createImage os_type (OTC ims_03_0603; Huawei's Terraform provider sends it)", () => {
+  const body = { name: "web", image_url: "ims-image:web.qcow2", min_disk: 40, os_version: "CentOS 7.0 64bit" };
+
+  it.each(["createImage", "createImageInSafeMode"] as const)("%s takes Linux, Windows or Other", (operationId) => {
+    for (const os_type of ["Linux", "Windows", "Other"]) expect(faults(operationId, { ...body, os_type })).toEqual([]);
+    expect(faults(operationId, { ...body, os_type: "Mac" })).toEqual([
+      ["/os_type", "enum", "body /os_type must be equal to one of the allowed values: Linux, Windows, Other"],
+    ]);
+  });
+});

@@ -1633,6 +1633,11 @@ export interface components {
             volume_id?: string;
             /** @description OS version of the image file, e.g. `CentOS 7.0 64bit`. */
             os_version?: string;
+            /**
+             * @description OS type of the image file in OBS.
+             * @enum {string}
+             */
+            os_type?: "Linux" | "Windows" | "Other";
             /** @description Minimum system disk in GB. */
             min_disk?: number;
             /** @description Minimum memory in MB. */
