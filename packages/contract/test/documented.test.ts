@@ -100,3 +100,48 @@ describe("createImage os_type (OTC ims_03_0603; Huawei's Terraform provider send
     ]);
   });
 });
+
+describe("glanceV1HeadImage: the docs' example answer (ims_03_0709)", () => {
+  // The header block of the page's example response, as sent.
+  const headers = {
+    "Content-Type": "text/html; charset=UTF-8",
+    "Content-Length": "0",
+    "X-Image-Meta-Id": "3c3d1d01-b48a-4639-8a88-08be3b9b5d78",
+    "X-Image-Meta-Deleted": "False",
+    "X-Image-Meta-Container_format": "bare",
+    "X-Image-Meta-Checksum": "64d7c1cd2b6f60c92c14662941cb7913",
+    "X-Image-Meta-Protected": "False",
+    "X-Image-Meta-Min_disk": "0",
+    "X-Image-Meta-Created_at": "2016-05-22T06:04:20.425843",
+    "X-Image-Meta-Size": "13167616",
+    "X-Image-Meta-Status": "active",
+    "X-Image-Meta-Is_public": "True",
+    "X-Image-Meta-Min_ram": "0",
+    "X-Image-Meta-Owner": "23f4cb75768d4febb39542ef6fe169f3",
+    "X-Image-Meta-Updated_at": "2016-05-22T06:04:22.719791",
+    "X-Image-Meta-Disk_format": "qcow2",
+    "X-Image-Meta-Name": "cirros",
+    Etag: "64d7c1cd2b6f60c92c14662941cb7913",
+    "X-Openstack-Request-Id": "req-7123ca83-da23-4f4e-9ed6-accd3707d333",
+    Date: "Mon, 23 May 2016 02:29:54 GMT",
+  };
+  const omit = (...names: string[]) => Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name)));
+  const head = (h: Record<string, string>) =>
+    validateResponse({ method: "HEAD", path: `/v1/images/${headers["X-Image-Meta-Id"]}` }, { status: 200, headers: h, text: "" }).errors.map((e) => e.message);
+
+  it("validates as sent, Python's True/False included", () => {
+    expect(head(headers)).toEqual([]);
+    expect(head({ ...headers, "X-Image-Meta-Is_public": "false", "X-Image-Meta-Deleted": "true" })).toEqual([]);
+  });
+
+  it("needs no size or checksum before the file is uploaded", () => {
+    expect(head({ ...omit("X-Image-Meta-Size", "X-Image-Meta-Checksum"), "X-Image-Meta-Status": "queued" })).toEqual([]);
+  });
+
+  it("still refuses a flag that is no boolean and a missing required header", () => {
+    expect(head({ ...omit("X-Image-Meta-Name"), "X-Image-Meta-Protected": "yes" })).toEqual([
+      "header /x-image-meta-name is required but missing",
+      "header /x-image-meta-protected must be equal to one of the allowed values: True, False, true, false",
+    ]);
+  });
+});

@@ -1005,17 +1005,17 @@ export const operations: readonly ContractOperation[] = [
             },
             "x-image-meta-is_public": {
               "types": [
-                "boolean"
+                "string"
               ]
             },
             "x-image-meta-protected": {
               "types": [
-                "boolean"
+                "string"
               ]
             },
             "x-image-meta-deleted": {
               "types": [
-                "boolean"
+                "string"
               ]
             },
             "x-image-meta-created_at": {

@@ -1366,6 +1366,13 @@ export interface components {
             /** @description The image file in OBS, as `bucket:file`. */
             image_url: string;
         };
+        /**
+         * @description A flag of the v1 image API's `X-Image-Meta-*` headers. Glance writes it as Python prints a
+         *     boolean (`True`, `False`); the lowercase spellings are accepted too. It stays text in the
+         *     generated types, since that is what a caller reads from the header.
+         * @enum {string}
+         */
+        GlanceV1HeaderBoolean: "True" | "False" | "true" | "false";
         /** @description The JSON error body of the OpenStack-native operations: Glance's own `{code, title, message}`, or the IMS `{error: {code, message}}` when the IMS layer answers. Read tolerantly. */
         OpenStackError: {
             /** @description HTTP status (e.g. `404 Not Found` or `404`) or an IMS code. */
@@ -2440,15 +2447,15 @@ export interface operations {
                      */
                     "X-Image-Meta-Status": string;
                     /**
-                     * @description Size in bytes.
+                     * @description Size in bytes; only once the image file is uploaded.
                      * @example 13167616
                      */
-                    "X-Image-Meta-Size": number;
+                    "X-Image-Meta-Size"?: number;
                     /**
-                     * @description Virtual size in bytes.
+                     * @description Virtual size in bytes; the docs' example answer has none.
                      * @example 13167616
                      */
-                    "X-Image-Meta-Virtual_size": number;
+                    "X-Image-Meta-Virtual_size"?: number;
                     /**
                      * @description Container format.
                      * @example bare
@@ -2460,10 +2467,10 @@ export interface operations {
                      */
                     "X-Image-Meta-Disk_format": string;
                     /**
-                     * @description MD5 of the file.
+                     * @description MD5 of the file; only once the image file is uploaded.
                      * @example 64d7c1cd2b6f60c92c14662941cb7913
                      */
-                    "X-Image-Meta-Checksum": string;
+                    "X-Image-Meta-Checksum"?: string;
                     /**
                      * @description Minimum disk in GB.
                      * @example 40
@@ -2480,20 +2487,20 @@ export interface operations {
                      */
                     "X-Image-Meta-Owner": string;
                     /**
-                     * @description Public image.
-                     * @example true
+                     * @description Public image, as Python writes booleans (`True`/`False`).
+                     * @example True
                      */
-                    "X-Image-Meta-Is_public": boolean;
+                    "X-Image-Meta-Is_public": components["schemas"]["GlanceV1HeaderBoolean"];
                     /**
-                     * @description Protected from deletion.
-                     * @example false
+                     * @description Protected from deletion, as Python writes booleans (`True`/`False`).
+                     * @example False
                      */
-                    "X-Image-Meta-Protected"?: boolean;
+                    "X-Image-Meta-Protected"?: components["schemas"]["GlanceV1HeaderBoolean"];
                     /**
-                     * @description Deleted.
-                     * @example false
+                     * @description Deleted, as Python writes booleans (`True`/`False`).
+                     * @example False
                      */
-                    "X-Image-Meta-Deleted"?: boolean;
+                    "X-Image-Meta-Deleted"?: components["schemas"]["GlanceV1HeaderBoolean"];
                     /**
                      * @description Creation time.
                      * @example 2016-05-22T06:04:20.425843
