@@ -145,3 +145,15 @@ describe("glanceV1HeadImage: the docs' example answer (ims_03_0709)", () => {
     ]);
   });
 });
+
+describe("glanceV1DeleteImage: 200 with an empty text/html body, as the docs' example answers (ims_03_0708)", () => {
+  const ref = { method: "DELETE", path: "/v1.1/images/3c3d1d01-b48a-4639-8a88-08be3b9b5d78" };
+
+  it("is documented beside the table's 204, with no body either way", () => {
+    expect(validateResponse(ref, { status: 200, headers: { "Content-Type": "text/html; charset=UTF-8", "Content-Length": "0" }, text: "" }).errors).toEqual([]);
+    expect(validateResponse(ref, { status: 204 }).errors).toEqual([]);
+    expect(validateResponse(ref, { status: 200, text: "<p>deleted</p>" }).errors.map((e) => e.message)).toEqual([
+      "status 200 of glanceV1DeleteImage documents no body, but one was sent",
+    ]);
+  });
+});

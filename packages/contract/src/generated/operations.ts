@@ -1567,6 +1567,10 @@ export const operations: readonly ContractOperation[] = [
       }
     },
     "responses": {
+      "200": {
+        "content": {},
+        "headers": null
+      },
       "204": {
         "content": {},
         "headers": null

@@ -2742,7 +2742,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The image is deleted. */
+            /** @description The image is deleted; the docs' example answers so, with an empty `text/html` body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The image is deleted, as the docs' table of answers says. */
             204: {
                 headers: {
                     [name: string]: unknown;
