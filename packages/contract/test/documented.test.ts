@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateRequest, validateResponse, type OperationId } from "../src/index.js";
+import { specOperations } from "./support/contract.js";
 
 // Shapes the IMS docs give where the reference catalog (SDKs, API Explorer) differs or is silent;
 // each names the doc page it comes from, as spec/DECISIONS.md does.
@@ -85,7 +86,7 @@ describe("documented error statuses", () => {
   ] as const)("%s answers %i with the IMS error body (%s)", (operationId, status, page) => {
     expect(validateResponse({ operationId }, { status, headers: { "content-type": "application/json" }, body: error }).errors, page).toEqual([]);
     expect(validateResponse({ operationId }, { status, body: { error: { code: "IMG.0001" } } }).errors.map((e) => e.message)).toEqual([
-      "body /error/message is required but missing",
+      "body (root) must match at least one of: /error/message present | /error_code present | /error_msg present",
     ]);
   });
 });
@@ -154,6 +155,33 @@ describe("glanceV1DeleteImage: 200 with an empty text/html body, as the docs' ex
     expect(validateResponse(ref, { status: 204 }).errors).toEqual([]);
     expect(validateResponse(ref, { status: 200, text: "<p>deleted</p>" }).errors.map((e) => e.message)).toEqual([
       "status 200 of glanceV1DeleteImage documents no body, but one was sent",
+    ]);
+  });
+});
+
+describe("API Gateway's error body reaches every IMS operation (APIG FAQ: error messages returned by APIG)", () => {
+  const gateway = { error_code: "APIGW.0301", error_msg: "Incorrect IAM authentication information: verify aksk signature fail", request_id: "acbc548ac6f2a0dbdb9e3518a7c0ff84" };
+  const imsErrors = specOperations.flatMap(({ operationId, op }) =>
+    Object.entries(op["responses"] as Record<string, { $ref?: string }>)
+      .filter(([status, r]) => Number(status) >= 400 && r.$ref === "#/components/responses/ImsError")
+      .map(([status]) => [operationId, Number(status)] as const),
+  );
+
+  it("covers the IMS operations", () => {
+    expect(new Set(imsErrors.map(([operationId]) => operationId)).size).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(imsErrors)("%s %i takes it beside IMS's own", (operationId, status) => {
+    const check = (body: unknown) => validateResponse({ operationId: operationId as OperationId }, { status, headers: { "content-type": "application/json" }, body }).errors;
+    expect(check(gateway)).toEqual([]);
+    expect(check({ error_code: "APIGW.0308", error_msg: "The throttling threshold has been reached" })).toEqual([]);
+    expect(check({ error: { code: "IMG.0024", message: "The imagetype is invalid." } })).toEqual([]);
+  });
+
+  it("still refuses a body of neither shape, naming what either wants", () => {
+    const { errors } = validateResponse({ operationId: "listImages" }, { status: 401, body: { error_code: "APIGW.0301" } });
+    expect(errors).toEqual([
+      expect.objectContaining({ pointer: "", keyword: "anyOf", expected: ["/error present", "/error_msg present"] }),
     ]);
   });
 });

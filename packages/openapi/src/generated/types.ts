@@ -1145,17 +1145,32 @@ export interface components {
             /** @description Poll it with `showJobProgress`. */
             job_id: string;
         };
-        /** @description The error body of IMS's own (non-OpenStack) operations. */
+        /**
+         * @description The error body of IMS's own (non-OpenStack) operations: IMS's `{error: {code, message}}`, or,
+         *     when API Gateway in front of IMS refuses the call (authentication, signature, throttling, an
+         *     unknown API), the gateway's `{error_code, error_msg, request_id}` with an `APIGW.` code. Any
+         *     operation can get either.
+         */
         ImsError: {
             error: {
                 /**
-                 * @description IMS error code such as `IMG.0024`; codes starting with `APIGW.` come from the API gateway.
+                 * @description IMS error code such as `IMG.0024`.
                  * @example IMG.0024
                  */
                 code: string;
                 /** @description Human-readable explanation. */
                 message: string;
             };
+        } | {
+            /**
+             * @description API Gateway error code such as `APIGW.0301` (bad credentials) or `APIGW.0308` (throttled).
+             * @example APIGW.0301
+             */
+            error_code: string;
+            /** @description Human-readable explanation. */
+            error_msg: string;
+            /** @description The gateway's ID of the request. */
+            request_id?: string;
         };
         /**
          * @description Job state. `INIT` and `RUNNING` are transient; `SUCCESS` and `FAIL` are final. Read
@@ -1921,7 +1936,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request failed; the body carries an IMS error code and message. */
+        /** @description The request failed; the body carries an IMS error code and message, or API Gateway's when the gateway refused the call. */
         ImsError: {
             headers: {
                 [name: string]: unknown;
