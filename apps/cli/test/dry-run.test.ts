@@ -86,6 +86,28 @@ describe("--dry-run", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^DELETE http:\/\/127\.0\.0\.1:1\/v2\/images\/4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d\n/);
   });
+
+  it("images create --image-url sends --os-type, which an ECS source does not take", async () => {
+    const env = baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN });
+    const file = ["images", "create", "--name", "w", "--image-url", "b:f.qcow2", "--min-disk", "40", "--dry-run", "-o", "json"];
+    for (const os of ["Windows", "Other"]) {
+      const r = await ims([...file, "--os-type", os], { env });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).body).toEqual({ name: "w", image_url: "b:f.qcow2", min_disk: 40, os_type: os });
+    }
+    const ecs = await ims(["images", "create", "--name", "w", "--instance-id", "i", "--os-type", "Linux", "--dry-run"], { env });
+    expect([ecs.code, ecs.stderr]).toEqual([2, "ims: error: --os-type applies to an --image-url file\n"]);
+    const data = await ims(["images", "create", "--data-image", "--name", "d", "--image-url", "b:f", "--min-disk", "40", "--os-type", "Other", "--dry-run"], { env });
+    expect([data.code, data.stderr]).toEqual([2, "ims: error: --data-image takes --os-type Linux or Windows\n"]);
+  });
+
+  it("tags remove sends a key given alone without a value, which IMS does not check on delete", async () => {
+    const r = await ims(["-o", "json", "tags", "remove", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "env", "team=web", "--dry-run"], {
+      env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT }),
+    });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).body).toEqual({ action: "delete", tags: [{ key: "env" }, { key: "team", value: "web" }] });
+  });
 });
 
 describe("--debug", () => {

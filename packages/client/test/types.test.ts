@@ -53,6 +53,17 @@ describe("typed calls", () => {
     expectTypeOf(right).toBeFunction();
   });
 
+  it("a returned error is typed as IMS's error body or API Gateway's", () => {
+    const returned = async () => {
+      const { error } = await createImsClient({ endpoint: "http://127.0.0.1:1", throwOnError: false }).GET("/v2/cloudimages");
+      expectTypeOf(error).toEqualTypeOf<components["schemas"]["ImsError"] | undefined>();
+      expectTypeOf<{ error_code: string; error_msg: string; request_id?: string }>().toExtend<NonNullable<typeof error>>();
+      expectTypeOf<{ error: { code: string; message: string } }>().toExtend<NonNullable<typeof error>>();
+      if (error && "error_code" in error) expectTypeOf(error.error_msg).toEqualTypeOf<string>();
+    };
+    expectTypeOf(returned).toBeFunction();
+  });
+
   it("the versions, which IMS answers with 300 Multiple Choices, are typed as data", () => {
     const versions = async () => {
       const list = await c.GET("/");

@@ -28,7 +28,9 @@ export function newAjv(keywords, standalone = true) {
     strictTuples: false,
     // `required` inside `anyOf` branches names members declared beside the `anyOf`.
     strictRequired: false,
-    inlineRefs: 12,
+    // Schemas of up to 10 keywords are copied into each validator that refers to them; bigger ones
+    // are called. At 12, ResourceTag was copied into nine request bodies, 0.6 kB of the bundle.
+    inlineRefs: 10,
     ...(standalone ? { code: { source: true, esm: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } } : {}),
   });
   addFormats(ajv);

@@ -69,6 +69,7 @@ function expectedOf(e: AjvError): unknown {
       return "present";
     case "additionalProperties":
     case "unevaluatedProperties":
+    case "false schema":
       return "absent";
     default:
       return p["comparison"] !== undefined ? `${String(p["comparison"])} ${String(p["limit"])}` : p["limit"];
@@ -167,6 +168,9 @@ function memberFault(e: AjvError, data: unknown, hints: MemberHints | undefined)
 /** Turns Ajv errors into violations that point at the member concerned. */
 export function fromAjv(all: readonly AjvError[], location: ViolationLocation, data: unknown, hints?: MemberHints): ContractViolation[] {
   const { errors, alternatives } = foldAlternatives(all.filter((_, i) => !redundantIf(all, i)));
+  // A `then` that restates a member's type (as the spec's linter asks) fails in the same words as
+  // `properties` does: one violation, not two.
+  const seen = new Set<string>();
   return errors.map((e) => {
     const fault = memberFault(e, data, hints);
     if (fault) return violation(location, e.keyword, `${location} ${fault.pointer || "(root)"} ${fault.text}`, fault);
@@ -187,10 +191,12 @@ export function fromAjv(all: readonly AjvError[], location: ViolationLocation, d
       out.actual = e.keyword === "type" ? jsonType(found) : summarize(found);
     }
     return out;
-  });
+  }).filter((v) => !seen.has(v.message) && Boolean(seen.add(v.message)));
 }
 
 function describe(e: AjvError): string {
+  // A `false` subschema is how a branch refuses a member (`properties: {volume_id: false}`).
+  if (e.keyword === "false schema") return "is not allowed here";
   const base = e.message ?? `fails ${e.keyword}`;
   if (e.keyword === "enum") return `${base}: ${(e.params["allowedValues"] as unknown[]).map(String).join(", ")}`;
   if (MEMBER_PARAM[e.keyword] && e.keyword !== "propertyNames") {

@@ -189,6 +189,16 @@ describe("messages that name the members at fault", () => {
     expect(patch.errors.map((e) => e.message)).toEqual(["body /0 must have only one of /replace, /add, /remove, but has /replace and /add"]);
   });
 
+  it("says once what a `then` that restates a member's type finds again", () => {
+    const { errors } = validateRequest({ operationId: "importImageQuick" }, { body: { name: "n", image_url: "b:f", min_disk: 40, os_version: 5 } });
+    expect(errors.map((e) => e.message)).toEqual(["body /os_version must be string"]);
+    const exported = validateRequest({ operationId: "exportImage" }, { body: { bucket_url: "b:f", file_format: 5 } });
+    expect(exported.errors.map((e) => e.message)).toEqual([
+      "body /file_format must be string",
+      "body /file_format must be equal to one of the allowed values: qcow2, vhd, zvhd, vmdk",
+    ]);
+  });
+
   it("says which branches match when it cannot name members", () => {
     const errors = [{ instancePath: "/x", schemaPath: "#/properties/x/oneOf", keyword: "oneOf", params: { passingSchemas: [0, 2] }, message: "must match exactly one schema in oneOf" }];
     expect(fromAjv(errors, "body", { x: 1 })[0]!.message).toBe("body /x must match exactly one schema in oneOf, but branches 0 and 2 match");

@@ -61,7 +61,14 @@ const noSource: InvalidCase = {
   change: withBody({ name: "nothing" }),
   names: /anyOf/,
 };
-const createImageCases: ContractCase = { invalid: [noSource, badEnum("type", "Mainframe"), badEnum("architecture", "mips")] };
+const createImageCases: ContractCase = {
+  invalid: [
+    noSource,
+    badEnum("type", "Mainframe"),
+    badEnum("architecture", "mips"),
+    { why: "with a data image from an OBS file without min_disk", change: withField("data_images", [{ image_url: "b:f" }]), names: /required property 'min_disk'/ },
+  ],
+};
 const quickImportCases: ContractCase = {
   invalid: [
     required("image_url"),
@@ -122,7 +129,13 @@ export const cases: Record<OperationId, ContractCase> = {
   },
   listTags: { invalid: [badQueryEnum("__imagetype", "everything"), { why: "with page 0", change: withQuery("page", "0"), names: /page must be >= 1/ }] },
   listImageByTags: { invalid: [required("action"), badEnum("action", "delete")] },
-  batchAddOrDeleteTags: { invalid: [badEnum("action", "upsert"), required("tags")] },
+  batchAddOrDeleteTags: {
+    invalid: [
+      badEnum("action", "upsert"),
+      required("tags"),
+      { why: "creating a tag without a value", change: withBody({ action: "create", tags: [{ key: "k" }] }), names: /required property 'value'/ },
+    ],
+  },
   addImageTag: {
     invalid: [
       required("tag"),

@@ -31,7 +31,7 @@ interface CreateFlags extends WaitFlags {
   autoConfig?: boolean;
   dataImage?: boolean;
   safeMode?: boolean;
-  osType?: CreateDataImageRequest["os_type"];
+  osType?: CreateImageRequest["os_type"];
 }
 
 /** A data disk image from a file in OBS: its own operation, createDataImage. */
@@ -43,6 +43,7 @@ export function createDataImageBody(f: CreateFlags): CreateDataImageRequest {
   if (!f.name) throw new UsageError("--name is required", "--name");
   if (f.minDisk === undefined) throw new UsageError("--min-disk is required with --data-image", "--min-disk");
   if (!f.osType) throw new UsageError("--os-type is required with --data-image (Linux or Windows)", "--os-type");
+  if (f.osType === "Other") throw new UsageError("--data-image takes --os-type Linux or Windows", "--os-type");
   return {
     name: f.name,
     image_url: f.imageUrl,
@@ -88,6 +89,7 @@ export function createImageBody(f: CreateFlags): CreateImageRequest {
   if (f.imageUrl !== undefined && f.minDisk === undefined) throw new UsageError("--min-disk is required with --image-url", "--min-disk");
   if (f.volumeId !== undefined && f.osVersion === undefined) throw new UsageError("--os-version is required with --volume-id", "--os-version");
   if (f.imageUrl !== undefined && !/^[^:/]+:.+/.test(f.imageUrl)) throw new UsageError(`--image-url: "${f.imageUrl}" is not BUCKET:FILE`, "--image-url");
+  if (f.osType !== undefined && f.imageUrl === undefined) throw new UsageError("--os-type applies to an --image-url file", "--os-type");
 
   return {
     ...(f.name !== undefined ? { name: f.name } : {}),
@@ -95,6 +97,7 @@ export function createImageBody(f: CreateFlags): CreateImageRequest {
     ...source,
     ...(f.dataDisk ? { data_images: f.dataDisk } : {}),
     ...(f.osVersion !== undefined ? { os_version: f.osVersion } : {}),
+    ...(f.osType !== undefined ? { os_type: f.osType } : {}),
     ...(f.minDisk !== undefined ? { min_disk: f.minDisk } : {}),
     ...(f.minRam !== undefined ? { min_ram: f.minRam } : {}),
     ...(f.maxRam !== undefined ? { max_ram: f.maxRam } : {}),
@@ -132,7 +135,7 @@ export function registerImageCreate(images: Command, io: CliIO): void {
     .option("--quick-import", "import the OBS file as it is, without conversion")
     .option("--auto-config", "let IMS configure drivers and tools in the image file")
     .option("--data-image", "make a data disk image from the --image-url file (createDataImage)")
-    .addOption(new Option("--os-type <os>", "OS of a --data-image file").choices(["Linux", "Windows"]));
+    .addOption(new Option("--os-type <os>", "OS type of the --image-url file (required with --data-image)").choices(["Linux", "Windows", "Other"]));
   addWaitOptions(addSafeModeOption(create)).action(
     action(io, async (ctx, f: CreateFlags) => {
       if (f.dataImage) {

@@ -10,13 +10,13 @@ import { listView } from "../output/view.js";
 type ImageTag = components["schemas"]["ImageTag"];
 type TagKeyValues = components["schemas"]["TagKeyValues"];
 
-/** `key=value` for adding; for removing, `key` alone is enough. */
-function parseTags(values: string[], valueRequired: boolean): { key: string; value: string }[] {
+/** `key=value` for adding; for removing, `key` alone is enough and is sent without a value. */
+function parseTags(values: string[], valueRequired: boolean): { key: string; value?: string }[] {
   const form = valueRequired ? "key=value" : "key[=value]";
   return values.map((t) => {
     const at = t.indexOf("=");
     if (at === 0 || (valueRequired && at < 0)) throw new UsageError(`tag "${t}" is not ${form}`, `<${form}...>`);
-    return at < 0 ? { key: t, value: "" } : { key: t.slice(0, at), value: t.slice(at + 1) };
+    return at < 0 ? { key: t } : { key: t.slice(0, at), value: t.slice(at + 1) };
   });
 }
 
@@ -56,7 +56,7 @@ export function registerTags(program: Command, io: CliIO): void {
           const body = { action: "create" as const, tags: parseTags(pairs, true) };
           const client = await ctx.client();
           await unwrap(client.POST("/v2/{project_id}/images/{image_id}/tags/action", { params: { path: { image_id: imageId } }, body }));
-          ctx.note(`Tagged image ${imageId}: ${body.tags.map((t) => `${t.key}=${t.value}`).join(", ")}.`);
+          ctx.note(`Tagged image ${imageId}: ${body.tags.map((t) => `${t.key}=${t.value ?? ""}`).join(", ")}.`);
         }),
       ),
     "ims tags add 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d env=prod team=web",

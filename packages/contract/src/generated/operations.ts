@@ -116,6 +116,12 @@ export const operations: readonly ContractOperation[] = [
           "application/json": "v2"
         },
         "headers": null
+      },
+      "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
       }
     }
   },
@@ -335,7 +341,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "503": {
         "content": {
           "application/json": "v2"
         },
@@ -987,17 +1005,17 @@ export const operations: readonly ContractOperation[] = [
             },
             "x-image-meta-is_public": {
               "types": [
-                "boolean"
+                "string"
               ]
             },
             "x-image-meta-protected": {
               "types": [
-                "boolean"
+                "string"
               ]
             },
             "x-image-meta-deleted": {
               "types": [
-                "boolean"
+                "string"
               ]
             },
             "x-image-meta-created_at": {
@@ -1418,6 +1436,12 @@ export const operations: readonly ContractOperation[] = [
           "application/json": "v2"
         },
         "headers": null
+      },
+      "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
       }
     }
   },
@@ -1543,6 +1567,10 @@ export const operations: readonly ContractOperation[] = [
       }
     },
     "responses": {
+      "200": {
+        "content": {},
+        "headers": null
+      },
       "204": {
         "content": {},
         "headers": null

@@ -379,8 +379,8 @@ export interface paths {
         post?: never;
         /**
          * Delete image tags in a batch
-         * @description Deletes several key/value tags of one image; the tags travel in the body of the DELETE.
-         *     Repeating the call has the same effect.
+         * @description Deletes several key/value tags of one image; the tags travel in the body of the DELETE, and
+         *     a tag may name its key alone. Repeating the call has the same effect.
          */
         delete: operations["batchDeleteTags"];
         options?: never;
@@ -1145,17 +1145,32 @@ export interface components {
             /** @description Poll it with `showJobProgress`. */
             job_id: string;
         };
-        /** @description The error body of IMS's own (non-OpenStack) operations. */
+        /**
+         * @description The error body of IMS's own (non-OpenStack) operations: IMS's `{error: {code, message}}`, or,
+         *     when API Gateway in front of IMS refuses the call (authentication, signature, throttling, an
+         *     unknown API), the gateway's `{error_code, error_msg, request_id}` with an `APIGW.` code. Any
+         *     operation can get either.
+         */
         ImsError: {
             error: {
                 /**
-                 * @description IMS error code such as `IMG.0024`; codes starting with `APIGW.` come from the API gateway.
+                 * @description IMS error code such as `IMG.0024`.
                  * @example IMG.0024
                  */
                 code: string;
                 /** @description Human-readable explanation. */
                 message: string;
             };
+        } | {
+            /**
+             * @description API Gateway error code such as `APIGW.0301` (bad credentials) or `APIGW.0308` (throttled).
+             * @example APIGW.0301
+             */
+            error_code: string;
+            /** @description Human-readable explanation. */
+            error_msg: string;
+            /** @description The gateway's ID of the request. */
+            request_id?: string;
         };
         /**
          * @description Job state. `INIT` and `RUNNING` are transient; `SUCCESS` and `FAIL` are final. Read
@@ -1386,6 +1401,13 @@ export interface components {
             /** @description The image file in OBS, as `bucket:file`. */
             image_url: string;
         };
+        /**
+         * @description A flag of the v1 image API's `X-Image-Meta-*` headers. Glance writes it as Python prints a
+         *     boolean (`True`, `False`); the lowercase spellings are accepted too. It stays text in the
+         *     generated types, since that is what a caller reads from the header.
+         * @enum {string}
+         */
+        GlanceV1HeaderBoolean: "True" | "False" | "true" | "false";
         /** @description The JSON error body of the OpenStack-native operations: Glance's own `{code, title, message}`, or the IMS `{error: {code, message}}` when the IMS layer answers. Read tolerantly. */
         OpenStackError: {
             /** @description HTTP status (e.g. `404 Not Found` or `404`) or an IMS code. */
@@ -1439,6 +1461,11 @@ export interface components {
             schema?: string;
             /** @description Paging state. The docs describe an object; API Explorer's example sends a list of one. */
             page_info?: components["schemas"]["PageInfo"] | components["schemas"]["PageInfo"][];
+        };
+        /** @description A key/value tag as the batch tag calls take it; a delete may name the key alone, and IMS does not compare the value then. */
+        ResourceTagOptionalValue: {
+            key: string;
+            value?: string;
         };
         /** @description An image as the v1.1 OpenStack image API reports it. */
         GlanceV1Image: {
@@ -1611,19 +1638,31 @@ export interface components {
             __system__cmkid?: string | null;
             __system_support_market?: boolean;
         };
-        /** @description A data disk image to make from one data disk of an ECS. */
+        /**
+         * @description A data disk image to make, either from a data disk of an ECS (`name` and `volume_id`) or from
+         *     an image file in OBS (`image_url` and `min_disk`). `image_url` tells the two apart, and each
+         *     kind refuses the members of the other.
+         */
         DataImageSpec: {
-            name: string;
-            volume_id: string;
+            /** @description Image name (required for a data disk of the ECS). */
+            name?: string;
+            /** @description The ECS's data disk to make the image from. */
+            volume_id?: string;
+            /** @description The data disk image file in OBS, as `bucket:file`. */
+            image_url?: string;
+            /** @description Minimum data disk in GB (required with `image_url`). */
+            min_disk?: number;
+            /** @description Import the file as is, without conversion (quick import). */
+            is_quick_import?: boolean;
             description?: string;
             tags?: string[];
             image_tags?: components["schemas"]["ResourceTag"][];
         };
         /**
          * @description One body for three ways of making an image: from an ECS (`instance_id`, or `data_images` for
-         *     data disk images), from an image file in OBS (`image_url` with `min_disk` and `os_version`),
-         *     or from a data disk turned into a system disk image (`volume_id` with `os_version`). `tags` and
-         *     `image_tags` are alternatives.
+         *     data disk images), from an image file in OBS (`image_url` with `min_disk` and `os_version`, and
+         *     `data_images` for data disk images from further files), or from a data disk turned into a
+         *     system disk image (`volume_id` with `os_version`). `tags` and `image_tags` are alternatives.
          */
         CreateImageRequest: {
             /** @description Image name (required for system disk images). */
@@ -1631,7 +1670,7 @@ export interface components {
             description?: string;
             /** @description ECS to make the image from. */
             instance_id?: string;
-            /** @description Data disk images to make from the ECS's data disks. */
+            /** @description Data disk images to make, from the ECS's data disks or from image files in OBS. */
             data_images?: components["schemas"]["DataImageSpec"][];
             /** @description The image file in OBS, as `bucket:file`. */
             image_url?: string;
@@ -1639,6 +1678,11 @@ export interface components {
             volume_id?: string;
             /** @description OS version of the image file, e.g. `CentOS 7.0 64bit`. */
             os_version?: string;
+            /**
+             * @description OS type of the image file in OBS.
+             * @enum {string}
+             */
+            os_type?: "Linux" | "Windows" | "Other";
             /** @description Minimum system disk in GB. */
             min_disk?: number;
             /** @description Minimum memory in MB. */
@@ -1679,7 +1723,7 @@ export interface components {
             /** @description Data disk to turn into a system disk image. */
             volume_id: string;
         } | {
-            /** @description Data disk images to make from the ECS's data disks. */
+            /** @description Data disk images to make, from the ECS's data disks or from image files in OBS. */
             data_images: components["schemas"]["DataImageSpec"][];
         });
         /** @description Imports a large RAW (with its bitmap file) or ZVHD2 file from OBS without conversion. */
@@ -1910,11 +1954,11 @@ export interface components {
             key: string;
             values: string[];
         };
-        /** @description Tags to add (or change) or to delete on one image. */
+        /** @description Tags to add (or change) or to delete on one image; a tag to delete needs no `value`. */
         BatchTagsRequest: {
             /** @enum {string} */
             action: "create" | "delete";
-            tags: components["schemas"]["ResourceTag"][];
+            tags: components["schemas"]["ResourceTagOptionalValue"][];
         };
         /** @description One version of the OpenStack image API. */
         ApiVersion: {
@@ -1933,7 +1977,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request failed; the body carries an IMS error code and message. */
+        /** @description The request failed; the body carries an IMS error code and message, or API Gateway's when the gateway refused the call. */
         ImsError: {
             headers: {
                 [name: string]: unknown;
@@ -2031,6 +2075,7 @@ export interface operations {
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
             500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
         };
     };
     batchUpdateMembers: {
@@ -2147,7 +2192,9 @@ export interface operations {
             400: components["responses"]["ImsError"];
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
+            404: components["responses"]["ImsError"];
             500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
         };
     };
     showImageQuota: {
@@ -2200,7 +2247,7 @@ export interface operations {
                 /** @description Sharing status, for shared images. */
                 member_status?: "accepted" | "rejected" | "pending";
                 /** @description What the image runs on. */
-                virtual_env_type?: "FusionCompute" | "Ironic" | "DataImage";
+                virtual_env_type?: "FusionCompute" | "Ironic" | "DataImage" | "IsoImage";
                 /** @description Enterprise project ID. */
                 enterprise_project_id?: string;
                 /** @description CPU architecture. */
@@ -2456,15 +2503,15 @@ export interface operations {
                      */
                     "X-Image-Meta-Status": string;
                     /**
-                     * @description Size in bytes.
+                     * @description Size in bytes; only once the image file is uploaded.
                      * @example 13167616
                      */
-                    "X-Image-Meta-Size": number;
+                    "X-Image-Meta-Size"?: number;
                     /**
-                     * @description Virtual size in bytes.
+                     * @description Virtual size in bytes; the docs' example answer has none.
                      * @example 13167616
                      */
-                    "X-Image-Meta-Virtual_size": number;
+                    "X-Image-Meta-Virtual_size"?: number;
                     /**
                      * @description Container format.
                      * @example bare
@@ -2476,10 +2523,10 @@ export interface operations {
                      */
                     "X-Image-Meta-Disk_format": string;
                     /**
-                     * @description MD5 of the file.
+                     * @description MD5 of the file; only once the image file is uploaded.
                      * @example 64d7c1cd2b6f60c92c14662941cb7913
                      */
-                    "X-Image-Meta-Checksum": string;
+                    "X-Image-Meta-Checksum"?: string;
                     /**
                      * @description Minimum disk in GB.
                      * @example 40
@@ -2496,20 +2543,20 @@ export interface operations {
                      */
                     "X-Image-Meta-Owner": string;
                     /**
-                     * @description Public image.
-                     * @example true
+                     * @description Public image, as Python writes booleans (`True`/`False`).
+                     * @example True
                      */
-                    "X-Image-Meta-Is_public": boolean;
+                    "X-Image-Meta-Is_public": components["schemas"]["GlanceV1HeaderBoolean"];
                     /**
-                     * @description Protected from deletion.
-                     * @example false
+                     * @description Protected from deletion, as Python writes booleans (`True`/`False`).
+                     * @example False
                      */
-                    "X-Image-Meta-Protected"?: boolean;
+                    "X-Image-Meta-Protected"?: components["schemas"]["GlanceV1HeaderBoolean"];
                     /**
-                     * @description Deleted.
-                     * @example false
+                     * @description Deleted, as Python writes booleans (`True`/`False`).
+                     * @example False
                      */
-                    "X-Image-Meta-Deleted"?: boolean;
+                    "X-Image-Meta-Deleted"?: components["schemas"]["GlanceV1HeaderBoolean"];
                     /**
                      * @description Creation time.
                      * @example 2016-05-22T06:04:20.425843
@@ -2647,7 +2694,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    tags: components["schemas"]["ResourceTag"][];
+                    tags: components["schemas"]["ResourceTagOptionalValue"][];
                 };
             };
         };
@@ -2695,6 +2742,7 @@ export interface operations {
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
             500: components["responses"]["ImsError"];
+            503: components["responses"]["ImsError"];
         };
     };
     glanceV1ListImagesDetail: {
@@ -2750,7 +2798,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The image is deleted. */
+            /** @description The image is deleted; the docs' example answers so, with an empty `text/html` body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The image is deleted, as the docs' table of answers says. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -2799,7 +2854,7 @@ export interface operations {
                 /** @description Container format, usually `bare`. */
                 container_format?: string;
                 /** @description Image file format. */
-                disk_format?: "vhd" | "zvhd" | "raw" | "qcow2" | "zvhd2";
+                disk_format?: "vhd" | "zvhd" | "raw" | "qcow2" | "zvhd2" | "iso";
                 /** @description Enterprise project ID; `0` is the default project, `all_granted_eps` every project you may see. */
                 enterprise_project_id?: string;
                 /** @description Image ID. */
@@ -2829,7 +2884,7 @@ export interface operations {
                 /** @description Glance-style tag (`key.value`). */
                 tag?: string;
                 /** @description What the image runs on. */
-                virtual_env_type?: "FusionCompute" | "Ironic" | "DataImage";
+                virtual_env_type?: "FusionCompute" | "Ironic" | "DataImage" | "IsoImage";
                 /** @description Visibility. */
                 visibility?: "public" | "private" | "shared";
                 /** @description Only images that can be used with this flavor. */
@@ -2985,7 +3040,7 @@ export interface operations {
                 /** @description Container format, usually `bare`. */
                 container_format?: string;
                 /** @description Image file format. */
-                disk_format?: "zvhd2" | "vhd" | "zvhd" | "raw" | "qcow2";
+                disk_format?: "zvhd2" | "vhd" | "zvhd" | "raw" | "qcow2" | "iso";
                 /** @description Minimum memory in MB. */
                 min_ram?: number;
                 /** @description Minimum system disk in GB. */
