@@ -1,7 +1,7 @@
 // The CI gate: a breaking spec change needs a major changeset for the contract package, and any
 // change under spec/ needs a changeset for it at all.
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { pendingBumps, type Bump } from "./changesets.js";
 import type { SpecChange } from "./classify.js";
@@ -30,6 +30,11 @@ export interface GateResult {
   changes: SpecChange[];
   /** The bigger of the pending changesets' bump and the version already bumped since base. */
   bump: Bump;
+  /**
+   * The package has never been released (version 0.0.0): a break harms no one, so any pending
+   * changeset will do, and the first release stays 0.1.0 instead of becoming 1.0.0.
+   */
+  unreleased: boolean;
   failures: string[];
 }
 
@@ -42,12 +47,15 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const packageName = options.packageName ?? "@imsjs/openapi";
   const specDir = path.dirname(spec);
   const base = await resolveBase(cwd, options.base);
-  const [baseSha, changedFiles, bumps, released] = await Promise.all([
+  const manifest = options.manifest ?? "packages/openapi/package.json";
+  const [baseSha, changedFiles, bumps, released, version] = await Promise.all([
     shortSha(cwd, base),
     changedSince(cwd, base, specDir),
     pendingBumps(cwd),
-    versionBumpSince(cwd, base, options.manifest ?? "packages/openapi/package.json"),
+    versionBumpSince(cwd, base, manifest),
+    readFile(path.join(cwd, manifest), "utf8").then((text) => (JSON.parse(text) as { version?: unknown }).version, () => undefined),
   ]);
+  const unreleased = version === "0.0.0";
   let changes: SpecChange[] = [];
   if (changedFiles.length > 0) {
     const dir = await extractAt(cwd, base, specDir);
@@ -61,7 +69,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const bump = larger(bumps.get(packageName) ?? "none", released);
   const failures: string[] = [];
   const breaking = changes.filter((c) => c.breaking).length;
-  if (breaking > 0 && bump !== "major") {
+  if (breaking > 0 && bump !== "major" && !unreleased) {
     failures.push(
       `${breaking} breaking change(s) since ${base} need a changeset that bumps ${packageName} major (pending: ${bump}). ` +
         "Undo the break, or run `pnpm changeset` and choose major.",
@@ -70,5 +78,5 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   if (changedFiles.length > 0 && bump === "none") {
     failures.push(`${specDir}/ changed since ${base} but no pending changeset releases ${packageName}. Run \`pnpm changeset\`.`);
   }
-  return { base, baseSha, spec, packageName, changedFiles, changes, bump, failures };
+  return { base, baseSha, spec, packageName, changedFiles, changes, bump, unreleased, failures };
 }

@@ -42,6 +42,7 @@ export function formatGate(result: GateResult): string {
   if (breaking.length > 0) lines.push("", `Breaking for clients (${breaking.length}):`, ...breaking.map(formatChange));
   if (safe.length > 0) lines.push("", `Non-breaking (${safe.length}):`, ...safe.map(formatChange));
   lines.push("", `Pending changeset for ${result.packageName}: ${result.bump}`);
+  if (result.unreleased && breaking.length > 0) lines.push(`${result.packageName} is unreleased (0.0.0): its first release takes these breaks without a major bump`);
   if (result.failures.length === 0) lines.push("spec:diff passed");
   else lines.push(...result.failures.map((f) => `FAIL ${f}`));
   return lines.join("\n");

@@ -51,6 +51,32 @@ describe.concurrent("spec:diff gate", () => {
     expect(formatGate(major)).toContain("spec:diff passed");
   });
 
+  it("takes a break with any changeset while @imsjs/openapi is unreleased (0.0.0), and wants major once released", async () => {
+    const dir = await repo();
+    const manifest = path.join(dir, "packages/openapi/package.json");
+    await mkdir(path.dirname(manifest), { recursive: true });
+    await writeFile(manifest, JSON.stringify({ name: "@imsjs/openapi", version: "0.0.0" }));
+    await git(dir, "add", "-A");
+    await git(dir, "commit", "-qm", "unreleased package");
+    await applyEdit(path.join(dir, "spec"), removeMinDisk);
+
+    const bare = await runGate({ cwd: dir });
+    expect(bare).toMatchObject({ unreleased: true });
+    expect(bare.failures).toEqual([expect.stringContaining("no pending changeset releases @imsjs/openapi")]);
+
+    await addChangeset(dir, "first-release", { "@imsjs/openapi": "minor" });
+    const first = await runGate({ cwd: dir });
+    expect(first.changes.filter((c) => c.breaking)).toHaveLength(1);
+    expect(first.failures).toEqual([]);
+    expect(formatGate(first)).toContain("@imsjs/openapi is unreleased (0.0.0): its first release takes these breaks without a major bump");
+
+    await writeFile(manifest, JSON.stringify({ name: "@imsjs/openapi", version: "0.1.0" }));
+    await git(dir, "commit", "-qm", "released", "--", "packages/openapi/package.json");
+    const released = await runGate({ cwd: dir, base: "HEAD" });
+    expect(released).toMatchObject({ unreleased: false });
+    expect(released.failures).toEqual([expect.stringContaining("bumps @imsjs/openapi major (pending: minor)")]);
+  });
+
   it("requires a changeset for @imsjs/openapi when the spec changes at all", async () => {
     const dir = await repo();
     await applyEdit(path.join(dir, "spec"), { file: "schemas/Image.yaml", edit: (d) => (d.properties.checksum = { type: "string" }) });
