@@ -45,5 +45,9 @@ describe("mutated examples are reported at the right pointer", () => {
     expect(hit, JSON.stringify(result.errors, null, 2)).toBeDefined();
     expect(hit!.location).toBe("body");
     expect(hit!.message).toContain(mutation.pointer || "(root)");
+    if (mutation.alternative !== undefined) {
+      const alternatives = hit!.expected as string[];
+      expect(alternatives.some((a) => a.startsWith(mutation.alternative!)), `${mutation.alternative} in ${JSON.stringify(alternatives)}`).toBe(true);
+    }
   });
 });

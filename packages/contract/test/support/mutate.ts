@@ -8,6 +8,11 @@ export interface Mutation {
   pointer: string;
   /** The keyword the violation must carry, or null when the mutated body must still be valid. */
   keyword: string | null;
+  /**
+   * For a mutation inside an `anyOf`/`oneOf` branch: the contract folds the branch's errors into
+   * one violation at the applicator, whose `expected` alternatives must include one starting so.
+   */
+  alternative?: string;
 }
 
 const escape = (key: string): string => key.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -22,8 +27,8 @@ function jsonType(v: Json): string {
 const allows = (types: string[], v: Json): boolean =>
   types.includes(jsonType(v)) || (jsonType(v) === "integer" && types.includes("number"));
 
-// Follows $ref and folds allOf, which is how the spec composes; anyOf/oneOf branches are
-// ambiguous about which branch a member belongs to, so members are read from the outer schema.
+// Follows $ref and folds allOf, which is how the spec composes; anyOf/oneOf branches are read by
+// `branchOf`.
 function flatten(raw: Schema): Schema {
   const schema = deref(raw);
   const parts = ((schema["allOf"] as Schema[] | undefined) ?? []).map(flatten);
@@ -54,50 +59,109 @@ function setAt(root: Json, pointer: string, value: Json | undefined): Json {
 
 const CANDIDATES: Json[] = ["mutated", 1.5, true, { mutated: true }, ["mutated"], null];
 
+const typesOf = (schema: Schema): string[] => (schema["type"] === undefined ? [] : ([] as string[]).concat(schema["type"] as string | string[]));
+const isObject = (v: Json): v is { [key: string]: Json } => v !== null && typeof v === "object" && !Array.isArray(v);
+const requiredOf = (schema: Schema): string[] => (schema["required"] as string[] | undefined) ?? [];
+
+/** The `anyOf`/`oneOf` whose errors a violation is folded into (the outermost one: folds nest). */
+interface Applicator {
+  pointer: string;
+  keyword: "anyOf" | "oneOf";
+}
+
+/** One schema a value must satisfy: the outer one, or the branch of an applicator it belongs to. */
+interface Layer {
+  schema: Schema;
+  via?: Applicator;
+  /** For a branch: the types any branch takes, since a value of another type fails them all. */
+  types?: string[];
+}
+
+// The branch a value unambiguously belongs to: every other branch is ruled out by its `type` or by
+// a `required` member the value lacks. Mutations inside that branch leave the others ruled out, so
+// the applicator surely fails and the contract folds the branch's errors into it. When no branch
+// or several remain (the value could match another), members are read from the outer schema only.
+function branchOf(value: Json, schema: Schema, pointer: string, via: Applicator | undefined): Layer[] {
+  const layers: Layer[] = [];
+  for (const keyword of ["anyOf", "oneOf"] as const) {
+    const branches = ((schema[keyword] as Schema[] | undefined) ?? []).map(flatten);
+    const ruledOut = (b: Schema): boolean =>
+      (typesOf(b).length > 0 && !allows(typesOf(b), value)) || (isObject(value) && requiredOf(b).some((k) => !(k in value)));
+    const open = branches.filter((b) => !ruledOut(b));
+    if (open.length !== 1) continue;
+    const types = branches.every((b) => typesOf(b).length > 0) ? [...new Set(branches.flatMap(typesOf))] : [];
+    const layer: Layer = { schema: open[0]!, via: via ?? { pointer, keyword }, types };
+    layers.push(layer, ...branchOf(value, layer.schema, pointer, layer.via));
+  }
+  return layers;
+}
+
 export function mutations(example: Json, rawSchema: Schema, side: "request" | "response"): Mutation[] {
   const out: Mutation[] = [];
-  const walk = (value: Json, raw: Schema, pointer: string): void => {
-    const schema = flatten(raw);
-    const types = schema["type"] === undefined ? [] : ([] as string[]).concat(schema["type"] as string | string[]);
-    if (types.length > 0) {
-      const other = CANDIDATES.find((c) => !allows(types, c));
-      if (other !== undefined) {
-        out.push({ description: `${pointer || "(root)"} becomes ${jsonType(other)}`, value: setAt(example, pointer, other), pointer, keyword: "type" });
-      }
+  // Where the violation is reported: at the member itself, or folded into the applicator whose
+  // branch it breaks, with the branch's complaint (`text`, relative to the applicator) among the
+  // alternatives the contract lists.
+  const report = (description: string, value: Json, pointer: string, keyword: string, text: string, via: Applicator | undefined): void => {
+    if (!via) {
+      out.push({ description, value, pointer, keyword });
+      return;
     }
-    if (Array.isArray(schema["enum"]) && typeof value === "string") {
-      out.push({ description: `${pointer} gets a value outside its enum`, value: setAt(example, pointer, "not-in-enum"), pointer, keyword: "enum" });
+    const at = pointer.slice(via.pointer.length) || (via.pointer ? "itself" : "(root)");
+    out.push({ description, value, pointer: via.pointer, keyword: via.keyword, alternative: `${at}${text}` });
+  };
+  const walk = (value: Json, outer: Layer[], pointer: string): void => {
+    const layers = outer.flatMap((l) => {
+      const schema = flatten(l.schema);
+      return [{ ...l, schema }, ...branchOf(value, schema, pointer, l.via)];
+    });
+    // The outer schema comes first, so a rule it states itself is expected as it reports it.
+    const typed = layers.find((l) => typesOf(l.schema).length > 0);
+    const types = typed ? (typed.types ?? typesOf(typed.schema)) : [];
+    const other = CANDIDATES.find((c) => !allows(types, c));
+    if (typed && types.length > 0 && other !== undefined) {
+      const own = typesOf(typed.schema).join(",");
+      report(`${pointer || "(root)"} becomes ${jsonType(other)}`, setAt(example, pointer, other), pointer, "type", ` must be ${own}`, typed.via);
     }
-    if (Array.isArray(schema["x-extensible-enum"]) && typeof value === "string" && types.includes("string")) {
+    const enumerated = layers.find((l) => Array.isArray(l.schema["enum"]));
+    if (enumerated && typeof value === "string") {
+      report(`${pointer} gets a value outside its enum`, setAt(example, pointer, "not-in-enum"), pointer, "enum", " must be equal to one of the allowed values", enumerated.via);
+    }
+    if (layers.some((l) => Array.isArray(l.schema["x-extensible-enum"])) && typeof value === "string" && types.includes("string")) {
       out.push({ description: `${pointer} gets an unknown value of an extensible enum`, value: setAt(example, pointer, "NEW_VALUE"), pointer, keyword: null });
     }
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-      const props = (schema["properties"] ?? {}) as Record<string, Schema>;
-      for (const key of (schema["required"] as string[] | undefined) ?? []) {
-        if (key in value) {
-          out.push({ description: `required ${pointer}/${key} removed`, value: setAt(example, `${pointer}/${escape(key)}`, undefined), pointer: `${pointer}/${escape(key)}`, keyword: "required" });
+    if (isObject(value)) {
+      const done = new Set<string>();
+      for (const l of layers) {
+        for (const key of requiredOf(l.schema)) {
+          if (!(key in value) || done.has(key)) continue;
+          done.add(key);
+          const at = `${pointer}/${escape(key)}`;
+          report(`required ${at} removed`, setAt(example, at, undefined), at, "required", " present", l.via);
         }
       }
-      const open = schema["additionalProperties"];
-      const noRules = schema["patternProperties"] === undefined && (open === undefined || typeof open === "boolean");
-      if (noRules && (open === false || side === "response")) {
+      const opens = layers.map((l) => l.schema["additionalProperties"]);
+      const noRules = layers.every((l) => l.schema["patternProperties"] === undefined) && opens.every((o) => o === undefined || typeof o === "boolean");
+      const closed = layers.find((l) => l.schema["additionalProperties"] === false);
+      if (noRules && (closed || side === "response")) {
         const extra = `${pointer}/x_unknown_member`;
+        const description = `unknown member added at ${pointer || "(root)"}`;
         // Requests are strict where the spec closes an object; responses are read tolerantly.
-        out.push({
-          description: `unknown member added at ${pointer || "(root)"}`,
-          value: setAt(example, extra, 1),
-          pointer: extra,
-          keyword: side === "request" ? "additionalProperties" : null,
-        });
+        if (side === "request") report(description, setAt(example, extra, 1), extra, "additionalProperties", " is not allowed here", closed!.via);
+        else out.push({ description, value: setAt(example, extra, 1), pointer: extra, keyword: null });
       }
       for (const [key, child] of Object.entries(value)) {
-        if (props[key]) walk(child, props[key], `${pointer}/${escape(key)}`);
+        const inner = layers.flatMap((l) => {
+          const props = (l.schema["properties"] ?? {}) as Record<string, Schema>;
+          return props[key] ? [{ schema: props[key], ...(l.via ? { via: l.via } : {}) }] : [];
+        });
+        if (inner.length > 0) walk(child, inner, `${pointer}/${escape(key)}`);
       }
     }
-    if (Array.isArray(value) && value.length > 0 && schema["items"]) {
-      walk(value[0] as Json, schema["items"] as Schema, `${pointer}/0`);
+    if (Array.isArray(value) && value.length > 0) {
+      const inner = layers.flatMap((l) => (l.schema["items"] ? [{ schema: l.schema["items"] as Schema, ...(l.via ? { via: l.via } : {}) }] : []));
+      if (inner.length > 0) walk(value[0] as Json, inner, `${pointer}/0`);
     }
   };
-  walk(example, rawSchema, "");
+  walk(example, [{ schema: rawSchema }], "");
   return out;
 }
