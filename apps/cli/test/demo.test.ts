@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, it, vi } from "vitest";
 import { tempHome } from "./support/run.js";
@@ -10,7 +11,10 @@ const demo = fileURLToPath(new URL("../scripts/demo.mjs", import.meta.url));
 it("pnpm start: Ctrl-C while a step runs stops the mock, removes its spec copy and exits 130", async () => {
   const tmp = tempHome();
   // Its own process group, as in a terminal, where Ctrl-C reaches the demo, the ims step and Prism.
-  const child = spawn(process.execPath, [demo], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TMPDIR: tmp }, detached: true });
+  // A home of its own too: an ims step that finishes writes its code cache under $XDG_CACHE_HOME.
+  const home = tempHome();
+  const env = { ...process.env, TMPDIR: tmp, HOME: home, XDG_CACHE_HOME: join(home, "cache"), XDG_CONFIG_HOME: join(home, "config") };
+  const child = spawn(process.execPath, [demo], { stdio: ["ignore", "pipe", "pipe"], env, detached: true });
   let out = "";
   child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
   const code = new Promise<number | null>((resolve) => child.once("close", (c, signal) => resolve(c ?? (signal === "SIGINT" ? 130 : null))));

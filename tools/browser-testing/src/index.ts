@@ -6,7 +6,8 @@ import { build } from "esbuild";
 import { chromium, type Browser } from "playwright-core";
 import ts from "typescript";
 
-export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+// An empty CHROMIUM_PATH means unset, as tools/system-deps.sh's ${CHROMIUM_PATH:-…} reads it.
+export const CHROMIUM = process.env["CHROMIUM_PATH"] || "/usr/bin/chromium";
 
 // Without the background-networking flags Chromium keeps dialling Google's hosts, which this
 // machine's closed network refuses; --no-sandbox because tests run as root.
