@@ -29,9 +29,9 @@ describe("the contract's own examples", () => {
 describe("mutated examples are reported at the right pointer", () => {
   const cases = specExamples.flatMap((e) => mutations(e.value, e.schema, e.side).map((m) => [`${label(e)}: ${m.description}`, e, m] as const));
 
-  it("cover removed members, wrong types, wrong enums and tolerated changes", () => {
+  it("cover removed members, wrong types, wrong enums, refused members and tolerated changes", () => {
     const keywords = new Set(cases.map(([, , m]) => m.keyword));
-    for (const k of ["required", "type", "enum", null]) expect(keywords, String(k)).toContain(k);
+    for (const k of ["required", "type", "enum", "false schema", null]) expect(keywords, String(k)).toContain(k);
   });
 
   it.each(cases)("%s", (_label, example, mutation) => {
