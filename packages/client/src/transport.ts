@@ -92,7 +92,7 @@ export function createTransport(
     const { context, deadline } = state;
     // The call's own fetch, else the client's.
     const custom = state.fetch ?? fetch;
-    const { url, redirect } = request;
+    const { url } = request;
     const method = request.method.toUpperCase();
     const body =
       request.body === null
@@ -174,7 +174,10 @@ export function createTransport(
         refreshAuth = false;
         log?.("debug", "ims request", { method, url, attempt, headers: redactHeaders(new Headers(signed)) });
         sending = true;
-        const init: RequestInit = { method, headers: signed, body: body as BodyInit | null, signal, redirect };
+        // IMS documents no redirect, and a followed one would carry X-Auth-Token or X-Security-Token
+        // to the Location's host (fetch drops only Authorization across origins): the 3xx is the
+        // answer, an ImsError. (In browsers "manual" gives an opaque answer of status 0 instead.)
+        const init: RequestInit = { method, headers: signed, body: body as BodyInit | null, signal, redirect: "manual" };
         // Without a custom fetch, the global one gets URL and init directly: building a Request first
         // only for fetch to build another was a measurable share of the per-call overhead.
         const sent = await (custom ? custom(new Request(url, init)) : globalThis.fetch(url, init));
