@@ -103,12 +103,10 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
     fetch: createTransport(options.fetch, auth, retry, timeouts, log, newState),
     // Bytes (the Glance file upload) go as they are, as fetch takes them; openapi-fetch would
     // JSON-encode them. (Its serializer is typed without the headers it is given.) Streams are left
-    // out: the transport reads the body whole anyway, to sign it and to send it again. A Blob of
-    // them, because Request refuses a view into a SharedArrayBuffer (which the types let through)
-    // and a Blob copies it; Request would copy any other view too, so this costs no more.
+    // out: the transport reads the body whole anyway, to sign it and to send it again.
     bodySerializer: (body: unknown, headers?: HeadersOptions) =>
       body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body)
-        ? new Blob([body as Blob])
+        ? body
         : (defaultBodySerializer as (body: unknown, headers?: HeadersOptions) => unknown)(body, headers),
     pathSerializer(pathname, params) {
       if (pathname.includes("{project_id}") && params["project_id"] === undefined) {
