@@ -180,9 +180,9 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
       // Gateways sometimes echo what they refused: never let a credential ride out on an error,
       // thrown or returned (paginate and the waiters build their ImsErrors from the returned one).
       result.error = scrub(result.error);
+      // Any answer that is not data, a 3xx too: the types promise `data` to a client that throws.
+      if (throwOnError) throw imsErrorFrom(result.error, response, state.context);
     }
-    // Any answer that is not data, a 3xx too: the types promise `data` to a client that throws.
-    if (throwOnError && !response.ok) throw imsErrorFrom(result.error, response, state.context);
     return result;
   };
 

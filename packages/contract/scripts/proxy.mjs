@@ -4,6 +4,7 @@
 // counted when you stop with Ctrl-C or Prism dies. Exit 1 if there were any violations, else 0
 // after Ctrl-C, 2 for bad usage or a proxy that did not start, 3 when Prism died on its own.
 import { parseArgs } from "node:util";
+import { exitStatus } from "@imsjs/mock";
 import { startContractProxy } from "./prism-proxy.mjs";
 
 const USAGE = "Usage: pnpm contract:proxy --upstream <url> [--port 4010] [--errors]\n";
@@ -65,7 +66,7 @@ process.stdout.write(
 // Prism dying under us (a crash, the OOM killer) ends the run too: report what it found until then.
 void proxy.exited.then(({ stopped, code, signal }) => {
   if (stopped || stopping) return;
-  process.stderr.write(`contract:proxy: Prism exited unexpectedly (${signal ? `signal ${signal}` : `code ${code}`}); the proxy is down.\n`);
+  process.stderr.write(`contract:proxy: Prism exited unexpectedly (${exitStatus(code, signal)}); the proxy is down.\n`);
   summary();
   process.exit(proxy.violations.length > 0 ? 1 : 3);
 });

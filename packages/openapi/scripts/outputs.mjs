@@ -112,12 +112,11 @@ export async function buildOutputs() {
     "export type OperationId = keyof typeof operationIndex;\n\nexport type OperationInfo = (typeof operationIndex)[OperationId];",
     "",
   ].join("\n");
-  const gen = generatedDir;
   return {
-    [`${gen}/openapi.json`]: json,
-    [`${gen}/openapi.yaml`]: yaml,
-    [`${gen}/types.ts`]: types,
-    [`${gen}/operations.ts`]: index,
+    [`${generatedDir}/openapi.json`]: json,
+    [`${generatedDir}/openapi.yaml`]: yaml,
+    [`${generatedDir}/types.ts`]: types,
+    [`${generatedDir}/operations.ts`]: index,
     "spec/OPERATIONS.md": operationsTable(doc, ops, NOTICE),
   };
 }

@@ -1,6 +1,7 @@
 // Compares generated files with what is on disk and, unless checking, makes the disk match:
 // writes the stale files and removes files in the generated directory that no output names
-// (left behind by a renamed or dropped output, or added by hand), as the contract generator does.
+// (left behind by a renamed or dropped output, or added by hand). The openapi and contract
+// generators both write through it.
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 

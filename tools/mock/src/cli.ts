@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm mock`: Prism on the bundled IMS spec at 127.0.0.1:4010 until Ctrl-C.
-import { MockStartError, startMock, type RunningMock } from "./index.js";
+import { exitStatus, MockStartError, startMock, type RunningMock } from "./index.js";
 
 // Decimal only: Number() would also take "0x1000", "1e3" and "" (port 0, a random port).
 const raw = process.env.IMS_MOCK_PORT ?? "";
@@ -37,6 +37,6 @@ for (const line of startup) console.log(line);
 console.log(`\nIMS mock (Prism, local only) ready at ${mock.url}; send X-Auth-Token with any value. Ctrl-C stops it.`);
 void mock.exited.then(({ stopped, code, signal }) => {
   if (stopped || stopping) return;
-  console.error(`pnpm mock: Prism exited unexpectedly (${signal ? `signal ${signal}` : `code ${String(code)}`}); the mock is down.`);
+  console.error(`pnpm mock: Prism exited unexpectedly (${exitStatus(code, signal)}); the mock is down.`);
   process.exit(1);
 });

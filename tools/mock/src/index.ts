@@ -175,8 +175,8 @@ process.once("exit", () => {
   for (const dir of tmpDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** `code 1` or `signal SIGKILL`. */
-function exitStatus(code: number | null, signal: NodeJS.Signals | null): string {
+/** `code 1` or `signal SIGKILL`: how a Prism exit is reported, here and by its callers. */
+export function exitStatus(code: number | null, signal: NodeJS.Signals | null): string {
   return signal ? `signal ${signal}` : `code ${String(code)}`;
 }
 

@@ -1,5 +1,5 @@
 // Packs a package with pnpm (which rewrites `workspace:` and `catalog:` ranges, like a publish)
-// and lists the files of the tarball.
+// and unpacks the tarball, so every check reads the published files themselves.
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { CommandError, run } from "./exec.js";
@@ -11,20 +11,6 @@ export async function packTarball(pkgDir: string, destination: string): Promise<
   const created = (await readdir(destination)).filter((f) => f.endsWith(".tgz") && !before.has(f));
   if (created.length !== 1) throw new Error(`pnpm pack in ${pkgDir} made ${created.length} tarballs`);
   return path.join(destination, created[0]!);
-}
-
-export async function tarballFiles(tarball: string): Promise<string[]> {
-  const result = await run("tar", ["-tzf", tarball], { cwd: path.dirname(tarball) });
-  if (result.code !== 0) throw new CommandError(`tar -tzf ${tarball}`, result);
-  return result.stdout
-    .split("\n")
-    .filter(Boolean)
-    .map((f) => f.replace(/^package\//, ""));
-}
-
-export async function tarballText(tarball: string, file: string): Promise<string | undefined> {
-  const result = await run("tar", ["-xzOf", tarball, `package/${file}`], { cwd: path.dirname(tarball) });
-  return result.code === 0 ? result.stdout : undefined;
 }
 
 /** Extracts a tarball next to itself and returns the package directory inside it. */

@@ -9,7 +9,7 @@ import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import ts from "typescript";
 import { run } from "./exec.js";
-import { packTarball, tarballFiles, tarballText, unpack } from "./pack.js";
+import { packTarball, unpack } from "./pack.js";
 import { publicPackages, type Manifest, type WorkspacePackage } from "./workspace.js";
 
 const require = createRequire(import.meta.url);
@@ -64,7 +64,7 @@ async function checkPackage(pkg: WorkspacePackage, work: string): Promise<Packag
   const findings = [
     ...(await runPublint(unpacked)),
     ...(await runAttw(tarball, profile, assetSubpaths(pkg.manifest))),
-    ...(await ownRules(tarball)),
+    ...(await ownRules(unpacked)),
     ...dependencyFindings(pkg.manifest, await publishedModules(unpacked)),
     ...engineFindings(pkg.manifest, await dependencyManifests(pkg)),
   ];
@@ -127,14 +127,15 @@ async function runAttw(tarball: string, profile: AttwProfile, exclude: string[])
   return findings;
 }
 
-async function ownRules(tarball: string): Promise<Finding[]> {
-  const files = await tarballFiles(tarball);
+/** Our own rules, on the unpacked tarball's top-level files. */
+async function ownRules(unpacked: string): Promise<Finding[]> {
+  const files = await readdir(unpacked);
   const findings: Finding[] = [];
   if (!files.some((f) => /^licen[cs]e(\.md|\.txt)?$/i.test(f))) {
     findings.push({ tool: "imsjs", severity: "error", message: "no LICENSE file in the tarball" });
   }
   const readme = files.find((f) => /^readme\.md$/i.test(f));
-  const text = readme ? await tarballText(tarball, readme) : undefined;
+  const text = readme ? await readFile(path.join(unpacked, readme), "utf8") : undefined;
   if (text === undefined) findings.push({ tool: "imsjs", severity: "error", message: "no README.md in the tarball" });
   else if (!opensWithExample(text)) {
     findings.push({ tool: "imsjs", severity: "error", message: "README.md does not start with a runnable example (a code block before the second heading)" });

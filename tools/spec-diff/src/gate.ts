@@ -1,13 +1,13 @@
 // The CI gate: a breaking spec change needs a major changeset for the contract package, and any
 // change under spec/ needs a changeset for it at all.
 import { existsSync } from "node:fs";
-import { readFile, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { pendingBumps, type Bump } from "./changesets.js";
 import type { SpecChange } from "./classify.js";
 import { diffSpecs } from "./diff.js";
 import { changedSince, extractAt, GitError, resolveBase, shortSha } from "./git.js";
-import { versionBumpSince } from "./version-bump.js";
+import { currentVersion, versionBumpSince } from "./version-bump.js";
 
 export interface GateOptions {
   cwd: string;
@@ -53,7 +53,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     changedSince(cwd, base, specDir),
     pendingBumps(cwd),
     versionBumpSince(cwd, base, manifest),
-    readFile(path.join(cwd, manifest), "utf8").then((text) => (JSON.parse(text) as { version?: unknown }).version, () => undefined),
+    currentVersion(cwd, manifest),
   ]);
   const unreleased = version === "0.0.0";
   let changes: SpecChange[] = [];

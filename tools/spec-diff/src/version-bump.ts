@@ -21,9 +21,15 @@ export function compareVersions(before: string | undefined, after: string | unde
   return b[2] > a[2] ? "patch" : "none";
 }
 
-/** How far `manifest` (a package.json path relative to cwd) moved its version since `base`. */
-export async function versionBumpSince(cwd: string, base: string, manifest: string): Promise<Bump> {
+/** The version in `manifest` (a package.json path relative to cwd) now; undefined if unreadable. */
+export async function currentVersion(cwd: string, manifest: string): Promise<string | undefined> {
   const now = await readFile(path.join(cwd, manifest), "utf8").then(JSON.parse, () => undefined);
+  return now?.version;
+}
+
+/** How far `manifest` moved its version since `base`. */
+export async function versionBumpSince(cwd: string, base: string, manifest: string): Promise<Bump> {
+  const now = await currentVersion(cwd, manifest);
   const then = await git(cwd, ["show", `${base}:${manifest}`]).then(JSON.parse, () => undefined);
-  return compareVersions(then?.version, now?.version);
+  return compareVersions(then?.version, now);
 }
