@@ -19,7 +19,7 @@ function andWait<M extends HttpMethod, P extends PathsWithMethod<ImsPaths, M>>(l
   return async (client, init, options) => {
     const call = client.request as unknown as (m: string, p: string, i: unknown) => Promise<{ data?: { job_id?: string }; error?: unknown; response: Response }>;
     const { data, error, response } = await call(method, path, { ...init, ...(options?.signal ? { signal: options.signal } : {}) });
-    if (response.status >= 400 || !data?.job_id) {
+    if (!response.ok || !data?.job_id) {
       throw imsErrorFrom(error, response, { operationId: operationIdOf(method, path), method, path });
     }
     return waitForJob(client, data.job_id, options);

@@ -83,7 +83,7 @@ export function paginate<P extends PaginatedPath>(client: ImsClient<boolean>, pa
       const request: Init = { ...first, params: { ...first.params, query } };
       if (spec.style === "offset") request.body = body;
       const { data, error, response } = await call(method, path, request);
-      if (response.status >= 400) {
+      if (!response.ok) {
         throw imsErrorFrom(error, response, { operationId: operationIdOf(method, path), method, path });
       }
       const items = itemsOf(data, spec.items);

@@ -55,7 +55,7 @@ export async function waitForJob(client: ImsClient<boolean>, jobId: string, opti
     if (signal?.aborted) throw signal.reason;
     try {
       const { data, error, response } = await client.GET(PATH, { params: { path: { job_id: jobId } }, ...(signal ? { signal } : {}) });
-      if (response.status >= 400 || !data) throw imsErrorFrom(error, response, { operationId: "showJobProgress", method: "GET", path: PATH });
+      if (!response.ok || !data) throw imsErrorFrom(error, response, { operationId: "showJobProgress", method: "GET", path: PATH });
       lastStatus = data.status;
       if (data.status === "SUCCESS") return data;
       if (data.status === "FAIL") throw new JobFailedError(jobId, data.fail_reason ?? undefined, data.error_code ?? undefined, data);

@@ -70,6 +70,12 @@ describe("marker/limit (listImages)", () => {
     await expect(collect(paginate(client, "/v2/cloudimages"))).rejects.toMatchObject({ name: "ImsError", code: "IMG.0024", operationId: "listImages" });
     await expect(collect(paginate(client, "/v2/cloudimages"))).rejects.toBeInstanceOf(ImsError);
   });
+
+  // The client no longer follows redirects, so a 3xx reaches paginate; it is not the last page.
+  it("a redirect page is thrown as ImsError, not read as the end of the list", async () => {
+    const { client } = fakeClient(() => new Response(null, { status: 302, headers: { location: "http://elsewhere.example/v2/cloudimages", "x-request-id": "req-302" } }), { throwOnError: false });
+    await expect(collect(paginate(client, "/v2/cloudimages"))).rejects.toMatchObject({ name: "ImsError", status: 302, requestId: "req-302", operationId: "listImages" });
+  });
 });
 
 describe("page/limit (listTags)", () => {
