@@ -58,6 +58,19 @@ describe("validateResponses", () => {
     await expect(client({ unexpected: true }, { validateResponses: true }, 503).GET("/v2/cloudimages")).rejects.toBeInstanceOf(ImsError);
   });
 
+  // listVersions documents 300 Multiple Choices with a body, which the client returns as data: that
+  // data is checked like a 2xx body, while an undocumented 3xx stays an ImsError.
+  it("checks a documented 300 answer's body, which the client returns as data", async () => {
+    const error = await client({ versions: [{ id: 7 }] }, { validateResponses: true }, 300)
+      .GET("/")
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "ContractViolationError", operationId: "listVersions" });
+    expect((error as { violations: { pointer: string }[] }).violations.map((v) => v.pointer)).toEqual(expect.arrayContaining(["/versions/0/id"]));
+    const { data } = await client({ versions: [] }, { validateResponses: true }, 300).GET("/");
+    expect(data).toEqual({ versions: [] });
+    await expect(client({ images: [IMAGE] }, { validateResponses: true }, 300).GET("/v2/cloudimages")).rejects.toBeInstanceOf(ImsError);
+  });
+
   it("a bad value is a config error naming the field", () => {
     expect(() => client({}, { validateResponses: "sometimes" })).toThrow(ImsConfigError);
   });
