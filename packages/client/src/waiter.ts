@@ -27,14 +27,11 @@ function ms(field: string, v: number | undefined, fallback: number): number {
   return v;
 }
 
-// Worth another poll: the service hiccuped or throttled the polls (the client already retried), the
-// job itself may be fine.
+// Worth another poll: the service hiccuped, throttled the polls or did not answer in the client's
+// time (the client already retried), the job itself may be fine. A poll's "total" timeout is one
+// too: the waiter's own deadline, not the client's, ends the wait.
 function transient(error: unknown): boolean {
-  return (
-    error instanceof ImsNetworkError ||
-    (error instanceof ImsTimeoutError && error.kind === "attempt") ||
-    (error instanceof ImsError && (error.status >= 500 || error.status === 429))
-  );
+  return error instanceof ImsNetworkError || error instanceof ImsTimeoutError || (error instanceof ImsError && (error.status >= 500 || error.status === 429));
 }
 
 /**
@@ -52,22 +49,33 @@ export async function waitForJob(client: ImsClient<boolean>, jobId: string, opti
   let lastStatus: string | undefined;
 
   for (let poll = 1; ; poll++) {
-    if (signal?.aborted) throw signal.reason;
+    signal?.throwIfAborted();
+    // A poll that would have no time left is not sent (maxWaitMs 0 sends none).
+    const left = deadline - Date.now();
+    if (left <= 0) throw new WaiterTimeoutError(jobId, maxWaitMs, lastStatus);
+    // Each poll ends by the deadline, not only by the client's timeouts (up to 120 s of retries):
+    // its signal aborts with the caller's reason or, at the deadline, with the WaiterTimeoutError,
+    // and the client rejects with that reason. (Combined by hand: AbortSignal.any needs Safari 17.4.)
+    const pollCtl = new AbortController();
+    const timer = setTimeout(() => pollCtl.abort(new WaiterTimeoutError(jobId, maxWaitMs, lastStatus)), left);
+    const onAbort = (): void => pollCtl.abort(signal?.reason);
+    signal?.addEventListener("abort", onAbort);
     try {
-      const { data, error, response } = await client.GET(PATH, { params: { path: { job_id: jobId } }, ...(signal ? { signal } : {}) });
+      const { data, error, response } = await client.GET(PATH, { params: { path: { job_id: jobId } }, signal: pollCtl.signal });
       if (!response.ok || !data) throw imsErrorFrom(error, response, { operationId: "showJobProgress", method: "GET", path: PATH });
       lastStatus = data.status;
       if (data.status === "SUCCESS") return data;
       if (data.status === "FAIL") throw new JobFailedError(jobId, data.fail_reason ?? undefined, data.error_code ?? undefined, data);
       onProgress?.(data);
     } catch (error) {
-      if (signal?.aborted) throw signal.reason;
+      pollCtl.signal.throwIfAborted();
       if (!transient(error)) throw error;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
     }
-    const remaining = deadline - Date.now();
-    if (remaining <= 0) throw new WaiterTimeoutError(jobId, maxWaitMs, lastStatus);
     const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** (poll - 1));
     const delay = minDelayMs + Math.random() * (ceiling - minDelayMs);
-    await sleep(Math.min(delay, remaining), signal);
+    await sleep(Math.min(delay, deadline - Date.now()), signal);
   }
 }

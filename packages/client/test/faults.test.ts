@@ -1,4 +1,5 @@
-import { inspect } from "node:util";
+import { execFile } from "node:child_process";
+import { inspect, promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   createImageAndWait,
@@ -9,9 +10,10 @@ import {
   ImsTimeoutError,
   paginate,
   waitForJob,
+  WaiterTimeoutError,
   type ImsClientOptions,
 } from "../src/index.js";
-import { json, reset, slow, slowBody, startFaultServer, text, truncated } from "./support/fault-server.js";
+import { json, reset, slow, slowBody, startFaultServer, text, truncated, type Fault } from "./support/fault-server.js";
 
 const TOKEN = "MIIsecret-token-9f8e7d6c5b4a";
 let server: Awaited<ReturnType<typeof startFaultServer>>;
@@ -265,6 +267,92 @@ describe("timeouts and abort", () => {
     await expect(client().GET("/v2/cloudimages", { signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
     expect(server.requests).toHaveLength(1);
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe("waitForJob against a job endpoint that never answers", () => {
+  const JOB = "ff8080814dbd65d7014dbe0d84db0013";
+  // Takes the poll and never answers; counts the polls whose connection the client closed.
+  let cancelled = 0;
+  const silent: Fault = (res) => {
+    res.on("close", () => cancelled++);
+  };
+  beforeEach(() => {
+    cancelled = 0;
+  });
+
+  it("maxWaitMs bounds the poll in flight: WaiterTimeoutError at maxWaitMs, the poll cancelled", async () => {
+    server.script(silent);
+    const started = Date.now();
+    // The client alone would wait up to 6 s for this poll.
+    const c = client({ timeoutMs: { attempt: 2_000, total: 6_000 } });
+    const error = await waitForJob(c, JOB, { maxWaitMs: 300 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaiterTimeoutError);
+    expect(error).toMatchObject({ jobId: JOB, maxWaitMs: 300, lastStatus: undefined });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(server.requests).toHaveLength(1);
+    await expect.poll(() => cancelled).toBe(1);
+  });
+
+  it("a poll that runs out of the client's total timeout is ridden out until maxWaitMs", async () => {
+    server.script(silent);
+    const started = Date.now();
+    // Each poll's retries outrun the client's 250 ms total: every poll ends in a "total" timeout.
+    const c = client({ timeoutMs: { attempt: 100, total: 250 }, retry: { maxAttempts: 5, baseDelayMs: 1 } });
+    const error = await waitForJob(c, JOB, { maxWaitMs: 1_200, minDelayMs: 10, maxDelayMs: 50 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaiterTimeoutError);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_190);
+    expect(Date.now() - started).toBeLessThan(2_500);
+    // Three attempts per poll at most (250 ms / 100 ms), and more than one poll.
+    expect(server.requests.length).toBeGreaterThan(3);
+  });
+
+  it("the caller's abort ends the poll in flight with the caller's reason", async () => {
+    server.script(silent);
+    const controller = new AbortController();
+    const reason = new Error("user gave up");
+    setTimeout(() => controller.abort(reason), 100);
+    const started = Date.now();
+    await expect(waitForJob(client(), JOB, { signal: controller.signal })).rejects.toBe(reason);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await expect.poll(() => cancelled).toBe(1);
+  });
+
+  it("leaves no timer behind: a process whose waits ended (done, aborted, timed out) exits at once", async () => {
+    // Through the built package in a process of its own: a timer left for the default 1 h deadline
+    // would keep it alive.
+    const dist = new URL("../dist/index.js", import.meta.url).href;
+    const script = `
+      import { createServer } from "node:http";
+      import { createImsClient, waitForJob } from ${JSON.stringify(dist)};
+      const server = createServer((req, res) => {
+        if (req.url.endsWith("/done")) res.writeHead(200, { "content-type": "application/json" }).end('{"job_id":"done","status":"SUCCESS"}');
+      });
+      await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const ims = createImsClient({ endpoint: "http://127.0.0.1:" + server.address().port, credentials: { token: "t" } });
+      const outcomes = [(await waitForJob(ims, "done")).status];
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(new Error("aborted")), 50);
+      outcomes.push(await waitForJob(ims, "silent", { signal: controller.signal }).catch((e) => e.message));
+      outcomes.push(await waitForJob(ims, "silent", { maxWaitMs: 50 }).catch((e) => e.name));
+      server.closeAllConnections();
+      server.close();
+      console.log(outcomes.join(" "));
+      globalThis.ended = Date.now();
+      process.on("exit", () => console.log("exited after", Date.now() - globalThis.ended, "ms"));
+    `;
+    const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], { timeout: 4_000 });
+    expect(stdout).toMatch(/^SUCCESS aborted WaiterTimeoutError\nexited after \d{1,3} ms\n$/);
+  });
+
+  it("an …AndWait helper starts the job, then gives up at maxWaitMs on the poll that never answers", async () => {
+    server.script(json(200, { job_id: JOB }), silent);
+    const started = Date.now();
+    const error = await createImageAndWait(client({ timeoutMs: { attempt: 2_000, total: 6_000 } }), { body }, { maxWaitMs: 300 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaiterTimeoutError);
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(["POST /v2/cloudimages/action", `GET /v1/cloudimages/job/${JOB}`]);
   });
 });
 

@@ -67,6 +67,18 @@ describe("waitForJob", () => {
     expect(seen.length).toBeLessThanOrEqual(11);
   });
 
+  it("sends no poll once maxWaitMs has passed: the wait ends at the deadline (maxWaitMs 0 polls not at all)", async () => {
+    const { client, seen } = jobServer(() => jsonResponse(200, job("RUNNING")));
+    const outcome = waitForJob(client, JOB, { maxWaitMs: 10_000, minDelayMs: 4_000, maxDelayMs: 4_000 }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(seen).toHaveLength(3); // at 0, 4 and 8 s; the wait after that is cut to the deadline
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await outcome).toMatchObject({ name: "WaiterTimeoutError", lastStatus: "RUNNING" });
+    expect(seen).toHaveLength(3);
+    await expect(waitForJob(client, JOB, { maxWaitMs: 0 })).rejects.toMatchObject({ name: "WaiterTimeoutError", lastStatus: undefined });
+    expect(seen).toHaveLength(3);
+  });
+
   it("an AbortSignal stops the wait between polls with its reason", async () => {
     const { client, seen } = jobServer(() => jsonResponse(200, job("RUNNING")));
     const controller = new AbortController();
