@@ -88,12 +88,15 @@ export function paginate<P extends PaginatedPath>(client: ImsClient<boolean>, pa
       }
       const items = itemsOf(data, spec.items);
       const next = nextPage(data, items);
-      // A server (or a stateless mock) that ignores the marker hands out the same page again: stop
-      // before yielding duplicates instead of looping forever.
-      if (next !== undefined && seen.has(next)) return;
+      // A server (or a stateless mock) that ignores the marker, page or offset hands out the same
+      // page again: stop before yielding duplicates instead of looping forever. Page numbers and
+      // offsets are the client's own count, always new, so such a page is known by its first and
+      // last items: as sure as the whole page (two pages of one list share no item) and cheaper.
+      const key = spec.style === "page" || spec.style === "offset" ? JSON.stringify([items[0], items.at(-1)]) : next;
+      if (key !== undefined && seen.has(key)) return;
       if (items.length > 0) yield items;
       if (next === undefined) return;
-      seen.add(next);
+      seen.add(key!);
     }
 
     /** Moves `query`/`body` on to the next page and returns its key, or undefined after the last page. */

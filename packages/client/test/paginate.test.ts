@@ -98,6 +98,14 @@ describe("page/limit (listTags)", () => {
     expect(await collect(paginate(client, "/v1/cloudimages/tags"))).toEqual(all);
     expect(seen).toHaveLength(1);
   });
+
+  // maxPages only ends the loop when the guard fails (a loop over answers that never yields to the
+  // event loop would outlast the test's timeout).
+  it("stops instead of looping when the server ignores page and repeats a page (as the stateless mock does)", async () => {
+    const { client, seen } = fakeClient(() => jsonResponse(200, { tags: ["a.1", "b.2", "c.3"] }));
+    expect(await collect(paginate(client, "/v1/cloudimages/tags", { params: { query: { limit: 2 } }, maxPages: 20 }))).toEqual(["a.1", "b.2", "c.3"]);
+    expect(seen.map((s) => s.url.searchParams.get("page"))).toEqual(["1", "2"]);
+  });
 });
 
 describe("offset/limit in the body (listImageByTags)", () => {
@@ -122,6 +130,20 @@ describe("offset/limit in the body (listImageByTags)", () => {
     const { client, seen } = fakeClient(server);
     expect(await collect(paginate(client, "/v2/{project_id}/images/resource_instances/action", { body: { action: "filter", limit: "5" } }))).toHaveLength(25);
     expect(seen).toHaveLength(5);
+  });
+
+  it("stops instead of looping when the server ignores offset and repeats a page", async () => {
+    const { client, seen } = fakeClient(() => jsonResponse(200, { resources: [{ resource_id: "a" }, { resource_id: "b" }] }));
+    const got = await collect(paginate(client, "/v2/{project_id}/images/resource_instances/action", { body: { action: "filter", limit: "2" }, maxPages: 20 }));
+    expect(got.map((r) => r.resource_id)).toEqual(["a", "b"]);
+    expect(seen.map((s) => JSON.parse(s.body).offset)).toEqual(["0", "2"]);
+  });
+
+  it("does not yield a repeated page even when total_count says it would be the last", async () => {
+    const { client, seen } = fakeClient(() => jsonResponse(200, { resources: [{ resource_id: "a" }, { resource_id: "b" }], total_count: 3 }));
+    const got = await collect(paginate(client, "/v2/{project_id}/images/resource_instances/action", { body: { action: "filter", limit: "2" }, maxPages: 20 }));
+    expect(got.map((r) => r.resource_id)).toEqual(["a", "b"]);
+    expect(seen).toHaveLength(2);
   });
 });
 
