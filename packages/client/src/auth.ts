@@ -58,7 +58,8 @@ export function createAuthenticator(credentials: ImsCredentials | undefined, pro
   check(!/[\s,=]/.test(ak), "credentials.ak", "must not contain spaces, commas or '='");
   const sk = headerSafe("credentials.sk", c["sk"]);
   const securityToken = c["securityToken"] === undefined ? undefined : headerSafe("credentials.securityToken", c["securityToken"]);
-  const creds = securityToken === undefined ? { ak, sk } : { ak, sk, securityToken };
+  // An undefined securityToken is no token to the signer.
+  const creds = { ak, sk, securityToken };
   return {
     async apply(request) {
       // The gateway needs the project for project-scoped IMS APIs called with AK/SK.

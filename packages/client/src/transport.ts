@@ -130,8 +130,7 @@ export function createTransport(
         ? (signal?.reason as ImsTimeoutError)
         : new ImsNetworkError(`${method} ${context.path}: ${cutShort ? "the answer's body was cut short: " : ""}${describe(error, code)}`, context, { cause: error });
       // Only a timeout has a kind (a caller's abort was thrown above).
-      const total = (failure as ImsTimeoutError).kind === "total";
-      if (!(await pause(!total && (mayRepeat || unsent || (!cutShort && !timedOut && NOT_SENT.test(code as string))), failure.message))) throw failure;
+      if (!(await pause((failure as ImsTimeoutError).kind !== "total" && (mayRepeat || unsent || (!cutShort && !timedOut && NOT_SENT.test(code as string))), failure.message))) throw failure;
     };
     let answer: Response | undefined;
     let bodySignal: AbortSignal | undefined;
