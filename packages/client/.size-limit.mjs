@@ -16,7 +16,7 @@ export default [
   {
     name: "every export (paginate, waiters, IAM token provider too)",
     path: "dist/index.js",
-    limit: "13.06 kB",
+    limit: "13.07 kB",
     gzip: true,
     modifyEsbuildConfig: esm,
   },

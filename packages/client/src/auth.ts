@@ -45,7 +45,9 @@ export function createAuthenticator(credentials: ImsCredentials | undefined, pro
     let token = provider ? "" : headerSafe("credentials.token", c["token"]);
     return {
       async apply(request, refresh) {
-        if (provider) token = await provider.getToken({ forceRefresh: refresh, signal: request.signal });
+        // The call's own headers hold the token it sent (`token` may be another call's newer one by
+        // now). Passed on every attempt: only on a refresh would cost bytes in the 10 kB bundle.
+        if (provider) token = await provider.getToken({ forceRefresh: refresh, refusedToken: request.headers.get("X-Auth-Token"), signal: request.signal });
         request.headers.set("X-Auth-Token", token);
       },
       // The gateway refused the token before IMS saw the call: any method may go again.

@@ -12,9 +12,18 @@ export interface TokenCredentials {
   token: string;
 }
 
-/** Supplies IAM tokens on demand, e.g. `createIamTokenProvider()`; asked again with `forceRefresh` after a 401. */
+/**
+ * Supplies IAM tokens on demand, e.g. `createIamTokenProvider()`; asked again with `forceRefresh` after
+ * a 401, naming the token that was refused (`refusedToken`): a provider that has a newer one since
+ * (another call's refresh) can hand that out instead of logging in again.
+ */
 export interface TokenProvider {
-  getToken(options?: { forceRefresh?: boolean; signal?: AbortSignal }): Promise<string>;
+  getToken(options?: {
+    forceRefresh?: boolean;
+    /** The token the call last sent (null before its first attempt): with `forceRefresh`, the one refused. */
+    refusedToken?: string | null;
+    signal?: AbortSignal;
+  }): Promise<string>;
 }
 
 export type ImsCredentials = AkSkCredentials | TokenCredentials | TokenProvider;

@@ -81,6 +81,34 @@ describe("createIamTokenProvider", () => {
     expect(server.seen).toHaveLength(1);
   });
 
+  it("a forced refresh naming a token already replaced hands out the newer one; naming the cached one logs in again", async () => {
+    const server = iam();
+    const provider = createIamTokenProvider({ iamEndpoint: "http://127.0.0.1:1", projectId: "p1", credentials: { ak: "AK1", sk: SK }, fetch: server.fetch, now: () => server.clock.now });
+    expect(await provider.getToken()).toBe("tok-1");
+    expect(await provider.getToken({ forceRefresh: true, refusedToken: "tok-1" })).toBe("tok-2");
+    // A call that sent tok-1 before the refresh above learns of its refusal only now: no login.
+    expect(await provider.getToken({ forceRefresh: true, refusedToken: "tok-1" })).toBe("tok-2");
+    expect(server.seen).toHaveLength(2);
+    // Without a refused token, a forced refresh always logs in, as before.
+    expect(await provider.getToken({ forceRefresh: true })).toBe("tok-3");
+    expect(await provider.getToken({ forceRefresh: true, refusedToken: null })).toBe("tok-4");
+    expect(server.seen).toHaveLength(4);
+    // Naming the cached token: it is the one refused, so a login it is.
+    expect(await provider.getToken({ forceRefresh: true, refusedToken: "tok-4" })).toBe("tok-5");
+    // Without forceRefresh, a named token changes nothing: the cached one is still good.
+    expect(await provider.getToken({ refusedToken: "tok-5" })).toBe("tok-5");
+    expect(server.seen).toHaveLength(5);
+  });
+
+  it("concurrent forced refreshes of the same refused token share one login", async () => {
+    const server = iam();
+    const provider = createIamTokenProvider({ iamEndpoint: "http://127.0.0.1:1", projectId: "p1", credentials: { ak: "AK1", sk: SK }, fetch: server.fetch, now: () => server.clock.now });
+    await provider.getToken();
+    const tokens = await Promise.all(Array.from({ length: 5 }, () => provider.getToken({ forceRefresh: true, refusedToken: "tok-1" })));
+    expect(tokens).toEqual(Array(5).fill("tok-2"));
+    expect(server.seen).toHaveLength(2);
+  });
+
   it("a caller whose signal aborts stops waiting alone: the shared login goes on for the others", async () => {
     const signals: AbortSignal[] = [];
     let answer!: () => void;
@@ -147,7 +175,13 @@ describe("createIamTokenProvider", () => {
 describe("a client with a token provider", () => {
   it("sends the provider's token, and after a 401 fetches a fresh one and tries once more", async () => {
     let issued = 0;
-    const provider = { getToken: async ({ forceRefresh = false } = {}) => (forceRefresh || issued === 0 ? `tok-${++issued}` : `tok-${issued}`) };
+    const refused: (string | null | undefined)[] = [];
+    const provider = {
+      getToken: async ({ forceRefresh = false, refusedToken }: { forceRefresh?: boolean; refusedToken?: string | null } = {}) => {
+        refused.push(refusedToken);
+        return forceRefresh || issued === 0 ? `tok-${++issued}` : `tok-${issued}`;
+      },
+    };
     const sent: string[] = [];
     const client = createImsClient({
       endpoint: "http://127.0.0.1:1",
@@ -162,6 +196,29 @@ describe("a client with a token provider", () => {
     const { data } = await client.POST("/v2/cloudimages/action", { body: { name: "n", instance_id: "i" } });
     expect(data?.job_id).toBe("j1");
     expect(sent).toEqual(["tok-1", "tok-2"]);
+    // The refresh names the token the gateway refused.
+    expect(refused).toEqual([null, "tok-1"]);
+  });
+
+  it("10 calls in flight when the token is revoked: one IAM login between them, and all 10 succeed", async () => {
+    const server = iam();
+    const provider = createIamTokenProvider({ iamEndpoint: "http://127.0.0.1:1", projectId: "p1", credentials: { ak: "AK1", sk: SK }, fetch: server.fetch, now: () => server.clock.now });
+    let n = 0;
+    const client = createImsClient({
+      endpoint: "http://127.0.0.1:1",
+      credentials: provider,
+      // tok-1 is refused once revoked; the answers come in one after another, some after the first
+      // refresh has finished its login.
+      fetch: async (req) => {
+        const token = req.headers.get("x-auth-token");
+        await new Promise((resolve) => setTimeout(resolve, 5 * (n++ % 10)));
+        return token === "tok-1" ? jsonResponse(401, { error_code: "APIGW.0301", error_msg: "Incorrect IAM authentication information: decrypt token fail" }) : jsonResponse(200, { images: [] });
+      },
+    });
+    expect(await provider.getToken()).toBe("tok-1");
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => client.GET("/v2/cloudimages")));
+    expect(results.map((r) => r.status)).toEqual(Array(10).fill("fulfilled"));
+    expect(server.seen).toHaveLength(2);
   });
 
   it("a refused IAM login is thrown as the provider's ImsError after one login, and IMS is never called", async () => {
