@@ -138,8 +138,8 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): TokenP
     async getToken({ forceRefresh = false, refusedToken, signal } = {}) {
       // A refresh for a token that is no longer the cached one (another caller's refresh replaced
       // it while this caller's call was on its way) takes the newer token: one login per refusal,
-      // not one per call that was in flight.
-      if (cached && (forceRefresh ? refusedToken && refusedToken !== cached.token : now() < cached.refreshAt)) return cached.token;
+      // not one per call that was in flight; unless that one is due for refresh too.
+      if (cached && now() < cached.refreshAt && (!forceRefresh || (refusedToken && refusedToken !== cached.token))) return cached.token;
       if (forceRefresh) cached = undefined;
       signal?.throwIfAborted();
       const shared = (inflight ??= login().finally(() => {

@@ -100,6 +100,16 @@ describe("createIamTokenProvider", () => {
     expect(server.seen).toHaveLength(5);
   });
 
+  it("a forced refresh naming a replaced token still logs in when the newer one is due for refresh itself", async () => {
+    const server = iam(3_600_000);
+    const provider = createIamTokenProvider({ iamEndpoint: "http://127.0.0.1:1", projectId: "p1", credentials: { ak: "AK1", sk: SK }, fetch: server.fetch, now: () => server.clock.now, refreshBeforeExpiryMs: 60_000 });
+    expect(await provider.getToken()).toBe("tok-1");
+    expect(await provider.getToken({ forceRefresh: true, refusedToken: "tok-1" })).toBe("tok-2");
+    server.clock.now = 3_600_000 - 59_999;
+    expect(await provider.getToken({ forceRefresh: true, refusedToken: "tok-1" })).toBe("tok-3");
+    expect(server.seen).toHaveLength(3);
+  });
+
   it("concurrent forced refreshes of the same refused token share one login", async () => {
     const server = iam();
     const provider = createIamTokenProvider({ iamEndpoint: "http://127.0.0.1:1", projectId: "p1", credentials: { ak: "AK1", sk: SK }, fetch: server.fetch, now: () => server.clock.now });
