@@ -44,7 +44,8 @@ export function imsErrorFrom(body: unknown, response: Response, context: ImsCall
   return new ImsError(`IMS answered ${status}${code ? ` ${code}` : ""}: ${message ?? (response.statusText || `HTTP ${status}`)}`, {
     status,
     code,
-    requestId: requestIdOf(response),
+    // API Gateway's body carries the ID too: a proxy or CDN may have dropped the header.
+    requestId: requestIdOf(response) ?? str((body as Fields | undefined)?.["request_id"]),
     ...context,
     body: body === "" ? undefined : body,
   });

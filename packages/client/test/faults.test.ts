@@ -288,6 +288,14 @@ describe("error bodies of every shape", () => {
     await expect(client().GET("/v2/cloudimages")).rejects.toMatchObject({ status: 403, code: "APIGW.0306" });
   });
 
+  it("an API Gateway body's request_id is the requestId when no header carries one", async () => {
+    server.script(json(403, { error_code: "APIGW.0302", error_msg: "The IAM user is not authorized to access the API.", request_id: "c7b1a9f0e2d3" }));
+    await expect(client().GET("/v2/cloudimages")).rejects.toMatchObject({ status: 403, code: "APIGW.0302", requestId: "c7b1a9f0e2d3" });
+    // A header, when there is one, is what the logs carry: it wins.
+    server.script(json(403, { error_code: "APIGW.0302", error_msg: "denied", request_id: "from-body" }, { "x-request-id": "from-header" }));
+    await expect(client().GET("/v2/cloudimages")).rejects.toMatchObject({ requestId: "from-header" });
+  });
+
   it("throwOnError: false returns the error instead", async () => {
     server.script(json(400, { error: { code: "IMG.0024", message: "bad" } }));
     const { error, response } = await client({ throwOnError: false }).GET("/v2/cloudimages");
