@@ -50,7 +50,8 @@ export function createAuthenticator(credentials: ImsCredentials | undefined, pro
       },
       // The gateway refused the token before IMS saw the call: any method may go again.
       renew: async () => (provider ? "ims token refused, fetching a new one" : undefined),
-      secrets: () => (token ? [token] : []),
+      // "" until a provider gives its first token: the scrubber skips secrets that short.
+      secrets: () => [token],
     };
   }
   check("ak" in c || "sk" in c, "credentials", SHAPES);
@@ -58,7 +59,8 @@ export function createAuthenticator(credentials: ImsCredentials | undefined, pro
   check(!/[\s,=]/.test(ak), "credentials.ak", "must not contain spaces, commas or '='");
   const sk = headerSafe("credentials.sk", c["sk"]);
   const securityToken = c["securityToken"] === undefined ? undefined : headerSafe("credentials.securityToken", c["securityToken"]);
-  const creds = securityToken === undefined ? { ak, sk } : { ak, sk, securityToken };
+  // The signer takes an undefined securityToken as none.
+  const creds = { ak, sk, securityToken };
   return {
     async apply(request) {
       // The gateway needs the project for project-scoped IMS APIs called with AK/SK.
@@ -70,6 +72,6 @@ export function createAuthenticator(credentials: ImsCredentials | undefined, pro
     // Only an expired signature: a wrong SK sent again counts towards the gateway locking the AK.
     renew: async (response) =>
       SIGNATURE_EXPIRED.test(await response.clone().text()) ? "ims signature expired, signing again" : undefined,
-    secrets: () => (securityToken ? [sk, securityToken] : [sk]),
+    secrets: () => [sk, securityToken ?? ""],
   };
 }

@@ -26,7 +26,7 @@ export function parseErrorBody(body: unknown): { code?: string | undefined; mess
     const cut = flat.slice(0, 300);
     return { message: cut === flat ? flat || undefined : `${cut}…` };
   }
-  if (!body || typeof body !== "object") return {};
+  if (!body) return {};
   const b = body as Fields;
   // `only`: the one value of a body like OpenStack's {"badRequest":{…}} (JSON has no undefined values).
   const [only, other] = Object.values(b) as (Fields | undefined)[];
