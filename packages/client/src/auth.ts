@@ -52,7 +52,8 @@ export function createAuthenticator(credentials: ImsCredentials | undefined, pro
       },
       // The gateway refused the token before IMS saw the call: any method may go again.
       renew: async () => (provider ? "ims token refused, fetching a new one" : undefined),
-      secrets: () => (token ? [token] : []),
+      // "" until a provider gives its first token: the scrubber skips secrets that short.
+      secrets: () => [token],
     };
   }
   check("ak" in c || "sk" in c, "credentials", SHAPES);
@@ -73,6 +74,6 @@ export function createAuthenticator(credentials: ImsCredentials | undefined, pro
     // Only an expired signature: a wrong SK sent again counts towards the gateway locking the AK.
     renew: async (response) =>
       SIGNATURE_EXPIRED.test(await response.clone().text()) ? "ims signature expired, signing again" : undefined,
-    secrets: () => (securityToken ? [sk, securityToken] : [sk]),
+    secrets: () => [sk, securityToken ?? ""],
   };
 }

@@ -180,8 +180,13 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
       // Gateways sometimes echo what they refused: never let a credential ride out on an error,
       // thrown or returned (paginate and the waiters build their ImsErrors from the returned one).
       result.error = scrub(result.error);
+      const error = imsErrorFrom(result.error, response, state.context);
       // Any answer that is not data, a 3xx too: the types promise `data` to a client that throws.
-      if (throwOnError) throw imsErrorFrom(result.error, response, state.context);
+      if (throwOnError) throw error;
+      // The contract's error bodies are JSON objects. Anything else (a gateway's HTML page, an empty
+      // body, which was "" or undefined and so missed by `if (error)`) comes back as the ImsError a
+      // throwing client would throw: an object, safe for `"error_code" in error`.
+      if (!(result.error instanceof Object)) result.error = error;
     }
     return result;
   };

@@ -11,7 +11,7 @@ export function warnIfDeprecated(log: Log, method: string, path: string): void {
   if (replacement === undefined || warned.has(operationId!)) return;
   warned.add(operationId!);
   const replacedBy = replacement || undefined;
-  log("warn", `IMS operation ${operationId} (${method} ${path}) is deprecated${replacedBy ? `; use ${replacedBy} instead` : ""}`, { operationId, replacedBy });
+  log("warn", `IMS operation ${operationId} (${method} ${path}) is deprecated${replacement && `; use ${replacement} instead`}`, { operationId, replacedBy });
 }
 
 /** For tests: forget which deprecations were already reported. */

@@ -26,7 +26,7 @@ export function parseErrorBody(body: unknown): { code?: string | undefined; mess
     const cut = flat.slice(0, 300);
     return { message: cut === flat ? flat || undefined : `${cut}…` };
   }
-  if (!body || typeof body !== "object") return {};
+  if (!body) return {};
   const b = body as Fields;
   // `only`: the one value of a body like OpenStack's {"badRequest":{…}} (JSON has no undefined values).
   const [only, other] = Object.values(b) as (Fields | undefined)[];
@@ -39,12 +39,16 @@ export function parseErrorBody(body: unknown): { code?: string | undefined; mess
 
 /** The typed error for a non-2xx answer, whatever its body looked like (JSON, HTML, empty). */
 export function imsErrorFrom(body: unknown, response: Response, context: ImsCallContext): ImsError {
+  // What a throwOnError: false client returned for a body that was no JSON object (paginate and
+  // the waiters build their errors from it).
+  if (body instanceof ImsError) return body;
   const { status } = response;
   const { code, message } = parseErrorBody(body);
   return new ImsError(`IMS answered ${status}${code ? ` ${code}` : ""}: ${message ?? (response.statusText || `HTTP ${status}`)}`, {
     status,
     code,
-    requestId: requestIdOf(response),
+    // API Gateway's body carries the ID too: a proxy or CDN may have dropped the header.
+    requestId: requestIdOf(response) ?? str((body as Fields | undefined)?.["request_id"]),
     ...context,
     body: body === "" ? undefined : body,
   });

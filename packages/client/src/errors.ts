@@ -21,7 +21,7 @@ export interface ImsErrorDetails extends ImsCallContext {
   status: number;
   /** IMS or API Gateway error code such as `IMG.0024` or `APIGW.0301`, when the body carried one. */
   code: string | undefined;
-  /** `X-Request-Id` / `X-Openstack-Request-Id`, the ID Huawei support asks for. */
+  /** `X-Request-Id` / `X-Openstack-Request-Id`, else API Gateway's `request_id` in the body: the ID Huawei support asks for. */
   requestId: string | undefined;
   /** The parsed error body (object, text, or undefined when empty). */
   body: unknown;

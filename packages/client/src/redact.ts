@@ -17,11 +17,13 @@ export function hideSecrets<T extends object>(target: T, keys: readonly string[]
 /**
  * Returns a function that deep-copies a value with every occurrence of a current secret replaced
  * by `[REDACTED]`: for log fields and for error bodies a gateway may have echoed a token into.
+ * An AK/SK signature is redacted too: a 401 body can echo the Authorization header, and the
+ * signature is per request, so no list of secrets could hold every one still in flight.
  */
 export function createScrubber(secrets: () => readonly string[]): (value: unknown) => unknown {
   const scrub = (value: unknown): unknown => {
     if (typeof value === "string") {
-      let s = value;
+      let s = value.replace(/(?<=Signature=)\w+/g, REDACTED);
       for (const secret of secrets()) if (secret.length >= 4) s = s.replaceAll(secret, REDACTED);
       return s;
     }

@@ -1,4 +1,5 @@
 import type { FetchOptions, FetchResponse, Middleware } from "openapi-fetch";
+import type { ImsError } from "./errors.js";
 import type { ImsPaths } from "./paths.js";
 
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
@@ -10,14 +11,18 @@ type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K
 export type ImsCallInit<P extends keyof ImsPaths, M extends HttpMethod> = FetchOptions<Operation<P, M>>;
 type InitArgs<I> = RequiredKeys<I> extends never ? [init?: I] : [init: I];
 
+type Answer<O extends Record<string | number, unknown>> = FetchResponse<O, object, `${string}/${string}`>;
+
 /**
  * What a call resolves to: openapi-fetch's `{ data } | { error }` from a client made with
- * `throwOnError: false`. Any other client throws every answer that is not data, so it always
- * resolves to `{ data }` (TypeScript needs no `data!`).
+ * `throwOnError: false`, where `error` is the contract's JSON error body, or the `ImsError` a
+ * throwing client would throw when the body was none (a gateway's HTML page, an empty body): an
+ * object either way. Any other client throws every answer that is not data, so it always resolves
+ * to `{ data }` (TypeScript needs no `data!`).
  */
-export type ImsResponse<O extends Record<string | number, unknown>, ThrowOnError extends boolean> = ThrowOnError extends false
-  ? FetchResponse<O, object, `${string}/${string}`>
-  : Exclude<FetchResponse<O, object, `${string}/${string}`>, { error: unknown }>;
+export type ImsResponse<O extends Record<string | number, unknown>, ThrowOnError extends boolean> =
+  | Exclude<Answer<O>, { error: unknown }>
+  | (ThrowOnError extends false ? { data?: never; error: Extract<Answer<O>, { error: unknown }>["error"] | ImsError; response: Response } : never);
 
 // openapi-fetch infers the whole init object as a type parameter, which turns off TypeScript's
 // excess-property check: a misspelt body field next to a valid one compiled. Here the init type is

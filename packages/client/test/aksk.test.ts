@@ -31,6 +31,8 @@ function client(lines: string[] = [], credentials: { ak: string; sk: string; sec
   });
 }
 
+const signatureOf = (req: SeenRequest): string => /Signature=([0-9a-f]{64})$/.exec(String(req.headers["authorization"]))![1]!;
+
 const body = { name: "web-golden", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a", description: "ünïcödé ✓" };
 
 describe("AK/SK signing through @imsjs/signer", () => {
@@ -89,6 +91,24 @@ describe("AK/SK signing through @imsjs/signer", () => {
     server.script(json(401, { error_msg: "Incorrect IAM authentication information: verify aksk signature fail", error_code: "APIGW.0301" }));
     await expect(client().GET("/v2/cloudimages")).rejects.toMatchObject({ status: 401, code: "APIGW.0301" });
     expect(server.requests).toHaveLength(1);
+  });
+
+  it("a signature the gateway echoes in its error body is redacted, thrown or returned, as in the request log", async () => {
+    const echo: Fault = (res, req) =>
+      json(401, { error_code: "APIGW.0301", error_msg: `Incorrect IAM authentication information: verify aksk signature fail, authorization: ${req.headers.authorization}` })(res, req);
+    server.script(echo);
+    const lines: string[] = [];
+    const error = await client(lines).GET("/v2/cloudimages").catch((e: unknown) => e);
+    const signatures = [signatureOf(server.requests[0]!)];
+    expect(error).toMatchObject({ status: 401, code: "APIGW.0301" });
+    expect((error as Error).message).toMatch(/SignedHeaders=[^,]+, Signature=\[REDACTED\]$/);
+    server.script(echo);
+    const returned = createImsClient({ endpoint: server.url, credentials: { ak: AK, sk: SK }, retry: false, throwOnError: false });
+    const { error: body } = await returned.GET("/v2/cloudimages");
+    signatures.push(signatureOf(server.requests[0]!));
+    expect(body).toMatchObject({ error_msg: expect.stringMatching(/Signature=\[REDACTED\]$/) });
+    const shown = [String(error), inspect(error, { depth: 10, showHidden: true }), JSON.stringify(error), JSON.stringify(body), ...lines].join("\n");
+    for (const signature of signatures) expect(shown).not.toContain(signature);
   });
 
   it("the SK and security token appear in no error, log line, inspect or JSON output", async () => {

@@ -376,11 +376,51 @@ describe("error bodies of every shape", () => {
     await expect(client().GET("/v2/cloudimages")).rejects.toMatchObject({ status: 403, code: "APIGW.0306" });
   });
 
+  it("an API Gateway body's request_id is the requestId when no header carries one", async () => {
+    server.script(json(403, { error_code: "APIGW.0302", error_msg: "The IAM user is not authorized to access the API.", request_id: "c7b1a9f0e2d3" }));
+    await expect(client().GET("/v2/cloudimages")).rejects.toMatchObject({ status: 403, code: "APIGW.0302", requestId: "c7b1a9f0e2d3" });
+    // A header, when there is one, is what the logs carry: it wins.
+    server.script(json(403, { error_code: "APIGW.0302", error_msg: "denied", request_id: "from-body" }, { "x-request-id": "from-header" }));
+    await expect(client().GET("/v2/cloudimages")).rejects.toMatchObject({ requestId: "from-header" });
+  });
+
   it("throwOnError: false returns the error instead", async () => {
     server.script(json(400, { error: { code: "IMG.0024", message: "bad" } }));
     const { error, response } = await client({ throwOnError: false }).GET("/v2/cloudimages");
     expect(response.status).toBe(400);
     expect(error).toEqual({ error: { code: "IMG.0024", message: "bad" } });
+  });
+});
+
+describe("a returned error whose body is no JSON object", () => {
+  const pages: [string, Fault, Record<string, unknown>][] = [
+    ["an HTML page", text(502, "<html><title>502 Bad Gateway</title></html>", { "content-type": "text/html" }), { message: "IMS answered 502: 502 Bad Gateway", body: "<html><title>502 Bad Gateway</title></html>" }],
+    ["an empty body", text(503, "", { "x-request-id": "r-9" }), { message: "IMS answered 503: Service Unavailable", body: undefined, requestId: "r-9" }],
+    ["an empty chunked body", (res) => res.writeHead(503).end(), { message: "IMS answered 503: Service Unavailable", body: undefined }],
+    ["JSON null", json(500, null), { message: "IMS answered 500: Internal Server Error", body: null }],
+  ];
+  it.each(pages)("%s comes back as the ImsError a throwing client would throw: truthy, and safe for `in`", async (_, page, fields) => {
+    server.script(page);
+    const { data, error, response } = await client({ throwOnError: false, retry: false }).GET("/v2/cloudimages");
+    expect(data).toBeUndefined();
+    expect(error).toBeInstanceOf(ImsError);
+    expect(error).toMatchObject({ status: response.status, code: undefined, operationId: "listImages", ...fields });
+    // The README's way to tell the shapes apart.
+    expect(error && "error_code" in error).toBe(false);
+  });
+
+  it("paginate and the waiters throw that same ImsError", async () => {
+    const page = text(502, "<html><title>502 Bad Gateway</title></html>", { "content-type": "text/html" });
+    const c = client({ throwOnError: false, retry: false });
+    server.script(page);
+    const returned = (await c.GET("/v2/cloudimages")).error;
+    server.script(page);
+    const paged = await (async () => {
+      for await (const image of paginate(c, "/v2/cloudimages")) void image;
+    })().catch((e: unknown) => e);
+    server.script(page);
+    const started = await createImageAndWait(c, { body }).catch((e: unknown) => e);
+    for (const e of [paged, started]) expect(e).toMatchObject({ name: "ImsError", status: 502, message: (returned as Error).message, body: (returned as ImsError).body });
   });
 });
 

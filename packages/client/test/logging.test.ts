@@ -71,6 +71,26 @@ describe("logging", () => {
     expect(lines.find((l) => l.message === "ims response")?.fields).toMatchObject({ status: 401, requestId: "r1", method: "GET" });
   });
 
+  it("scrubs an AK/SK signature that turns up in a log field", async () => {
+    const { lines, logger } = capture();
+    const sent: string[] = [];
+    const c = createImsClient({
+      endpoint: "http://127.0.0.1:1",
+      credentials: { ak: "AKEXAMPLE000", sk: "SK-secret-0123456789" },
+      logger,
+      retry: { baseDelayMs: 1 },
+      // A failure whose text quotes the request's Authorization header: logged as the retry's reason.
+      fetch: async (req) => {
+        sent.push(/Signature=(\w+)/.exec(req.headers.get("authorization")!)![1]!);
+        if (sent.length === 1) throw new TypeError(`fetch failed: authorization: ${req.headers.get("authorization")}`);
+        return jsonResponse(200, { images: [] });
+      },
+    });
+    await c.GET("/v2/cloudimages");
+    expect(lines.find((l) => l.message === "ims retry")?.fields).toMatchObject({ reason: expect.stringMatching(/, Signature=\[REDACTED\]$/) });
+    for (const signature of sent) expect(JSON.stringify(lines)).not.toContain(signature);
+  });
+
   it("redactHeaders hides Authorization, X-Auth-Token and X-Security-Token", () => {
     const h = new Headers({ Authorization: "SDK-HMAC-SHA256 Access=AK, Signature=abc", "X-Auth-Token": "t", "X-Security-Token": "st", "X-Sdk-Date": "20260101T000000Z" });
     expect(redactHeaders(h)).toEqual({

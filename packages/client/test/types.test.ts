@@ -6,6 +6,7 @@ import {
   waitForJob,
   type components,
   type ImsClient,
+  type ImsError,
   type ImsCredentials,
   type Job,
   type PageItem,
@@ -53,13 +54,21 @@ describe("typed calls", () => {
     expectTypeOf(right).toBeFunction();
   });
 
-  it("a returned error is typed as IMS's error body or API Gateway's", () => {
+  it("a returned error is typed as IMS's error body, API Gateway's, or the ImsError for a body that is neither", () => {
     const returned = async () => {
       const { error } = await createImsClient({ endpoint: "http://127.0.0.1:1", throwOnError: false }).GET("/v2/cloudimages");
-      expectTypeOf(error).toEqualTypeOf<components["schemas"]["ImsError"] | undefined>();
+      expectTypeOf(error).toEqualTypeOf<components["schemas"]["ImsError"] | ImsError | undefined>();
       expectTypeOf<{ error_code: string; error_msg: string; request_id?: string }>().toExtend<NonNullable<typeof error>>();
       expectTypeOf<{ error: { code: string; message: string } }>().toExtend<NonNullable<typeof error>>();
-      if (error && "error_code" in error) expectTypeOf(error.error_msg).toEqualTypeOf<string>();
+      if (!error) return;
+      if ("error_code" in error) {
+        expectTypeOf(error.error_msg).toEqualTypeOf<string>();
+        return;
+      }
+      // @ts-expect-error an HTML page or an empty body came back as the ImsError, which has no `error`
+      void error.error.code;
+      if ("error" in error) expectTypeOf(error.error.code).toEqualTypeOf<string>();
+      else expectTypeOf(error).toEqualTypeOf<ImsError>();
     };
     expectTypeOf(returned).toBeFunction();
   });
@@ -96,7 +105,7 @@ describe("throwOnError", () => {
       for (const answer of [await returning.GET("/v2/cloudimages"), await returning.request("get", "/v2/cloudimages")]) {
         expectTypeOf(answer.data).toEqualTypeOf<ImageList | undefined>();
         if (answer.error) {
-          expectTypeOf(answer.error).toEqualTypeOf<components["schemas"]["ImsError"]>();
+          expectTypeOf(answer.error).toEqualTypeOf<components["schemas"]["ImsError"] | ImsError>();
           return;
         }
         expectTypeOf(answer.data).toEqualTypeOf<ImageList>();
