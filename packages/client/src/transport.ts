@@ -29,6 +29,12 @@ export interface CallState {
    * to rethrow before each send.
    */
   recover?: (error: unknown) => Promise<void>;
+  /**
+   * The Request the latest attempt gave a custom fetch, held until the call ends: Node 20's fetch
+   * follows the signal of a Request it is given only while that Request lives, and a custom fetch
+   * such as `(r) => fetch(r)` drops it, so after a garbage collection no timeout or abort reached it.
+   */
+  request?: Request | undefined;
 }
 
 // Errors that prove the request never left this machine, so even a POST may be sent again.
@@ -179,7 +185,7 @@ export function createTransport(
         const init: RequestInit = { method, headers: signed, body: body as BodyInit | null, signal, redirect: "manual" };
         // Without a custom fetch, the global one gets URL and init directly: building a Request first
         // only for fetch to build another was a measurable share of the per-call overhead.
-        const sent = await (custom ? custom(new Request(url, init)) : globalThis.fetch(url, init));
+        const sent = await (custom ? custom((state.request = new Request(url, init))) : globalThis.fetch(url, init));
         // A 2xx body streams straight to the parser (buffering it cost ~100 µs per 100-image page);
         // its timeout stays armed until the client has read it. Other answers are read here, and
         // so is every answer of a call whose state no one else holds: none would end its timer.

@@ -259,6 +259,34 @@ describe("timeouts and abort", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  // Node 20's fetch follows the signal of a Request it is given only while that Request is alive: a
+  // custom fetch such as `(r) => fetch(r)` (the CLI's) drops it, and after a garbage collection
+  // neither timeouts nor aborts reached the call, which waited as long as the server did.
+  it("with a custom fetch, the timeouts and the caller's abort still end a call after a garbage collection", async () => {
+    const dist = new URL("../dist/index.js", import.meta.url).href;
+    const script = `
+      import { createServer } from "node:http";
+      import { createImsClient } from ${JSON.stringify(dist)};
+      setInterval(() => globalThis.gc(), 20).unref();
+      const server = createServer((req, res) => setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end('{"images":[]}'), 2_500));
+      await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const ims = (timeoutMs) => createImsClient({ endpoint: "http://127.0.0.1:" + server.address().port, credentials: { token: "t" }, retry: false, timeoutMs, fetch: (r) => fetch(r) });
+      const outcome = (p) => { const started = Date.now(); return p.then(() => "answered", (e) => e.name + (e.kind ? "(" + e.kind + ")" : "")).then((o) => o + (Date.now() - started < 1_500 ? " in time" : " late")); };
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(new Error("stop")), 300);
+      const outcomes = await Promise.all([
+        outcome(ims(300).GET("/v2/cloudimages")),
+        outcome(ims({ attempt: 10_000, total: 300 }).GET("/v2/cloudimages")),
+        outcome(ims(10_000).GET("/v2/cloudimages", { signal: controller.signal })),
+      ]);
+      console.log(outcomes.join(", "));
+      server.closeAllConnections();
+      server.close();
+    `;
+    const { stdout } = await promisify(execFile)(process.execPath, ["--expose-gc", "--input-type=module", "-e", script], { timeout: 10_000 });
+    expect(stdout.trim()).toBe("ImsTimeoutError(attempt) in time, ImsTimeoutError(total) in time, Error in time");
+  });
+
   it("aborting during the backoff wait stops at once", async () => {
     server.script(json(503, {}, { "retry-after": "30" }));
     const controller = new AbortController();
