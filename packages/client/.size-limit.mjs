@@ -16,7 +16,7 @@ export default [
   {
     name: "every export (paginate, waiters, IAM token provider too)",
     path: "dist/index.js",
-    limit: "13.12 kB",
+    limit: "13.15 kB",
     gzip: true,
     modifyEsbuildConfig: esm,
   },

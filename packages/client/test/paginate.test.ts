@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ImsError, paginate } from "../src/index.js";
+import { ImsError, ImsInvalidResponseError, paginate } from "../src/index.js";
 import { fakeClient, jsonResponse } from "./support/fake.js";
 
 const ids = (n: number, prefix = "i") => Array.from({ length: n }, (_, k) => `${prefix}${k + 1}`);
@@ -69,6 +69,20 @@ describe("marker/limit (listImages)", () => {
     const { client } = fakeClient(() => jsonResponse(400, { error: { code: "IMG.0024", message: "bad type" } }), { throwOnError: false });
     await expect(collect(paginate(client, "/v2/cloudimages"))).rejects.toMatchObject({ name: "ImsError", code: "IMG.0024", operationId: "listImages" });
     await expect(collect(paginate(client, "/v2/cloudimages"))).rejects.toBeInstanceOf(ImsError);
+  });
+
+  // openapi-fetch gives no data for an empty 2xx body; read as an empty page it ended the list
+  // early, silently, with the rest of the images never fetched.
+  it("an empty 200 body is an ImsInvalidResponseError, not the end of the list", async () => {
+    let n = 0;
+    const { client } = fakeClient(() => (n++ === 0 ? jsonResponse(200, { images: [{ id: "a" }, { id: "b" }] }) : new Response(null, { status: 200, headers: { "x-request-id": "req-empty" } })));
+    const got: string[] = [];
+    const error = await (async () => {
+      for await (const image of paginate(client, "/v2/cloudimages", { params: { query: { limit: 2 } } })) got.push(image.id);
+    })().catch((e: unknown) => e);
+    expect(got).toEqual(["a", "b"]);
+    expect(error).toBeInstanceOf(ImsInvalidResponseError);
+    expect(error).toMatchObject({ status: 200, requestId: "req-empty", context: { operationId: "listImages" } });
   });
 
   // The client no longer follows redirects, so a 3xx reaches paginate; it is not the last page.
