@@ -22,7 +22,8 @@ export { sign, sign as signFastest };
 export const createSignerMiddleware = (credentials: Credentials, options?: SignOptions): SignerMiddleware => ({
   async onRequest({ request }) {
     const body = request.body && (await request.clone().arrayBuffer());
-    // A null body (GET, HEAD) is what the request already has.
-    return new Request(request, { headers: await sign({ method: request.method, url: request.url, headers: request.headers, body }, credentials, options), body });
+    // A null body (GET, HEAD) is what the request already has. The Request goes to `sign` as it is,
+    // with the bytes read as its fourth argument (see ./sign.ts).
+    return new Request(request, { headers: await sign(request as never, credentials, options, body), body });
   },
 });
