@@ -21,9 +21,11 @@ export { sign, sign as signFastest };
 /** openapi-fetch middleware that signs each request as sent, with `sign` (see ../middleware-core.ts). */
 export const createSignerMiddleware = (credentials: Credentials, options?: SignOptions): SignerMiddleware => ({
   async onRequest({ request }) {
-    const body = request.body && (await request.clone().arrayBuffer());
-    // A null body (GET, HEAD) is what the request already has. The Request goes to `sign` as it is,
-    // with the bytes read as its fourth argument (see ./sign.ts).
-    return new Request(request, { headers: await sign(request as never, credentials, options, body), body });
+    // Read whatever `request.body` says: browsers without it (Firefox; Chrome before 105) read it
+    // as undefined, body or not. The Request goes to `sign` as it is, with the bytes read as its
+    // fourth argument (see ./sign.ts). No bytes (GET, HEAD, an empty body) leave the request's own
+    // body, as empty: a non-null one would make Request throw for GET and HEAD.
+    const body = await request.clone().arrayBuffer();
+    return new Request(request, { headers: await sign(request as never, credentials, options, body), body: body.byteLength ? body : null });
   },
 });
