@@ -9,7 +9,8 @@ export const createSignerMiddleware = (credentials: Credentials, options?: SignO
   async onRequest({ request }) {
     // Read whatever `request.body` says (see browser/index.ts). No bytes leave the request's own
     // body, as empty: a non-null one would make Request throw for GET and HEAD.
+    // Redirects come back to the caller (see browser/index.ts).
     const body = await request.clone().arrayBuffer();
-    return new Request(request, { headers: await signFastest({ method: request.method, url: request.url, headers: request.headers, body }, credentials, options), body: body.byteLength ? body : null });
+    return new Request(request, { headers: await signFastest({ method: request.method, url: request.url, headers: request.headers, body }, credentials, options), body: body.byteLength ? body : null, redirect: "manual" });
   },
 });

@@ -120,6 +120,7 @@ describe("in headless Chromium (Web Crypto, the package as a browser bundler res
           signed,
           middleware: viaMiddleware.headers.get("authorization"),
           bare: [viaBare.headers.get("authorization"), await viaBare.text()],
+          redirect: viaMiddleware.redirect,
           noSignSync: await errorOf(() => signer.signSync(request, cases[0]!.credentials)),
           noSm3: await errorOf(() => signer.sign(request, cases[0]!.credentials, { algorithm: "SDK-HMAC-SM3" })),
         };
@@ -136,6 +137,7 @@ describe("in headless Chromium (Web Crypto, the package as a browser bundler res
       });
       expect(result.signed[0]?.Authorization).toContain("Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe");
       expect(result.middleware).toBe(result.signed[1]?.Authorization);
+      expect(result.redirect).toBe("manual");
       expect(result.bare).toEqual([result.signed[1]?.Authorization, CASES[1]!.body]);
       expect(result.noSignSync).toEqual({ isSignerError: true, code: "UNSUPPORTED_RUNTIME" });
       expect(result.noSm3).toEqual({ isSignerError: true, code: "UNSUPPORTED_ALGORITHM" });

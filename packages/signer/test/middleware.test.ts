@@ -24,6 +24,12 @@ interface paths {
       responses: { 200: { content: { "application/json": object } } };
     };
   };
+  "/redirect": {
+    get: {
+      parameters: { query: { status: number; to: string } };
+      responses: { 302: { content: never } };
+    };
+  };
   "/v2/{project_id}/images/{image_id}/tags/{key}": {
     delete: {
       parameters: { path: { project_id: string; image_id: string; key: string } };
@@ -135,4 +141,22 @@ describe.each([
     }
   });
 
+  it("returns a redirect to the caller instead of following it with headers signed for another URL", async () => {
+    const before = server.received.length;
+    // Another origin on the same server: fetch would send X-Security-Token there (it drops only
+    // Authorization), and a same-origin Location would get a signature made for another target.
+    const elsewhere = server.origin.replace("127.0.0.1", "localhost") + "/v2/cloudimages";
+    const { response } = await client().GET("/redirect", { params: { query: { status: 302, to: elsewhere } } });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe(elsewhere);
+    for (const [method, status, to] of [["GET", 302, "/v2/cloudimages"], ["POST", 307, "/v2/cloudimages/action"]] as const) {
+      const request = new Request(`${server.origin}/redirect?status=${status}&to=${encodeURIComponent(to)}`, { method, body: method === "POST" ? "{}" : null });
+      const answer = await fetch(await createSignerMiddleware(credentials).onRequest({ request }));
+      expect(answer.status).toBe(status);
+      expect(answer.headers.get("location")).toBe(to);
+    }
+    // Only the three requests sent: no redirect followed.
+    expect(server.received.slice(before).map((got) => got.target.split("?")[0])).toEqual(["/redirect", "/redirect", "/redirect"]);
+    verifyFromWire(server.origin, server.received.at(-1) as Captured);
+  });
 });

@@ -25,7 +25,10 @@ export const createSignerMiddleware = (credentials: Credentials, options?: SignO
     // as undefined, body or not. The Request goes to `sign` as it is, with the bytes read as its
     // fourth argument (see ./sign.ts). No bytes (GET, HEAD, an empty body) leave the request's own
     // body, as empty: a non-null one would make Request throw for GET and HEAD.
+    // Redirects come back to the caller (a browser's as an opaque response): fetch would follow
+    // them with these headers, signed for this URL, and hand X-Security-Token to another origin
+    // (it drops only Authorization).
     const body = await request.clone().arrayBuffer();
-    return new Request(request, { headers: await sign(request as never, credentials, options, body), body: body.byteLength ? body : null });
+    return new Request(request, { headers: await sign(request as never, credentials, options, body), body: body.byteLength ? body : null, redirect: "manual" });
   },
 });
