@@ -87,7 +87,8 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   if (typeof options !== "object" || !options) fail("options", "has an unsupported type");
   const algorithm = options.algorithm ?? ALGORITHMS[0];
   if (!ALGORITHMS.includes(algorithm)) fail("options.algorithm", "is unsupported");
-  const method = token(methods, request.method, "method");
+  // A missing request, which the types exclude, fails the method check (not a TypeError).
+  const method = token(methods, request?.method, "method");
   const url = wireUrl(request.url);
   let body: unknown = request.body;
   body =

@@ -30,6 +30,9 @@ const cases: Case[] = [
   ["relative URL", { ...get, url: "/v2/cloudimages" }, good, {}, "INVALID_REQUEST", "url"],
   ["URL not a string", { ...get, url: 42 as unknown as string }, good, {}, "INVALID_REQUEST", "url"],
   ["method not a token", { ...get, method: "GE T" }, good, {}, "INVALID_REQUEST", "method"],
+  // The types exclude these; the method is the first of the request's fields checked.
+  ["request missing", undefined as never, good, {}, "INVALID_REQUEST", "method"],
+  ["request null", null as never, good, {}, "INVALID_REQUEST", "method"],
   ["body of the wrong type", { ...get, method: "POST", body: { name: "x" } as unknown as string }, good, {}, "INVALID_REQUEST", "body"],
   ["unsupported algorithm", get, good, { algorithm: "AWS4-HMAC-SHA256" as never }, "UNSUPPORTED_ALGORITHM", "options.algorithm"],
   ["V11 without a region", get, good, { algorithm: "V11-HMAC-SHA256", service: "ims" }, "INVALID_OPTION", "options.region"],

@@ -30,15 +30,16 @@ const hmac = async (key: BufferSource, data: string) =>
  * not have, is createSignerMiddleware's: the bytes it read from a clone, with the Request itself as
  * `request`, whose own body is a stream (18 B less than a request object of its own).
  */
-export async function sign(request: SignRequest, credentials: Credentials, options: SignOptions = {}, body: unknown = request.body): Promise<SignedHeaders> {
+export async function sign(request: SignRequest, credentials: Credentials, options: SignOptions = {}, body: unknown = request?.body): Promise<SignedHeaders> {
   const ak = headerValue(credentials?.ak, "credentials.ak");
   const { sk, securityToken: token } = credentials;
   if (!(typeof sk === "string" && sk)) fail("credentials.sk", "must be a non-empty string");
   if (token !== undefined) headerValue(token, "credentials.securityToken");
   const algorithm = options.algorithm ?? ALGORITHMS[0];
   if (!ALGORITHMS.includes(algorithm)) fail("options.algorithm", "is unsupported");
-  // fetch upper-cases only these methods; any other goes on the wire exactly as given.
-  const method = tokenOf(request.method, "method").replace(/^(delete|get|head|options|post|put)$/i, (m) => m.toUpperCase());
+  // fetch upper-cases only these methods; any other goes on the wire exactly as given. A missing
+  // request (`?.`, here and for `body`) fails this check, as in the main entry.
+  const method = tokenOf(request?.method, "method").replace(/^(delete|get|head|options|post|put)$/i, (m) => m.toUpperCase());
   // A string or a URL until the try below makes it a URL (typed as one: its parts are read where
   // used, 12 B less than taking them apart first).
   let url = request.url as URL;
