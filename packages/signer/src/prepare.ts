@@ -167,7 +167,13 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
     // (lower[-1] would be a slow named-property lookup, not an element read.)
     if (i && name === lower[i - 1]) continue;
     let joined = values[i] as string;
-    for (let j = i + 1; lower[j] === name; j++) joined += ", " + (values[j] as string);
+    for (let j = i + 1; lower[j] === name; j++) {
+      joined += ", " + (values[j] as string);
+      // A Headers object lists a repeated Set-Cookie apart (its only name listed twice, lower-cased,
+      // each value already trimmed), so the record kept the last: it gets what is signed, joined as
+      // Headers#get joins it. (A record's repeats are names in other cases, each kept and sent.)
+      if (typeof input?.forEach === "function") headers[name] = joined;
+    }
     // Trimmed as on the wire: an empty last value leaves "a, ", which the server reads as "a,". (The
     // security token, a single value, is trimmed only here.)
     joined = onWire(joined);
