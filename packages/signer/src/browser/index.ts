@@ -28,7 +28,12 @@ export const createSignerMiddleware = (credentials: Credentials, options?: SignO
     // Redirects come back to the caller (a browser's as an opaque response): fetch would follow
     // them with these headers, signed for this URL, and hand X-Security-Token to another origin
     // (it drops only Authorization).
-    const body = await request.clone().arrayBuffer();
-    return new Request(request, { headers: await sign(request as never, credentials, options, body), body: body.byteLength ? body : null, redirect: "manual" });
+    // A used body cannot be cloned: `true` goes to `sign` instead, whose body check refuses it.
+    const body = request.bodyUsed || (await request.clone().arrayBuffer());
+    return new Request(request, {
+      headers: await sign(request as never, credentials, options, body),
+      body: (body as ArrayBuffer).byteLength ? (body as ArrayBuffer) : null,
+      redirect: "manual",
+    });
   },
 });
