@@ -43,6 +43,12 @@ const cases: Case[] = [
   ["signedHeaders naming an invalid token", get, good, { signedHeaders: ["X Bad"] }, "INVALID_OPTION", "options.signedHeaders"],
 ];
 
+const detached = () => {
+  const buffer = new ArrayBuffer(4);
+  structuredClone(buffer, { transfer: [buffer] });
+  return buffer;
+};
+
 // Typed by the main entry, `sign` and `signSync` alike. The browser entry, at its size budget, leaves
 // these to the platform (a TypeError, or for Host: it signs the URL's host, which is all a browser
 // can send); see the README, "Two entry points".
@@ -56,6 +62,8 @@ const mainEntryOnly: Case[] = [
   ["signedHeaders not an array", get, good, { signedHeaders: "host" as never }, "INVALID_OPTION", "options.signedHeaders"],
   // fetch and Web Crypto refuse shared memory (signSync used to sign it).
   ["body a view on a SharedArrayBuffer", { ...get, method: "POST", body: new Uint8Array(new SharedArrayBuffer(4)) }, good, {}, "INVALID_REQUEST", "body"],
+  // Transferred away: Node's Request refuses it too. (Web Crypto and browsers read it as empty.)
+  ["body a detached ArrayBuffer", { ...get, method: "POST", body: detached() }, good, {}, "INVALID_REQUEST", "body"],
 ];
 
 const leaks = (value: unknown) => {
