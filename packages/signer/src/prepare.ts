@@ -102,8 +102,9 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
           : fail("body", "has an unsupported type");
   // `YYYYMMDDTHHmmssZ`, memoised per second: a busy client signs many requests in each.
   const time = options.date ?? new Date();
-  // NaN for a string or a number, which have no getTime: refused below. (A Date of another realm has one.)
-  const second = Math.floor(((time as Partial<Date>).getTime?.() as number) / 1000);
+  // NaN for a string or a number, which have no getTime, or anything without the toISOString the
+  // stamp is cut from: refused below. (A Date of another realm has both.)
+  const second = Math.floor((((time as Partial<Date>).toISOString && (time as Partial<Date>).getTime?.()) as number) / 1000);
   if (second !== lastSecond) {
     if (second !== second) fail("options.date", "must be a valid Date");
     lastStamp = time.toISOString().replace(/[-:]|\.\d+/g, "");

@@ -59,6 +59,7 @@ const mainEntryOnly: Case[] = [
   ["two Hosts as two record keys", { ...get, headers: { Host: new URL(url).host, host: new URL(url).host } }, good, {}, "INVALID_HEADER", "headers.host"],
   ["options null", get, good, null as never, "INVALID_OPTION", "options"],
   ["date as a number", get, good, { date: Date.now() as never }, "INVALID_OPTION", "options.date"],
+  ["date with getTime but no toISOString", get, good, { date: { getTime: () => 1e12 } as never }, "INVALID_OPTION", "options.date"],
   ["signedHeaders not an array", get, good, { signedHeaders: "host" as never }, "INVALID_OPTION", "options.signedHeaders"],
   // fetch and Web Crypto refuse shared memory (signSync used to sign it).
   ["body a view on a SharedArrayBuffer", { ...get, method: "POST", body: new Uint8Array(new SharedArrayBuffer(4)) }, good, {}, "INVALID_REQUEST", "body"],
