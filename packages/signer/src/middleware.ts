@@ -11,7 +11,7 @@ export const createSignerMiddleware = (credentials: Credentials, options?: SignO
     // body, as empty: a non-null one would make Request throw for GET and HEAD.
     // Redirects come back to the caller (see browser/index.ts).
     // A used body cannot be cloned: `true` goes to the signer instead, whose body check refuses it
-    // (INVALID_REQUEST on body, 21 B less than a check and a message of its own).
+    // (INVALID_REQUEST on body, 18 B less than a check and a message of its own).
     const body = request.bodyUsed || (await request.clone().arrayBuffer());
     return new Request(request, {
       headers: await signFastest({ method: request.method, url: request.url, headers: request.headers, body: body as ArrayBuffer }, credentials, options),
