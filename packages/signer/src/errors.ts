@@ -21,11 +21,12 @@ export class SignerError extends Error {
     this.field = field;
     // The code follows from the field at fault, which keeps every throw site (and the bundle) short.
     // Of the fields thrown (credentials.*, options.*, headers[.name], method, url, body, runtime),
-    // only `runtime` starts with `r` and only `options.algorithm` with `options.a`.
+    // only `runtime` starts with `r` and only `options.algorithm` with `options.a`; the others name
+    // their word first or not at all, so the leftmost match needs no `^` (1 B).
     this.code = (
       /^(r|options\.a)/.test(field)
         ? "unsupported_" + field.slice(-9)
-        : "invalid_" + (/^(credentials|header|option)/.exec(field)?.[0] ?? "request")
+        : "invalid_" + (/credentials|header|option/.exec(field)?.[0] ?? "request")
     ).toUpperCase() as SignerErrorCode;
   }
 }

@@ -87,7 +87,8 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
   if (typeof options !== "object" || !options) fail("options", "has an unsupported type");
   const algorithm = options.algorithm ?? ALGORITHMS[0];
   if (!ALGORITHMS.includes(algorithm)) fail("options.algorithm", "is unsupported");
-  const method = token(methods, request.method, "method");
+  // A missing request, which the types exclude, fails the method check (not a TypeError).
+  const method = token(methods, request?.method, "method");
   const url = wireUrl(request.url);
   let body: unknown = request.body;
   body =
@@ -97,12 +98,13 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
         typeof body === "string" || (body instanceof Uint8Array && body.buffer instanceof ArrayBuffer)
         ? body
         : body instanceof ArrayBuffer
-          ? new Uint8Array(body)
+          ? bytesOf(body)
           : fail("body", "has an unsupported type");
   // `YYYYMMDDTHHmmssZ`, memoised per second: a busy client signs many requests in each.
   const time = options.date ?? new Date();
-  // NaN for a string or a number, which have no getTime: refused below. (A Date of another realm has one.)
-  const second = Math.floor(((time as Partial<Date>).getTime?.() as number) / 1000);
+  // NaN for a string or a number, which have no getTime, or anything without the toISOString the
+  // stamp is cut from: refused below. (A Date of another realm has both.)
+  const second = Math.floor((((time as Partial<Date>).toISOString && (time as Partial<Date>).getTime?.()) as number) / 1000);
   if (second !== lastSecond) {
     if (second !== second) fail("options.date", "must be a valid Date");
     lastStamp = time.toISOString().replace(/[-:]|\.\d+/g, "");
@@ -166,7 +168,13 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
     // (lower[-1] would be a slow named-property lookup, not an element read.)
     if (i && name === lower[i - 1]) continue;
     let joined = values[i] as string;
-    for (let j = i + 1; lower[j] === name; j++) joined += ", " + (values[j] as string);
+    for (let j = i + 1; lower[j] === name; j++) {
+      joined += ", " + (values[j] as string);
+      // A Headers object lists a repeated Set-Cookie apart (its only name listed twice, lower-cased,
+      // each value already trimmed), so the record kept the last: it gets what is signed, joined as
+      // Headers#get joins it. (A record's repeats are names in other cases, each kept and sent.)
+      if (typeof input?.forEach === "function") headers[name] = joined;
+    }
     // Trimmed as on the wire: an empty last value leaves "a, ", which the server reads as "a,". (The
     // security token, a single value, is trimmed only here.)
     joined = onWire(joined);
@@ -181,6 +189,17 @@ export function prepare(request: SignRequest, credentials: Credentials, options:
     signed = signed ? signed + line[1] : name;
   }
   return { a: algorithm, h: head + "\n\n" + signed + "\n", s: signed, d: date, c: scope, p: payloadHash, b: body as string | Uint8Array, r: headers, l: latin1 };
+}
+
+// A detached ArrayBuffer (transferred away) has no bytes to read, and Uint8Array throws a TypeError
+// for it, as Node's Request does: refused as another body type is, with the same message (13 B less
+// than one of its own).
+function bytesOf(body: ArrayBuffer): Uint8Array {
+  try {
+    return new Uint8Array(body);
+  } catch {
+    return fail("body", "has an unsupported type");
+  }
 }
 
 // A module function, not a closure made on every call: signSync is about 2 % faster.

@@ -1,5 +1,4 @@
 import { fail } from "./errors.js";
-import { hex } from "./hex.js";
 import { ALGORITHMS, finish, prepare, stringToSign, type Prepared } from "./prepare.js";
 import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "./types.js";
 
@@ -8,12 +7,12 @@ import type { Credentials, SignOptions, SignRequest, SignedHeaders } from "./typ
 interface Digest {
   update(data: string, encoding?: "latin1"): Digest;
   digest(encoding: "hex"): string;
+  digest(): Uint8Array;
 }
 interface NodeCrypto {
   hash(algorithm: string, data: string | Uint8Array, encoding: "hex" | "binary"): string;
   createHash(algorithm: string): Digest;
-  createHmac(algorithm: string, key: string): Digest;
-  hkdfSync(digest: string, ikm: string, salt: string, info: string, length: number): ArrayBuffer;
+  createHmac(algorithm: string, key: string | Uint8Array): Digest;
 }
 
 // Reached through process.getBuiltinModule (Node ≥ 20.16, Deno, Bun), not an import, so one bundle
@@ -90,7 +89,10 @@ export function complete(p: Prepared, { ak, sk }: Credentials): SignedHeaders {
   if (!c) return fail("runtime", "has no node:crypto; use sign()");
   // Most requests (GET, DELETE) have no body: hash the empty one once per algorithm.
   const payload = p.p ?? (p.b.length ? c.hash(alg, p.b, "hex") : (empty[alg] ??= c.hash(alg, "", "hex")));
-  const key = p.c ? hex(c.hkdfSync("sha256", sk, ak, p.c, 32)) : sk;
+  // V11's key, HKDF-SHA256 of the SK salted with the AK over the scope, as hex: one block, so
+  // extract and expand are two HMACs (as in the Web Crypto paths), 2.2 times as fast as hkdfSync and
+  // a hex loop (3.6 against 8.0 µs), and the hex loop stays out of a signSync-only bundle (26 B).
+  const key = p.c ? c.createHmac("sha256", c.createHmac("sha256", ak).update(sk).digest()).update(p.c + "\x01").digest("hex") : sk;
   const canonical = p.h + payload;
   // Hash the bytes that travel: ISO-8859-1 header values are not UTF-8. For ASCII both agree, and
   // the one-shot hash is faster.

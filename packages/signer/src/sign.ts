@@ -12,7 +12,6 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
   // Web Crypto has no SM3; node:crypto (OpenSSL) has, where it exists.
   if (p.a === ALGORITHMS[2]) return complete(p, credentials);
   const { subtle } = crypto;
-  const { ak, sk } = credentials;
   const sha256 = async (data: string | Uint8Array) =>
     hex(await subtle.digest("SHA-256", (typeof data === "string" ? utf8(data) : data) as Uint8Array<ArrayBuffer>));
   const payload = p.p ?? (await (p.b.length ? sha256(p.b) : (empty ??= sha256(""))));
@@ -23,6 +22,6 @@ export async function sign(request: SignRequest, credentials: Credentials, optio
     subtle.sign("HMAC", await subtle.importKey("raw", key as BufferSource, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]), utf8(data));
   // For V11 the key is derived: HKDF-SHA256 (RFC 5869) of the SK, salted with the AK, over the scope,
   // as hex. One block, so extract and expand are two HMACs (as in the browser entry; 31 B less than
-  // importing an HKDF key).
-  return finish(p, ak, hex(await hmac(utf8(p.c ? hex(await hmac(await hmac(utf8(ak), sk), p.c + "\x01")) : sk), sts)));
+  // importing an HKDF key). The credentials are read where used (8 B less than destructured).
+  return finish(p, credentials.ak, hex(await hmac(utf8(p.c ? hex(await hmac(await hmac(utf8(credentials.ak), credentials.sk), p.c + "\x01")) : credentials.sk), sts)));
 }

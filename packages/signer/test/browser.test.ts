@@ -111,10 +111,16 @@ describe("in headless Chromium (Web Crypto, the package as a browser bundler res
         const viaMiddleware = await middleware.onRequest({
           request: new Request(cases[1]!.url, { method: "POST", headers: cases[1]!.headers, body: cases[1]!.body as string }),
         });
+        // As a browser without Request#body (Firefox; Chrome before 105) sees the same request.
+        const bare = new Request(cases[1]!.url, { method: "POST", headers: cases[1]!.headers, body: cases[1]!.body as string });
+        Object.defineProperty(bare, "body", { get: () => undefined });
+        const viaBare = await middleware.onRequest({ request: bare });
         return {
           secure: window.isSecureContext,
           signed,
           middleware: viaMiddleware.headers.get("authorization"),
+          bare: [viaBare.headers.get("authorization"), await viaBare.text()],
+          redirect: viaMiddleware.redirect,
           noSignSync: await errorOf(() => signer.signSync(request, cases[0]!.credentials)),
           noSm3: await errorOf(() => signer.sign(request, cases[0]!.credentials, { algorithm: "SDK-HMAC-SM3" })),
         };
@@ -131,6 +137,8 @@ describe("in headless Chromium (Web Crypto, the package as a browser bundler res
       });
       expect(result.signed[0]?.Authorization).toContain("Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe");
       expect(result.middleware).toBe(result.signed[1]?.Authorization);
+      expect(result.redirect).toBe("manual");
+      expect(result.bare).toEqual([result.signed[1]?.Authorization, CASES[1]!.body]);
       expect(result.noSignSync).toEqual({ isSignerError: true, code: "UNSUPPORTED_RUNTIME" });
       expect(result.noSm3).toEqual({ isSignerError: true, code: "UNSUPPORTED_ALGORITHM" });
     } finally {

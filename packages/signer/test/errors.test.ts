@@ -30,6 +30,9 @@ const cases: Case[] = [
   ["relative URL", { ...get, url: "/v2/cloudimages" }, good, {}, "INVALID_REQUEST", "url"],
   ["URL not a string", { ...get, url: 42 as unknown as string }, good, {}, "INVALID_REQUEST", "url"],
   ["method not a token", { ...get, method: "GE T" }, good, {}, "INVALID_REQUEST", "method"],
+  // The types exclude these; the method is the first of the request's fields checked.
+  ["request missing", undefined as never, good, {}, "INVALID_REQUEST", "method"],
+  ["request null", null as never, good, {}, "INVALID_REQUEST", "method"],
   ["body of the wrong type", { ...get, method: "POST", body: { name: "x" } as unknown as string }, good, {}, "INVALID_REQUEST", "body"],
   ["unsupported algorithm", get, good, { algorithm: "AWS4-HMAC-SHA256" as never }, "UNSUPPORTED_ALGORITHM", "options.algorithm"],
   ["V11 without a region", get, good, { algorithm: "V11-HMAC-SHA256", service: "ims" }, "INVALID_OPTION", "options.region"],
@@ -39,6 +42,12 @@ const cases: Case[] = [
   ["signedHeaders naming an absent header", get, good, { signedHeaders: ["X-Missing"] }, "INVALID_OPTION", "options.signedHeaders"],
   ["signedHeaders naming an invalid token", get, good, { signedHeaders: ["X Bad"] }, "INVALID_OPTION", "options.signedHeaders"],
 ];
+
+const detached = () => {
+  const buffer = new ArrayBuffer(4);
+  structuredClone(buffer, { transfer: [buffer] });
+  return buffer;
+};
 
 // Typed by the main entry, `sign` and `signSync` alike. The browser entry, at its size budget, leaves
 // these to the platform (a TypeError, or for Host: it signs the URL's host, which is all a browser
@@ -50,9 +59,12 @@ const mainEntryOnly: Case[] = [
   ["two Hosts as two record keys", { ...get, headers: { Host: new URL(url).host, host: new URL(url).host } }, good, {}, "INVALID_HEADER", "headers.host"],
   ["options null", get, good, null as never, "INVALID_OPTION", "options"],
   ["date as a number", get, good, { date: Date.now() as never }, "INVALID_OPTION", "options.date"],
+  ["date with getTime but no toISOString", get, good, { date: { getTime: () => 1e12 } as never }, "INVALID_OPTION", "options.date"],
   ["signedHeaders not an array", get, good, { signedHeaders: "host" as never }, "INVALID_OPTION", "options.signedHeaders"],
   // fetch and Web Crypto refuse shared memory (signSync used to sign it).
   ["body a view on a SharedArrayBuffer", { ...get, method: "POST", body: new Uint8Array(new SharedArrayBuffer(4)) }, good, {}, "INVALID_REQUEST", "body"],
+  // Transferred away: Node's Request refuses it too. (Web Crypto and browsers read it as empty.)
+  ["body a detached ArrayBuffer", { ...get, method: "POST", body: detached() }, good, {}, "INVALID_REQUEST", "body"],
 ];
 
 const leaks = (value: unknown) => {

@@ -24,6 +24,12 @@ interface paths {
       responses: { 200: { content: { "application/json": object } } };
     };
   };
+  "/redirect": {
+    get: {
+      parameters: { query: { status: number; to: string } };
+      responses: { 302: { content: never } };
+    };
+  };
   "/v2/{project_id}/images/{image_id}/tags/{key}": {
     delete: {
       parameters: { path: { project_id: string; image_id: string; key: string } };
@@ -118,5 +124,55 @@ describe.each([
     expect(new Uint8Array(await original.arrayBuffer())).toEqual(bytes);
     await fetch(signed);
     verifyFromWire(server.origin, server.received.at(-1) as Captured);
+  });
+
+  it("signs the body sent where a Request has no body getter (Firefox; Chrome before 105), an empty one too", async () => {
+    for (const [method, body] of [["POST", '{"name":"img"}'], ["POST", ""], ["PUT", "\u0000\u00ff"], ["GET", undefined]] as const) {
+      for (const hidden of [true, false]) {
+        const request = new Request(`${server.origin}/v2/cloudimages/action`, { method, body, headers: { "Content-Type": "application/json" } });
+        // What such a browser exposes: `request.body` reads undefined whatever the body is.
+        if (hidden) Object.defineProperty(request, "body", { get: () => undefined });
+        await fetch(await createSignerMiddleware(credentials).onRequest({ request }));
+        const got = server.received.at(-1) as Captured;
+        expect(got.method).toBe(method);
+        expect(got.body.toString()).toBe(body ?? "");
+        verifyFromWire(server.origin, got);
+      }
+    }
+  });
+
+  it("returns a redirect to the caller instead of following it with headers signed for another URL", async () => {
+    const before = server.received.length;
+    // Another origin on the same server: fetch would send X-Security-Token there (it drops only
+    // Authorization), and a same-origin Location would get a signature made for another target.
+    const elsewhere = server.origin.replace("127.0.0.1", "localhost") + "/v2/cloudimages";
+    const { response } = await client().GET("/redirect", { params: { query: { status: 302, to: elsewhere } } });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe(elsewhere);
+    for (const [method, status, to] of [["GET", 302, "/v2/cloudimages"], ["POST", 307, "/v2/cloudimages/action"]] as const) {
+      const request = new Request(`${server.origin}/redirect?status=${status}&to=${encodeURIComponent(to)}`, { method, body: method === "POST" ? "{}" : null });
+      const answer = await fetch(await createSignerMiddleware(credentials).onRequest({ request }));
+      expect(answer.status).toBe(status);
+      expect(answer.headers.get("location")).toBe(to);
+    }
+    // Only the three requests sent: no redirect followed.
+    expect(server.received.slice(before).map((got) => got.target.split("?")[0])).toEqual(["/redirect", "/redirect", "/redirect"]);
+    verifyFromWire(server.origin, server.received.at(-1) as Captured);
+  });
+});
+
+describe("createSignerMiddleware given a Request whose body was already read", () => {
+  it.each([
+    ["main entry", createSignerMiddleware],
+    ["browser entry", browser.createSignerMiddleware],
+  ])("refuses it as INVALID_REQUEST on body (%s)", async (_, createSignerMiddleware) => {
+    const request = new Request("https://ims.example.com/v2/cloudimages/action", { method: "POST", body: "{}" });
+    await request.text();
+    await expect(createSignerMiddleware(credentials).onRequest({ request })).rejects.toMatchObject({
+      name: "SignerError",
+      code: "INVALID_REQUEST",
+      field: "body",
+      message: "body has an unsupported type",
+    });
   });
 });

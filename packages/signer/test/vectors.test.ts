@@ -286,8 +286,11 @@ describe("hand-worked vectors", () => {
     const request: SignRequest = { method: "GET", url: "https://ims.example.com/v2/cloudimages", headers: new Headers([["Set-Cookie", "a=1"], ["Set-Cookie", "b=2"], ["X-Pad", " \tv\t "]]) };
     for (const options of [{ date: new Date(8.64e15) }, { date: new Date(Date.UTC(2026, 10, 27)) }]) {
       const sync = signSync(request, credentials, options);
+      expect(sync["set-cookie"]).toBe("a=1, b=2");
       expect({ ...(await sign(request, credentials, options)) }).toEqual({ ...sync });
-      expect({ ...(await browser.sign(request, credentials, options)) }).toEqual({ ...sync });
+      // The same signature; the browser entry returns the last Set-Cookie, which browsers drop from
+      // requests anyway (README, "Two entry points": joining it there costs 15 B it does not have).
+      expect({ ...(await browser.sign(request, credentials, options)) }).toEqual({ ...sync, "set-cookie": "b=2" });
       expect(sync.Authorization).toContain("SignedHeaders=host;set-cookie;x-pad;x-sdk-date,");
     }
   });

@@ -53,6 +53,14 @@ describe("the signature verifies against what fetch sends", () => {
     }
   });
 
+  it("a Set-Cookie given twice in a Headers object: the main entry returns it joined, as signed", async () => {
+    // Headers lists each set-cookie apart (forEach, iteration) and joins them only in get().
+    const request: SignRequest = { method: "GET", url: server.origin + "/v1/x", headers: new Headers([["Set-Cookie", "a=1"], ["X-A", "x"], ["Set-Cookie", "b=2"], ["set-cookie", ""]]) };
+    const headers = signSync(request, credentials, { date });
+    expect(headers["set-cookie"]).toBe("a=1, b=2, ");
+    expect(verifies(await send(request, headers))).toBe(true);
+  });
+
   it("a Host other than the URL's: fetch sends the URL's, which the browser entry signs (the main entry refuses it)", async () => {
     const request: SignRequest = { method: "POST", url: server.origin + "/v1/x", headers: { Host: "ims.example.com", "Content-Type": "application/json" }, body: "{}" };
     expect(() => signSync(request, credentials, { date })).toThrow(/^headers\.Host /);

@@ -21,8 +21,19 @@ export { sign, sign as signFastest };
 /** openapi-fetch middleware that signs each request as sent, with `sign` (see ../middleware-core.ts). */
 export const createSignerMiddleware = (credentials: Credentials, options?: SignOptions): SignerMiddleware => ({
   async onRequest({ request }) {
-    const body = request.body && (await request.clone().arrayBuffer());
-    // A null body (GET, HEAD) is what the request already has.
-    return new Request(request, { headers: await sign({ method: request.method, url: request.url, headers: request.headers, body }, credentials, options), body });
+    // Read whatever `request.body` says: browsers without it (Firefox; Chrome before 105) read it
+    // as undefined, body or not. The Request goes to `sign` as it is, with the bytes read as its
+    // fourth argument (see ./sign.ts). No bytes (GET, HEAD, an empty body) leave the request's own
+    // body, as empty: a non-null one would make Request throw for GET and HEAD.
+    // Redirects come back to the caller (a browser's as an opaque response): fetch would follow
+    // them with these headers, signed for this URL, and hand X-Security-Token to another origin
+    // (it drops only Authorization).
+    // A used body cannot be cloned: `true` goes to `sign` instead, whose body check refuses it.
+    const body = request.bodyUsed || (await request.clone().arrayBuffer());
+    return new Request(request, {
+      headers: await sign(request as never, credentials, options, body),
+      body: (body as ArrayBuffer).byteLength ? (body as ArrayBuffer) : null,
+      redirect: "manual",
+    });
   },
 });
