@@ -61,6 +61,14 @@ export class Interrupted extends Error {
   }
 }
 
+/** Ctrl-C at a question: exit code 130, as for every Ctrl-C; what was being asked for was not done. */
+export class Stopped extends Error {
+  override name = "Stopped";
+  constructor(message = "Stopped; nothing was changed.") {
+    super(message);
+  }
+}
+
 /** What the user asked for does not exist (or is not visible to them): exit code 1. */
 export class NotFoundError extends Error {
   override name = "NotFoundError";

@@ -1,6 +1,6 @@
 import { CommanderError } from "commander";
 import { buildProgram, reportedByCommander } from "./program.js";
-import { DryRunStop, Interrupted } from "./errors.js";
+import { DryRunStop, Interrupted, Stopped } from "./errors.js";
 import { explain } from "./explain.js";
 import type { CliIO } from "./io.js";
 import { colorEnabled, painter } from "./output/color.js";
@@ -45,6 +45,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     if (err instanceof Interrupted) {
       io.stderr(`\nStopped waiting. Job ${err.jobId} goes on in IMS; resume with: ims jobs wait ${err.jobId}\n`);
+      return 130;
+    }
+    if (err instanceof Stopped) {
+      io.stderr(`${err.message}\n`);
       return 130;
     }
     const { message, exitCode } = explain(err);

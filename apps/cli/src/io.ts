@@ -7,7 +7,10 @@ export interface CliIO {
   stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
   stdinIsTTY?: boolean;
-  /** Reads one answer: from the terminal (hidden when `secret`) or the next line of piped stdin. */
+  /**
+   * Reads one answer: from the terminal (hidden when `secret`) or the next line of piped stdin;
+   * `undefined` at the end of input. Rejects with `Stopped` on Ctrl-C at a terminal.
+   */
   readLine?: (question: string, options?: { secret?: boolean }) => Promise<string | undefined>;
   /** Calls `handler` on Ctrl-C until the returned function is called. */
   onInterrupt?: (handler: () => void) => () => void;

@@ -47,6 +47,14 @@ describe("ims configure", () => {
     expect(statSync(configFile(env)).mode & 0o777).toBe(0o600);
   });
 
+  it("piped answers may stop early: the questions left keep their values (only a terminal's Ctrl-D cancels)", async () => {
+    const env = baseEnv();
+    writeProfiles(env, "[default]\nregion = cn-north-4\nproject_id = p1\n");
+    const r = await ims(["configure"], { env, input: "eu-west-0\n" });
+    expect(r.code).toBe(0);
+    expect(readFileSync(configFile(env), "utf8")).toBe("[default]\nregion = eu-west-0\nproject_id = p1\n");
+  });
+
   it("set and configure edit the file in place: comments, unknown keys, empty sections and order are kept", async () => {
     const env = baseEnv();
     const before = [

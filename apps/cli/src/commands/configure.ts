@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { action, examples } from "../command.js";
 import { checkProfileName, configPath, PROFILE_KEYS, readConfig, SECRET_KEYS, updateProfile, type Profile, type ProfileKey } from "../config/file.js";
 import type { Context } from "../context.js";
-import { UsageError } from "../errors.js";
+import { Cancelled, Stopped, UsageError } from "../errors.js";
 import type { CliIO } from "../io.js";
 import { listView } from "../output/view.js";
 import { maskHint } from "../secret.js";
@@ -38,8 +38,16 @@ async function interactive(ctx: Context): Promise<void> {
   for (const [key, label] of QUESTIONS) {
     const current = profile[key];
     const shown = current === undefined ? "" : ` [${SECRET_KEYS.has(key) ? maskHint(current) : current}]`;
-    const answer = (await ask(ctx, `${label}${shown}: `, { secret: SECRET_KEYS.has(key) }))?.trim();
-    if (answer) answers[key] = answer;
+    let answer: string | undefined;
+    try {
+      answer = await ask(ctx, `${label}${shown}: `, { secret: SECRET_KEYS.has(key) });
+    } catch (err) {
+      throw err instanceof Stopped ? new Stopped(`Stopped; profile "${name}" was not saved.`) : err;
+    }
+    // Piped answers may stop early, keeping the rest (scripts set what they know); on a terminal
+    // the end of input is Ctrl-D, a way out like Ctrl-C, not "keep everything that follows".
+    if (answer === undefined && ctx.io.stdinIsTTY) throw new Cancelled(`cancelled; profile "${name}" was not saved`);
+    if (answer?.trim()) answers[key] = answer.trim();
   }
   await updateProfile(path, name, answers);
   ctx.note(`Saved profile "${name}" to ${path} (readable by you only).`);
