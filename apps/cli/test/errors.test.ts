@@ -1,6 +1,8 @@
+import { spawnSync } from "node:child_process";
+import { closeSync, openSync } from "node:fs";
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { baseEnv, ims } from "./support/run.js";
+import { BIN, baseEnv, ims } from "./support/run.js";
 import { fakeIms, type FakeIms } from "./support/fake-ims.js";
 
 let server: FakeIms | undefined;
@@ -178,5 +180,28 @@ describe("destructive commands", () => {
     expect(r.stdout.match(/^DELETE .*$/gm)).toEqual(ids.map((id) => `DELETE ${server!.url}/v2/images/${id}`));
     expect(r.stderr).toBe("");
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("output that cannot be written", () => {
+  /** Runs `ims` with stdout on /dev/full, where every write fails with ENOSPC (a full disk). */
+  function toFullDisk(args: string[]): { status: number | null; stderr: string } {
+    const full = openSync("/dev/full", "w");
+    try {
+      const r = spawnSync(process.execPath, [BIN, ...args], { env: baseEnv({ IMS_TOKEN: TOKEN }), stdio: ["ignore", full, "pipe"], encoding: "utf8" });
+      return { status: r.status, stderr: r.stderr };
+    } finally {
+      closeSync(full);
+    }
+  }
+
+  it("is one error line and exit 1, without a stack trace", () => {
+    expect(toFullDisk(["completion", "bash"])).toEqual({ status: 1, stderr: "ims: error: cannot write output: ENOSPC: no space left on device, write\n" });
+  });
+
+  it("--debug adds the stack trace", () => {
+    const r = toFullDisk(["completion", "bash", "--debug"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^ims: error: cannot write output: ENOSPC: no space left on device, write\nError: ENOSPC[^\n]*\n\s+at /);
   });
 });
