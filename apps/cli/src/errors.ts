@@ -48,6 +48,20 @@ export class WaitTimedOut extends Error {
   }
 }
 
+/**
+ * The client refused a setting that came from the environment or a profile: exit code 2, naming
+ * where it came from (`IMS_ENDPOINT`, `region (profile "default" in …)`), not a flag nobody gave.
+ */
+export class BadSetting extends Error {
+  override name = "BadSetting";
+  constructor(
+    readonly origin: string,
+    cause: Error,
+  ) {
+    super(cause.message, { cause });
+  }
+}
+
 /** Thrown by the transport after printing a request under `--dry-run`, so nothing is sent. */
 export class DryRunStop extends Error {
   override name = "DryRunStop";

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
+import { join } from "node:path";
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { BIN, baseEnv, ims } from "./support/run.js";
@@ -90,6 +91,42 @@ describe("bad usage exits 2 and names the flag", () => {
     // The client's own words for its options become the CLI's flags.
     expect(b.stderr).toMatch(/^ims: error: --region: .*\bpass --endpoint\b/);
     expect(b.stderr).not.toContain("`endpoint`");
+  });
+});
+
+describe("a bad setting from the environment or the profile names where it came from, not a flag", () => {
+  it("environment variables", async () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ IMS_ENDPOINT: "ims.example.com" }, "IMS_ENDPOINT: must be an absolute http(s) URL"],
+      [{ HUAWEICLOUD_SDK_REGION: "moon" }, 'HUAWEICLOUD_SDK_REGION: "moon" is not an IMS region (known: '],
+      [{ IMS_ENDPOINT: "http://127.0.0.1:9", HUAWEICLOUD_SDK_PROJECT_ID: "a/b" }, "HUAWEICLOUD_SDK_PROJECT_ID: is not a project ID"],
+      [{ IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: "tok\nen" }, "IMS_TOKEN: must be a non-empty string without line breaks"],
+    ];
+    for (const [vars, message] of cases) {
+      const r = await ims(["images", "list"], { env: baseEnv({ IMS_TOKEN: TOKEN, ...vars }) });
+      expect([r.code, r.stderr.split("\n")[0]!.slice(0, 12 + message.length)]).toEqual([2, `ims: error: ${message}`]);
+    }
+  });
+
+  it("profile keys, with the profile and its file", async () => {
+    const env = baseEnv();
+    const file = join(env["XDG_CONFIG_HOME"]!, "imsjs", "config");
+    for (const args of [
+      ["configure", "set", "region", "ap-southeast-9"],
+      ["--profile", "dev", "configure", "set", "endpoint", "ims.example.com"],
+      ["--profile", "ak", "configure", "set", "endpoint", "http://127.0.0.1:9"],
+      ["--profile", "ak", "configure", "set", "access_key", "AK WITH SPACE"],
+      ["--profile", "ak", "configure", "set", "secret_key", "sk-1234567890"],
+    ]) {
+      expect((await ims(args, { env })).code).toBe(0);
+    }
+    const region = await ims(["images", "list"], { env: { ...env, IMS_TOKEN: TOKEN } });
+    expect(region.code).toBe(2);
+    expect(region.stderr).toMatch(new RegExp(`^ims: error: region \\(profile "default" in ${file.replace(/[.]/g, "\\.")}\\): "ap-southeast-9" is not an IMS region .*; pass --endpoint for any other deployment\n$`));
+    const endpoint = await ims(["--profile", "dev", "images", "list"], { env: { ...env, IMS_TOKEN: TOKEN } });
+    expect(endpoint.stderr).toBe(`ims: error: endpoint (profile "dev" in ${file}): must be an absolute http(s) URL without user info, query or fragment\n`);
+    const ak = await ims(["--profile", "ak", "images", "list"], { env });
+    expect(ak.stderr).toBe(`ims: error: access_key (profile "ak" in ${file}): must not contain spaces, commas or '='\n`);
   });
 });
 
