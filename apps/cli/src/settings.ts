@@ -35,6 +35,9 @@ export interface ConnectionFlags {
 type Env = Record<string, string | undefined>;
 const nonEmpty = (v: string | undefined): string | undefined => (v === undefined || v.trim() === "" ? undefined : v);
 
+/** The profile `--profile` or IMS_PROFILE names, if any: empty means unset, as for every setting. */
+export const chosenProfile = (flags: ConnectionFlags, env: Env): string | undefined => nonEmpty(flags.profile) ?? nonEmpty(env["IMS_PROFILE"]);
+
 interface Layer {
   source: Source;
   endpoint?: string | undefined;
@@ -87,7 +90,7 @@ function first<T>(layers: Layer[], pick: (l: Layer) => T | undefined): Sourced<T
  * key from another.
  */
 export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise<Settings> {
-  const explicitProfile = nonEmpty(flags.profile) ?? nonEmpty(env["IMS_PROFILE"]);
+  const explicitProfile = chosenProfile(flags, env);
   const profileName = checkProfileName(explicitProfile ?? "default");
   const path = configPath(env);
   const file = await readConfig(path);
