@@ -83,6 +83,16 @@ describe("--wait", () => {
     expect(whole.stderr).toContain(`ims: error: gave up waiting for job ${JOB_ID} after 1s (still RUNNING); the job goes on: ims jobs wait ${JOB_ID}\n`);
   });
 
+  // The poll is bounded by --timeout (the client's maxWaitMs), not only by the client's own attempt
+  // timeout of 30 s: a wait that outlived the poll is killed at 15 s and fails on its exit code.
+  it("--timeout also ends a poll that IMS never answers: exit 124, not after the client's 30 s", async () => {
+    server = await fakeIms((req) => (req.method === "GET" ? new Promise<never>(() => {}) : { body: { job_id: JOB_ID } }));
+    const r = await ims(["jobs", "wait", JOB_ID, "--interval", "1", "--timeout", "1"], { env: env(server.url), killAfterMs: 15_000 });
+    expect(r.code).toBe(124);
+    expect(r.stderr).toBe(`ims: error: gave up waiting for job ${JOB_ID} after 1s (no status yet); the job goes on: ims jobs wait ${JOB_ID}\n`);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("Ctrl-C stops waiting, not the job: exit 130 with how to resume, and no cancel request", async () => {
     server = await fakeIms(scripted([job("RUNNING", 0.42)]));
     let sent = false;
