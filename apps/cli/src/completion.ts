@@ -45,6 +45,9 @@ export function bashScript(program: Command): string {
     .flatMap((n) => n.options.filter((o) => o.choices).flatMap((o) => o.flags.map((f) => `    ${sh(`${n.path} ${f}`)}) echo ${sh((o.choices ?? []).join("\n"))} ;;`)))
     .join("\n");
   const valued = [...new Set(nodes.flatMap((n) => n.options.filter((o) => o.takesValue).flatMap((o) => o.flags)))].join("|");
+  // compgen prints one candidate a line and a choice may hold a space ("Oracle Linux"), so the reply
+  // is split on newlines only. Names and flags are listed with spaces: their -W list is split on
+  // spaces inside the command substitution, where that IFS cannot reach the reply's split.
   return `# bash completion for ims. Load with: source <(ims completion bash)
 _ims_subcommands() {
   case "$1" in
@@ -74,9 +77,9 @@ _ims() {
   if [[ -n "$values" ]]; then
     COMPREPLY=($(compgen -W "$values" -- "$cur"))
   elif [[ "$cur" == -* ]]; then
-    IFS=' ' COMPREPLY=($(compgen -W "$(_ims_options "$path")" -- "$cur"))
+    COMPREPLY=($(IFS=' '; compgen -W "$(_ims_options "$path")" -- "$cur"))
   else
-    IFS=' ' COMPREPLY=($(compgen -W "$(_ims_subcommands "$path")" -- "$cur"))
+    COMPREPLY=($(IFS=' '; compgen -W "$(_ims_subcommands "$path")" -- "$cur"))
   fi
 }
 complete -F _ims ims

@@ -1,5 +1,6 @@
 import type { ImsClient, ImsLogger } from "@imsjs/client";
-import { UsageError } from "./errors.js";
+import { BadSetting, UsageError } from "./errors.js";
+import { isConfigError } from "./explain.js";
 import { useOfflineGlobals } from "./http/offline.js";
 import { scrub } from "./http/redact.js";
 import { createTransport } from "./http/transport.js";
@@ -8,7 +9,7 @@ import { colorEnabled, painter, type Paint } from "./output/color.js";
 import { compileQuery, render, type OutputFormat } from "./output/render.js";
 import type { View } from "./output/view.js";
 import { knownSecrets, Secret } from "./secret.js";
-import { resolveSettings, type ConnectionFlags, type Settings } from "./settings.js";
+import { originOf, resolveSettings, type ConnectionFlags, type Settings } from "./settings.js";
 
 /** The global flags, with `--token` already wrapped in a `Secret`. */
 export interface GlobalOptions extends ConnectionFlags {
@@ -66,16 +67,22 @@ export class Context {
       stderr: this.io.stderr,
       secrets: knownSecrets,
     });
-    return createImsClient({
-      ...("endpoint" in s.target.value ? { endpoint: s.target.value.endpoint } : { region: s.target.value.region }),
-      ...(s.projectId ? { projectId: s.projectId.value } : {}),
-      credentials:
-        creds.kind === "token"
-          ? { token: creds.token.reveal() }
-          : { ak: creds.accessKey, sk: creds.secretKey.reveal(), ...(creds.securityToken ? { securityToken: creds.securityToken.reveal() } : {}) },
-      fetch: transport,
-      logger: this.clientLogger(),
-    });
+    try {
+      return createImsClient({
+        ...("endpoint" in s.target.value ? { endpoint: s.target.value.endpoint } : { region: s.target.value.region }),
+        ...(s.projectId ? { projectId: s.projectId.value } : {}),
+        credentials:
+          creds.kind === "token"
+            ? { token: creds.token.reveal() }
+            : { ak: creds.accessKey, sk: creds.secretKey.reveal(), ...(creds.securityToken ? { securityToken: creds.securityToken.reveal() } : {}) },
+        fetch: transport,
+        logger: this.clientLogger(),
+      });
+    } catch (err) {
+      // The client names its option; the user needs the variable or profile key they set.
+      const origin = isConfigError(err) ? originOf(s, err.field) : undefined;
+      throw origin ? new BadSetting(origin, err as Error) : err;
+    }
   }
 
   /**

@@ -48,6 +48,20 @@ export class WaitTimedOut extends Error {
   }
 }
 
+/**
+ * The client refused a setting that came from the environment or a profile: exit code 2, naming
+ * where it came from (`IMS_ENDPOINT`, `region (profile "default" in …)`), not a flag nobody gave.
+ */
+export class BadSetting extends Error {
+  override name = "BadSetting";
+  constructor(
+    readonly origin: string,
+    cause: Error,
+  ) {
+    super(cause.message, { cause });
+  }
+}
+
 /** Thrown by the transport after printing a request under `--dry-run`, so nothing is sent. */
 export class DryRunStop extends Error {
   override name = "DryRunStop";
@@ -58,6 +72,14 @@ export class Interrupted extends Error {
   override name = "Interrupted";
   constructor(readonly jobId: string) {
     super(`stopped waiting for job ${jobId}`);
+  }
+}
+
+/** Ctrl-C at a question: exit code 130, as for every Ctrl-C; what was being asked for was not done. */
+export class Stopped extends Error {
+  override name = "Stopped";
+  constructor(message = "Stopped; nothing was changed.") {
+    super(message);
   }
 }
 

@@ -1,4 +1,4 @@
-import { ApiError, Cancelled, JobFailedError, NotFoundError, PartialFailure, UsageError, WaitTimedOut } from "./errors.js";
+import { ApiError, BadSetting, Cancelled, JobFailedError, NotFoundError, PartialFailure, UsageError, WaitTimedOut } from "./errors.js";
 
 /** Flags (or arguments) the client's configuration errors refer to, by the option name the client uses. */
 const CONFIG_FLAGS: Record<string, string> = {
@@ -11,7 +11,7 @@ const CONFIG_FLAGS: Record<string, string> = {
   jobId: "<job-id>",
 };
 
-function isConfigError(err: unknown): err is Error & { field: string } {
+export function isConfigError(err: unknown): err is Error & { field: string } {
   return err instanceof Error && err.name === "ImsConfigError" && typeof (err as { field?: unknown }).field === "string";
 }
 
@@ -27,11 +27,13 @@ function isNamed(err: unknown, ...names: string[]): err is Error {
  */
 export function explain(err: unknown): { message: string; exitCode: number } {
   if (err instanceof UsageError) return { message: err.message, exitCode: 2 };
+  const flagOf = (field: string): string | undefined => (Object.hasOwn(CONFIG_FLAGS, field) ? CONFIG_FLAGS[field] : undefined);
+  // The client's messages name its options in backticks ("pass `endpoint` for …"); here they are flags.
+  const flagged = (message: string): string => message.replace(/`([\w.]+)`/g, (quoted, name: string) => flagOf(name) ?? quoted);
+  if (err instanceof BadSetting) return { message: `${err.origin}: ${flagged(err.message).replace(/^[\w.]+: /, "")}`, exitCode: 2 };
   if (isConfigError(err)) {
-    const flagOf = (field: string): string | undefined => (Object.hasOwn(CONFIG_FLAGS, field) ? CONFIG_FLAGS[field] : undefined);
     const flag = flagOf(err.field);
-    // The client's messages name its options in backticks ("pass `endpoint` for …"); here they are flags.
-    const message = err.message.replace(/`([\w.]+)`/g, (quoted, name: string) => flagOf(name) ?? quoted);
+    const message = flagged(err.message);
     return { message: flag ? `${flag}: ${message.replace(/^[\w.]+: /, "")}` : message, exitCode: 2 };
   }
   if (isNamed(err, "ImsError")) {

@@ -1,11 +1,9 @@
 import { CommanderError } from "commander";
 import { buildProgram, reportedByCommander } from "./program.js";
-import { DryRunStop, Interrupted } from "./errors.js";
+import { DryRunStop, Interrupted, Stopped } from "./errors.js";
 import { explain } from "./explain.js";
 import type { CliIO } from "./io.js";
-import { colorEnabled, painter } from "./output/color.js";
-import { scrub } from "./http/redact.js";
-import { knownSecrets } from "./secret.js";
+import { errorReporter } from "./report.js";
 
 export type { CliIO } from "./io.js";
 export { processIO } from "./io.js";
@@ -18,18 +16,9 @@ export { buildProgram } from "./program.js";
  * a job (`--timeout`), 130 interrupted.
  */
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const debug = argv.includes("--debug");
-  const paint = painter(colorEnabled(io.stderrIsTTY, io.env, argv.includes("--no-color") ? false : undefined));
-  // Secrets given as flags are scrubbed from every message, whatever echoes them.
-  const secrets = argv.flatMap((a, i) => (argv[i - 1] === "--token" ? [a] : a.startsWith("--token=") ? [a.slice(8)] : []));
-  for (const name of ["IMS_TOKEN", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN"]) {
-    const v = io.env[name];
-    if (v) secrets.push(v);
-  }
+  const report = errorReporter(argv, io);
   const fail = (message: string, code: number, err?: unknown): number => {
-    const all = [...secrets, ...knownSecrets()];
-    io.stderr(scrub(`${paint("ims: error:", "red")} ${message}\n`, all));
-    if (debug && err instanceof Error && err.stack) io.stderr(scrub(`${err.stack}\n`, all));
+    report(message, err);
     return code;
   };
 
@@ -45,6 +34,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     if (err instanceof Interrupted) {
       io.stderr(`\nStopped waiting. Job ${err.jobId} goes on in IMS; resume with: ims jobs wait ${err.jobId}\n`);
+      return 130;
+    }
+    if (err instanceof Stopped) {
+      io.stderr(`${err.message}\n`);
       return 130;
     }
     const { message, exitCode } = explain(err);

@@ -1,3 +1,5 @@
+import { errorReporter } from "./report.js";
+
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface CliIO {
   stdout: (text: string) => void;
@@ -7,7 +9,10 @@ export interface CliIO {
   stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
   stdinIsTTY?: boolean;
-  /** Reads one answer: from the terminal (hidden when `secret`) or the next line of piped stdin. */
+  /**
+   * Reads one answer: from the terminal (hidden when `secret`) or the next line of piped stdin;
+   * `undefined` at the end of input. Rejects with `Stopped` on Ctrl-C at a terminal.
+   */
   readLine?: (question: string, options?: { secret?: boolean }) => Promise<string | undefined>;
   /** Calls `handler` on Ctrl-C until the returned function is called. */
   onInterrupt?: (handler: () => void) => () => void;
@@ -21,11 +26,17 @@ export interface CliIO {
 export function processIO(): CliIO {
   // Loaded on the first question only: most commands never ask one.
   let prompt: typeof import("./prompt.js") | undefined;
-  // `ims images list | head` closes the pipe early: that is the reader's choice, not an error.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (err: NodeJS.ErrnoException) => {
+      // `ims images list | head` closes the pipe early: that is the reader's choice, not an error.
       if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw err;
+      // A full disk or a failing device is, but no reason for a stack trace; when stderr itself
+      // fails there is nowhere left to say so. It arrives after the write, outside run().
+      if (stream === process.stdout) {
+        const stderr = (t: string): void => void process.stderr.write(t);
+        errorReporter(process.argv.slice(2), { stderr, env: process.env, stderrIsTTY: process.stderr.isTTY })(`cannot write output: ${err.message}`, err);
+      }
+      process.exit(1);
     });
   }
   return {

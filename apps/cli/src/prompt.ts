@@ -1,9 +1,15 @@
 import { createInterface, type Interface } from "node:readline";
 import { Writable } from "node:stream";
+import { Stopped } from "./errors.js";
+
+interface Waiting {
+  resolve: (line: string | undefined) => void;
+  reject: (err: Error) => void;
+}
 
 // One reader for the whole process: piped answers arrive in one chunk, and a second
 // interface would lose the lines the first one had already buffered.
-let reader: { rl: Interface; lines: string[]; waiting: ((line: string | undefined) => void)[]; closed: boolean } | undefined;
+let reader: { rl: Interface; lines: string[]; waiting: Waiting[]; closed: boolean; stopped: boolean } | undefined;
 let muted = false;
 
 function getReader(): NonNullable<typeof reader> {
@@ -16,23 +22,36 @@ function getReader(): NonNullable<typeof reader> {
     },
   });
   const rl = createInterface({ input: process.stdin, output, terminal: process.stdin.isTTY === true });
-  const r = { rl, lines: [] as string[], waiting: [] as ((line: string | undefined) => void)[], closed: false };
+  const r = { rl, lines: [] as string[], waiting: [] as Waiting[], closed: false, stopped: false };
   rl.on("line", (line) => {
     const next = r.waiting.shift();
-    if (next) next(line);
+    if (next) next.resolve(line);
     else r.lines.push(line);
   });
+  // After Ctrl-C or Ctrl-D the cursor is still after the question; a muted question ends its own line.
+  const endLine = (): void => {
+    if (r.waiting.length > 0 && rl.terminal && !muted) process.stderr.write("\n");
+  };
   rl.on("close", () => {
     r.closed = true;
-    for (const w of r.waiting.splice(0)) w(undefined);
+    endLine();
+    for (const w of r.waiting.splice(0)) w.resolve(undefined);
+  });
+  // A terminal in raw mode hands Ctrl-C to readline as a key, not a signal; unheard, readline
+  // closes, and the question would read as answered by the end of input.
+  rl.on("SIGINT", () => {
+    r.stopped = true;
+    endLine();
+    for (const w of r.waiting.splice(0)) w.reject(new Stopped());
   });
   reader = r;
   return r;
 }
 
-/** Asks on stderr and reads one line from stdin; `undefined` at end of input. */
+/** Asks on stderr and reads one line from stdin; `undefined` at end of input; `Stopped` on Ctrl-C. */
 export async function readLine(question: string, options: { secret?: boolean } = {}): Promise<string | undefined> {
   const r = getReader();
+  if (r.stopped) throw new Stopped();
   r.rl.resume();
   process.stderr.write(question);
   muted = options.secret === true && process.stdin.isTTY === true;
@@ -40,7 +59,7 @@ export async function readLine(question: string, options: { secret?: boolean } =
     const queued = r.lines.shift();
     if (queued !== undefined) return queued;
     if (r.closed) return undefined;
-    return await new Promise<string | undefined>((resolve) => r.waiting.push(resolve));
+    return await new Promise<string | undefined>((resolve, reject) => r.waiting.push({ resolve, reject }));
   } finally {
     if (muted) process.stderr.write("\n");
     muted = false;

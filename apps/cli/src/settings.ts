@@ -1,4 +1,4 @@
-import { checkProfileName, configPath, readConfig, type Profile } from "./config/file.js";
+import { checkProfileName, configPath, readConfig, type Profile, type ProfileKey } from "./config/file.js";
 import { UsageError } from "./errors.js";
 import { Secret } from "./secret.js";
 
@@ -34,6 +34,9 @@ export interface ConnectionFlags {
 
 type Env = Record<string, string | undefined>;
 const nonEmpty = (v: string | undefined): string | undefined => (v === undefined || v.trim() === "" ? undefined : v);
+
+/** The profile `--profile` or IMS_PROFILE names, if any: empty means unset, as for every setting. */
+export const chosenProfile = (flags: ConnectionFlags, env: Env): string | undefined => nonEmpty(flags.profile) ?? nonEmpty(env["IMS_PROFILE"]);
 
 interface Layer {
   source: Source;
@@ -87,7 +90,7 @@ function first<T>(layers: Layer[], pick: (l: Layer) => T | undefined): Sourced<T
  * key from another.
  */
 export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise<Settings> {
-  const explicitProfile = nonEmpty(flags.profile) ?? nonEmpty(env["IMS_PROFILE"]);
+  const explicitProfile = chosenProfile(flags, env);
   const profileName = checkProfileName(explicitProfile ?? "default");
   const path = configPath(env);
   const file = await readConfig(path);
@@ -136,4 +139,27 @@ export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise
     ...(projectId ? { projectId } : {}),
     ...(credentials ? { credentials } : {}),
   };
+}
+
+/** Where each client option the CLI sets is read from: its environment variable and profile key. */
+const ORIGINS: Record<string, [env: string, key: ProfileKey]> = {
+  endpoint: ["IMS_ENDPOINT", "endpoint"],
+  region: ["HUAWEICLOUD_SDK_REGION", "region"],
+  projectId: ["HUAWEICLOUD_SDK_PROJECT_ID", "project_id"],
+  "credentials.token": ["IMS_TOKEN", "token"],
+  "credentials.ak": ["HUAWEICLOUD_SDK_AK", "access_key"],
+  "credentials.sk": ["HUAWEICLOUD_SDK_SK", "secret_key"],
+  "credentials.securityToken": ["HUAWEICLOUD_SDK_SECURITY_TOKEN", "security_token"],
+};
+
+/**
+ * The environment variable, or the profile key with its profile and file, that the client option
+ * `field` was set from; undefined when a flag set it (errors name the flag then) or nothing did.
+ */
+export function originOf(settings: Settings, field: string): string | undefined {
+  const origin = Object.hasOwn(ORIGINS, field) ? ORIGINS[field] : undefined;
+  if (!origin) return undefined;
+  const source = field.startsWith("credentials.") ? settings.credentials?.source : field === "projectId" ? settings.projectId?.source : settings.target?.source;
+  if (source === "env") return origin[0];
+  return source === "profile" ? `${origin[1]} (profile "${settings.profile}" in ${settings.configPath})` : undefined;
 }

@@ -15,17 +15,18 @@ beforeAll(async () => {
     expect(r.code).toBe(0);
     writeFileSync(join(dir, `ims.${shell}`), r.stdout);
   }
-  // compadd and _describe belong to an interactive zsh; these stand-ins print what would be offered.
+  // compadd and _describe belong to an interactive zsh; these stand-ins print what would be offered,
+  // each candidate ended by a NUL, so that names run together into one candidate show as one.
   writeFileSync(
     join(dir, "harness.zsh"),
-    `compdef() { :; }\ncompadd() { shift; print -l -- \${(P)1}; }\n_describe() { print -l -- \${(P)4%%:*}; }\nsource ${join(dir, "ims.zsh")}\nwords=("\${(@s: :)1}"); CURRENT=\${#words}; _ims\n`,
+    `compdef() { :; }\ncompadd() { shift; print -rN -- \${(P)1}; }\n_describe() { print -rN -- \${(P)4%%:*}; }\nsource ${join(dir, "ims.zsh")}\nwords=("\${(@s: :)1}"); CURRENT=\${#words}; _ims\n`,
   );
 });
 
 async function zsh(line: string): Promise<string[]> {
   // The last word may be empty (cursor after a space): keep it as an element.
   const { stdout } = await exec("zsh", ["-f", join(dir, "harness.zsh"), line], { env: baseEnv() });
-  return stdout.split("\n").filter(Boolean).map((l) => l.replace(/:.*$/, ""));
+  return stdout.split("\0").slice(0, -1).map((l) => l.replace(/:.*$/, ""));
 }
 
 async function fish(line: string): Promise<string[]> {
@@ -35,6 +36,8 @@ async function fish(line: string): Promise<string[]> {
 
 describe("zsh completion", () => {
   it("offers subcommands, flags and flag values, skipping flag values on the way", async () => {
+    // _describe filters by what was typed; the stand-in shows the whole list.
+    expect((await zsh("ims ")).sort()).toEqual(["api", "completion", "configure", "images", "jobs", "os-versions", "quota", "tags"]);
     expect(await zsh("ims images li")).toContain("list");
     expect(await zsh("ims images list --ty")).toContain("--type");
     expect(await zsh("ims images list --type ")).toEqual(["gold", "private", "shared", "market"]);
@@ -44,6 +47,7 @@ describe("zsh completion", () => {
 
 describe("fish completion", () => {
   it("offers subcommands, flags and flag values, keeping values with spaces whole", async () => {
+    expect(await fish("ims ")).toEqual(["api", "completion", "configure", "images", "jobs", "os-versions", "quota", "tags"]);
     expect(await fish("ims images li")).toEqual(["list"]);
     expect(await fish("ims images list --ty")).toEqual(["--type"]);
     expect(await fish("ims images list --type ")).toEqual(["gold", "market", "private", "shared"]);

@@ -17,12 +17,17 @@ beforeAll(async () => {
   writeFileSync(bashScript, r.stdout);
 });
 
-/** What bash would offer after typing `line` (the cursor at its end) and pressing Tab. */
+/**
+ * What bash would offer after typing `line` (the cursor at its end) and pressing Tab: the elements
+ * of COMPREPLY as bash counts them, so that names run together into one candidate show as one.
+ */
 async function complete(line: string): Promise<string[]> {
   const words = line.split(" ");
-  const script = `source ${JSON.stringify(bashScript)}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(" ")}); COMP_CWORD=${words.length - 1}; _ims; printf '%s\\n' "\${COMPREPLY[@]}"`;
+  const script = `source ${JSON.stringify(bashScript)}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(" ")}); COMP_CWORD=${words.length - 1}; _ims; printf '%s\\0' "\${#COMPREPLY[@]}" "\${COMPREPLY[@]}"`;
   const { stdout } = await exec("bash", ["--norc", "--noprofile", "-c", script], { env: baseEnv() });
-  return stdout.split("\n").filter(Boolean).sort();
+  const [count, ...candidates] = stdout.split("\0").slice(0, -1);
+  expect(candidates).toHaveLength(Number(count));
+  return candidates.sort();
 }
 
 describe("bash completion", () => {
@@ -35,6 +40,15 @@ describe("bash completion", () => {
     expect(await complete("ims images list --platform Ora")).toEqual(["Oracle Linux"]);
     expect(await complete("ims -o ")).toEqual(["json", "table", "tsv", "yaml"]);
     expect(await complete("ims completion ")).toEqual([]);
+  });
+
+  it("offers each subcommand and flag as a candidate of its own", async () => {
+    const nodes = commandTree(buildProgram({ stdout: () => {}, stderr: () => {}, env: {} }));
+    const node = (path: string) => nodes.find((n) => n.path === path)!;
+    expect(await complete("ims images ")).toEqual(node("/images").subcommands.map((c) => c.name).sort());
+    const flags = node("/images/list").options.flatMap((o) => o.flags).filter((f) => f.startsWith("--"));
+    expect(flags.length).toBeGreaterThan(20);
+    expect(await complete("ims images list --")).toEqual(flags.sort());
   });
 
   it("skips flag values when finding the command, and offers global flags everywhere", async () => {

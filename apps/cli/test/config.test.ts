@@ -47,6 +47,29 @@ describe("ims configure", () => {
     expect(statSync(configFile(env)).mode & 0o777).toBe(0o600);
   });
 
+  it("piped answers may stop early: the questions left keep their values (only a terminal's Ctrl-D cancels)", async () => {
+    const env = baseEnv();
+    writeProfiles(env, "[default]\nregion = cn-north-4\nproject_id = p1\n");
+    const r = await ims(["configure"], { env, input: "eu-west-0\n" });
+    expect(r.code).toBe(0);
+    expect(readFileSync(configFile(env), "utf8")).toBe("[default]\nregion = eu-west-0\nproject_id = p1\n");
+  });
+
+  it("an empty IMS_PROFILE means the default profile for configure and configure set, as for every command", async () => {
+    for (const empty of ["", " "]) {
+      const env = baseEnv({ IMS_PROFILE: empty });
+      const set = await ims(["configure", "set", "region", "ap-southeast-1"], { env });
+      expect([set.code, set.stderr]).toEqual([0, `Set region in profile "default" (${configFile(env)}).\n`]);
+      const asked = await ims(["configure"], { env, input: "\np1\n" });
+      expect(asked.code).toBe(0);
+      const text = readFileSync(configFile(env), "utf8");
+      expect(text).toMatch(/^\[default\]\nregion = ap-southeast-1\nproject_id = p1\n$/m);
+      expect(text.match(/^\[/gm)).toHaveLength(1);
+      const list = await ims(["configure", "list", "-o", "json"], { env });
+      expect((JSON.parse(list.stdout) as { value: string }[])[0]!.value).toBe(`default (${configFile(env)})`);
+    }
+  });
+
   it("set and configure edit the file in place: comments, unknown keys, empty sections and order are kept", async () => {
     const env = baseEnv();
     const before = [

@@ -1,6 +1,9 @@
+import { spawnSync } from "node:child_process";
+import { closeSync, openSync } from "node:fs";
+import { join } from "node:path";
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { baseEnv, ims } from "./support/run.js";
+import { BIN, baseEnv, ims } from "./support/run.js";
 import { fakeIms, type FakeIms } from "./support/fake-ims.js";
 
 let server: FakeIms | undefined;
@@ -91,6 +94,42 @@ describe("bad usage exits 2 and names the flag", () => {
   });
 });
 
+describe("a bad setting from the environment or the profile names where it came from, not a flag", () => {
+  it("environment variables", async () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ IMS_ENDPOINT: "ims.example.com" }, "IMS_ENDPOINT: must be an absolute http(s) URL"],
+      [{ HUAWEICLOUD_SDK_REGION: "moon" }, 'HUAWEICLOUD_SDK_REGION: "moon" is not an IMS region (known: '],
+      [{ IMS_ENDPOINT: "http://127.0.0.1:9", HUAWEICLOUD_SDK_PROJECT_ID: "a/b" }, "HUAWEICLOUD_SDK_PROJECT_ID: is not a project ID"],
+      [{ IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: "tok\nen" }, "IMS_TOKEN: must be a non-empty string without line breaks"],
+    ];
+    for (const [vars, message] of cases) {
+      const r = await ims(["images", "list"], { env: baseEnv({ IMS_TOKEN: TOKEN, ...vars }) });
+      expect([r.code, r.stderr.split("\n")[0]!.slice(0, 12 + message.length)]).toEqual([2, `ims: error: ${message}`]);
+    }
+  });
+
+  it("profile keys, with the profile and its file", async () => {
+    const env = baseEnv();
+    const file = join(env["XDG_CONFIG_HOME"]!, "imsjs", "config");
+    for (const args of [
+      ["configure", "set", "region", "ap-southeast-9"],
+      ["--profile", "dev", "configure", "set", "endpoint", "ims.example.com"],
+      ["--profile", "ak", "configure", "set", "endpoint", "http://127.0.0.1:9"],
+      ["--profile", "ak", "configure", "set", "access_key", "AK WITH SPACE"],
+      ["--profile", "ak", "configure", "set", "secret_key", "sk-1234567890"],
+    ]) {
+      expect((await ims(args, { env })).code).toBe(0);
+    }
+    const region = await ims(["images", "list"], { env: { ...env, IMS_TOKEN: TOKEN } });
+    expect(region.code).toBe(2);
+    expect(region.stderr).toMatch(new RegExp(`^ims: error: region \\(profile "default" in ${file.replace(/[.]/g, "\\.")}\\): "ap-southeast-9" is not an IMS region .*; pass --endpoint for any other deployment\n$`));
+    const endpoint = await ims(["--profile", "dev", "images", "list"], { env: { ...env, IMS_TOKEN: TOKEN } });
+    expect(endpoint.stderr).toBe(`ims: error: endpoint (profile "dev" in ${file}): must be an absolute http(s) URL without user info, query or fragment\n`);
+    const ak = await ims(["--profile", "ak", "images", "list"], { env });
+    expect(ak.stderr).toBe(`ims: error: access_key (profile "ak" in ${file}): must not contain spaces, commas or '='\n`);
+  });
+});
+
 describe("IMS errors exit 1 with code, message and request id", () => {
   it("shows what IMS said, and no stack trace", async () => {
     server = await fakeIms(() => ({
@@ -178,5 +217,28 @@ describe("destructive commands", () => {
     expect(r.stdout.match(/^DELETE .*$/gm)).toEqual(ids.map((id) => `DELETE ${server!.url}/v2/images/${id}`));
     expect(r.stderr).toBe("");
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("output that cannot be written", () => {
+  /** Runs `ims` with stdout on /dev/full, where every write fails with ENOSPC (a full disk). */
+  function toFullDisk(args: string[]): { status: number | null; stderr: string } {
+    const full = openSync("/dev/full", "w");
+    try {
+      const r = spawnSync(process.execPath, [BIN, ...args], { env: baseEnv({ IMS_TOKEN: TOKEN }), stdio: ["ignore", full, "pipe"], encoding: "utf8" });
+      return { status: r.status, stderr: r.stderr };
+    } finally {
+      closeSync(full);
+    }
+  }
+
+  it("is one error line and exit 1, without a stack trace", () => {
+    expect(toFullDisk(["completion", "bash"])).toEqual({ status: 1, stderr: "ims: error: cannot write output: ENOSPC: no space left on device, write\n" });
+  });
+
+  it("--debug adds the stack trace", () => {
+    const r = toFullDisk(["completion", "bash", "--debug"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^ims: error: cannot write output: ENOSPC: no space left on device, write\nError: ENOSPC[^\n]*\n\s+at /);
   });
 });

@@ -54,6 +54,12 @@ describe("ims images list in every output format (against Prism)", () => {
     expect(table.stdout).toMatch(new RegExp(`^id\\s+disk\\n${SECOND}\\s+100\\n$`));
   });
 
+  it("-o tsv prints a list of lists (`-q '[].[id,name]'`) as rows of tab-separated cells", async () => {
+    const r = await ims(["images", "list", "-q", "[].[id, name, min_disk]", "-o", "tsv"], { env: mockEnv() });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${FIRST}\tCentOS 7.3 64bit vivado\t100\n${SECOND}\tCentOS 7.3 64bit with sdx\t100\n`);
+  });
+
   it("a bad --query is a usage error (exit 2) naming the flag", async () => {
     const r = await ims(["images", "list", "--query", "[?"], { env: mockEnv() });
     expect(r.code).toBe(2);
@@ -83,6 +89,19 @@ describe("a single record (ims jobs show) in every format", () => {
     const data = JSON.parse(json!.stdout) as Record<string, unknown>;
     expect(data).toMatchObject({ job_id: JOB, status: "SUCCESS", entities: { image_id: "431df7fd-a898-4dc0-86b1-22cfefb8a517" } });
     expect(parseYaml(yaml!.stdout)).toEqual(data);
+  });
+});
+
+describe("-o tsv of a list of lists", () => {
+  it("cleans each cell as other TSV cells are: tabs and newlines become spaces, null is empty, lists are JSON", async () => {
+    const fetch = async (): Promise<Response> =>
+      Response.json({ images: [{ id: "i1", name: "tab\there\r\nnewline", tags: ["a", "b"] }, { id: "i2", name: "db", description: "x\ty" }] });
+    const r = await imsInProcess(["images", "list", "-q", "[].[id, name, description, tags]", "-o", "tsv"], {
+      env: { IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: "t0k3n-abcd" },
+      fetch,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('i1\ttab here newline\t\t["a","b"]\ni2\tdb\tx y\t\n');
   });
 });
 

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { baseEnv } from "./support/run.js";
+import { baseEnv, ims } from "./support/run.js";
 import { inPty } from "./support/pty.js";
 import { fakeIms, type FakeIms } from "./support/fake-ims.js";
 
@@ -27,6 +27,53 @@ describe("on a real terminal", () => {
     expect(r.output).toContain("Access key (AK): HPUAEXAMPLE");
     expect(r.output).not.toContain(SK);
     expect(readFileSync(join(env["XDG_CONFIG_HOME"]!, "imsjs", "config"), "utf8")).toContain(`secret_key = ${SK}`);
+  });
+
+  it("Ctrl-C at a question of ims configure writes nothing and exits 130", async () => {
+    const env = baseEnv();
+    expect((await ims(["configure", "set", "region", "ap-southeast-1"], { env })).code).toBe(0);
+    const before = readFileSync(join(env["XDG_CONFIG_HOME"]!, "imsjs", "config"), "utf8");
+    const r = await inPty(["configure"], env, [
+      ["Region (e.g. ap-southeast-1) [ap-southeast-1]: ", "cn-typo-9"],
+      ["Project ID: ", { key: "\x03" }],
+    ]);
+    expect(r.code).toBe(130);
+    expect(r.output).toMatch(/Project ID: \r?\nStopped; profile "default" was not saved\./);
+    expect(readFileSync(join(env["XDG_CONFIG_HOME"]!, "imsjs", "config"), "utf8")).toBe(before);
+  });
+
+  it("Ctrl-C at the hidden secret key question writes nothing either", async () => {
+    const env = baseEnv();
+    const r = await inPty(["configure"], env, [
+      ["Region (e.g. ap-southeast-1): ", "ap-southeast-1"],
+      ["Project ID: ", "p1"],
+      ["Access key (AK): ", "HPUAEXAMPLE"],
+      ["Secret key (SK): ", { key: "\x03" }],
+    ]);
+    expect(r.code).toBe(130);
+    expect(existsSync(join(env["XDG_CONFIG_HOME"]!, "imsjs", "config"))).toBe(false);
+  });
+
+  it("Ctrl-D (end of input) before the last question of ims configure writes nothing either", async () => {
+    const env = baseEnv();
+    expect((await ims(["configure", "set", "region", "ap-southeast-1"], { env })).code).toBe(0);
+    const before = readFileSync(join(env["XDG_CONFIG_HOME"]!, "imsjs", "config"), "utf8");
+    const r = await inPty(["configure"], env, [
+      ["Region (e.g. ap-southeast-1) [ap-southeast-1]: ", "cn-typo-9"],
+      ["Project ID: ", { key: "\x04" }],
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(/Project ID: \r?\n.*ims: error:.* cancelled; profile "default" was not saved/);
+    expect(readFileSync(join(env["XDG_CONFIG_HOME"]!, "imsjs", "config"), "utf8")).toBe(before);
+  });
+
+  it("Ctrl-C at a confirmation exits 130 and sends nothing", async () => {
+    server = await fakeIms(() => ({ status: 204 }));
+    const env = baseEnv({ IMS_ENDPOINT: server.url, IMS_TOKEN: "tok-tty-1234" });
+    const r = await inPty(["images", "delete", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d"], env, [["[y/N] ", { key: "\x03" }]]);
+    expect(r.code).toBe(130);
+    expect(r.output).toContain("Stopped; nothing was changed.");
+    expect(server.requests).toHaveLength(0);
   });
 
   it("a destructive command asks, and a no sends nothing", async () => {

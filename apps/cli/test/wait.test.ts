@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { baseEnv, ims, imsInProcess } from "./support/run.js";
 import { fakeIms, IMAGE_ID, job, JOB_ID, type FakeIms, type Recorded } from "./support/fake-ims.js";
@@ -81,6 +82,29 @@ describe("--wait", () => {
     const whole = await ims([...create, "--wait", "--interval", "0.5", "--timeout", "1"], { env: env(server.url) });
     expect(whole.code).toBe(124);
     expect(whole.stderr).toContain(`ims: error: gave up waiting for job ${JOB_ID} after 1s (still RUNNING); the job goes on: ims jobs wait ${JOB_ID}\n`);
+  });
+
+  // The poll is bounded by --timeout (the client's maxWaitMs), not only by the client's own attempt
+  // timeout of 30 s: a wait that outlived the poll is killed at 15 s and fails on its exit code.
+  it("--timeout also ends a poll that IMS never answers: exit 124, not after the client's 30 s", async () => {
+    server = await fakeIms((req) => (req.method === "GET" ? new Promise<never>(() => {}) : { body: { job_id: JOB_ID } }));
+    const r = await ims(["jobs", "wait", JOB_ID, "--interval", "1", "--timeout", "1"], { env: env(server.url), killAfterMs: 15_000 });
+    expect(r.code).toBe(124);
+    expect(r.stderr).toBe(`ims: error: gave up waiting for job ${JOB_ID} after 1s (no status yet); the job goes on: ims jobs wait ${JOB_ID}\n`);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  // Node 20's fetch stops forwarding an abort once the Request it was given is garbage: the client's
+  // transport keeps that Request alive while it is in flight (the CLI always passes it a fetch).
+  it("--timeout ends a poll that IMS never answers even when garbage is collected meanwhile", async () => {
+    server = await fakeIms((req) => (req.method === "GET" ? new Promise<never>(() => {}) : { body: { job_id: JOB_ID } }));
+    const gcLoop = fileURLToPath(new URL("support/gc-loop.cjs", import.meta.url));
+    const r = await ims(["jobs", "wait", JOB_ID, "--interval", "1", "--timeout", "2"], {
+      env: { ...env(server.url), NODE_OPTIONS: `--expose-gc --require ${gcLoop}` },
+      killAfterMs: 15_000,
+    });
+    expect([r.code, r.signal]).toEqual([124, null]);
+    expect(r.stderr).toBe(`ims: error: gave up waiting for job ${JOB_ID} after 2s (no status yet); the job goes on: ims jobs wait ${JOB_ID}\n`);
   });
 
   it("Ctrl-C stops waiting, not the job: exit 130 with how to resume, and no cancel request", async () => {

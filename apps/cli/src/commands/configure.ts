@@ -2,11 +2,11 @@ import type { Command } from "commander";
 import { action, examples } from "../command.js";
 import { checkProfileName, configPath, PROFILE_KEYS, readConfig, SECRET_KEYS, updateProfile, type Profile, type ProfileKey } from "../config/file.js";
 import type { Context } from "../context.js";
-import { UsageError } from "../errors.js";
+import { Cancelled, Stopped, UsageError } from "../errors.js";
 import type { CliIO } from "../io.js";
 import { listView } from "../output/view.js";
 import { maskHint } from "../secret.js";
-import { resolveSettings } from "../settings.js";
+import { chosenProfile, resolveSettings } from "../settings.js";
 
 const QUESTIONS: [ProfileKey, string][] = [
   ["region", "Region (e.g. ap-southeast-1)"],
@@ -29,7 +29,7 @@ async function ask(ctx: Context, question: string, options: { secret?: boolean }
 }
 
 async function interactive(ctx: Context): Promise<void> {
-  const name = checkProfileName(ctx.opts.profile ?? ctx.io.env["IMS_PROFILE"] ?? "default");
+  const name = checkProfileName(chosenProfile(ctx.opts, ctx.io.env) ?? "default");
   const path = configPath(ctx.io.env);
   const config = await readConfig(path);
   const profile: Profile = Object.hasOwn(config, name) ? { ...config[name] } : {};
@@ -38,8 +38,16 @@ async function interactive(ctx: Context): Promise<void> {
   for (const [key, label] of QUESTIONS) {
     const current = profile[key];
     const shown = current === undefined ? "" : ` [${SECRET_KEYS.has(key) ? maskHint(current) : current}]`;
-    const answer = (await ask(ctx, `${label}${shown}: `, { secret: SECRET_KEYS.has(key) }))?.trim();
-    if (answer) answers[key] = answer;
+    let answer: string | undefined;
+    try {
+      answer = await ask(ctx, `${label}${shown}: `, { secret: SECRET_KEYS.has(key) });
+    } catch (err) {
+      throw err instanceof Stopped ? new Stopped(`Stopped; profile "${name}" was not saved.`) : err;
+    }
+    // Piped answers may stop early, keeping the rest (scripts set what they know); on a terminal
+    // the end of input is Ctrl-D, a way out like Ctrl-C, not "keep everything that follows".
+    if (answer === undefined && ctx.io.stdinIsTTY) throw new Cancelled(`cancelled; profile "${name}" was not saved`);
+    if (answer?.trim()) answers[key] = answer.trim();
   }
   await updateProfile(path, name, answers);
   ctx.note(`Saved profile "${name}" to ${path} (readable by you only).`);
@@ -59,7 +67,7 @@ export function registerConfigure(program: Command, io: CliIO): void {
       .action(
         action(io, async (ctx, keyName: string, value: string) => {
           const key = profileKey(keyName);
-          const name = checkProfileName(ctx.opts.profile ?? ctx.io.env["IMS_PROFILE"] ?? "default");
+          const name = checkProfileName(chosenProfile(ctx.opts, ctx.io.env) ?? "default");
           const resolved = value === "-" ? (await ask(ctx, `${key}: `, { secret: SECRET_KEYS.has(key) }))?.trim() : value;
           if (!resolved) throw new UsageError(`no value for ${key}`);
           const path = configPath(ctx.io.env);

@@ -27,8 +27,14 @@ export async function compileQuery(expression: string): Promise<(data: unknown) 
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** Any JSON value as table rows: arrays of objects get a column per key, objects a row per key. */
-function genericView(data: unknown): View<unknown> {
+// Tabs and newlines inside values would break the columns; they become spaces.
+const tsvCell = (v: unknown): string => (v === undefined || v === null ? "" : cell(v).replace(/[\t\r\n]+/g, " "));
+
+/**
+ * Any JSON value as table rows: arrays of objects get a column per key, objects a row per key. In
+ * TSV a list of lists (`-q '[].[id,name]'`, the AWS CLI's `--output text` idiom) is a row per list.
+ */
+function genericView(data: unknown, format: OutputFormat): View<unknown> {
   if (Array.isArray(data) && data.length > 0 && data.every(isPlainObject)) {
     const keys = [...new Set(data.flatMap((o) => Object.keys(o)))];
     return {
@@ -39,7 +45,10 @@ function genericView(data: unknown): View<unknown> {
     };
   }
   if (isPlainObject(data)) return { kind: "record", fields: (d) => Object.entries(d as Record<string, unknown>) };
-  if (Array.isArray(data)) return { kind: "text", text: (d) => (d as unknown[]).map(cell).join("\n") };
+  if (Array.isArray(data)) {
+    const line = (v: unknown): string => (format === "tsv" && Array.isArray(v) ? v.map(tsvCell).join("\t") : cell(v));
+    return { kind: "text", text: (d) => (d as unknown[]).map(line).join("\n") };
+  }
   return { kind: "text", text: (d) => (d === undefined || d === null ? "" : typeof d === "object" ? JSON.stringify(d) : String(d)) };
 }
 
@@ -78,17 +87,15 @@ function asTable<T>(data: T, view: View<T>, paint: Paint): string {
 }
 
 function asTsv<T>(data: T, view: View<T>): string {
-  // Tabs and newlines inside values would break the columns; they become spaces.
-  const clean = (v: unknown): string => (v === undefined || v === null ? "" : cell(v).replace(/[\t\r\n]+/g, " "));
   switch (view.kind) {
     case "text":
       return view.text(data);
     case "record":
-      return view.fields(data).map(([k, v]) => `${k}\t${clean(v)}`).join("\n");
+      return view.fields(data).map(([k, v]) => `${k}\t${tsvCell(v)}`).join("\n");
     case "list":
       return view
         .rows(data)
-        .map((r) => (view.columns as Column<unknown>[]).map((c) => clean(c.value(r))).join("\t"))
+        .map((r) => (view.columns as Column<unknown>[]).map((c) => tsvCell(c.value(r))).join("\t"))
         .join("\n");
   }
 }
@@ -96,7 +103,7 @@ function asTsv<T>(data: T, view: View<T>): string {
 /** Formats a command's result for stdout (with a trailing newline unless there is nothing to show). */
 export async function render<T>(data: T, view: View<T> | undefined, options: RenderOptions): Promise<string> {
   const value: unknown = options.query ? options.query(data) : data;
-  const chosen = (options.query || !view ? genericView(value) : view) as View<unknown>;
+  const chosen = (options.query || !view ? genericView(value, options.format) : view) as View<unknown>;
   let text: string;
   switch (options.format) {
     case "json":

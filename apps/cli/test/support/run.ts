@@ -40,6 +40,11 @@ export interface RunOptions {
   input?: string;
   /** Called with each stderr chunk; lets a test act once the CLI has said something. */
   onStderr?: (text: string, child: ReturnType<typeof spawn>) => void;
+  /**
+   * Kills the process after this long, so that a test of a time limit fails on its assertions
+   * (code null, signal SIGKILL) instead of its own timeout, and leaves nothing running.
+   */
+  killAfterMs?: number;
 }
 
 /** Runs the built `ims` as a real process. */
@@ -53,8 +58,12 @@ export function ims(args: string[], options: RunOptions = {}): Promise<Result> {
       stderr += t;
       options.onStderr?.(stderr, child);
     });
+    const killer = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill("SIGKILL"), options.killAfterMs);
     child.on("error", reject);
-    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.on("close", (code, signal) => {
+      clearTimeout(killer);
+      resolve({ code, signal, stdout, stderr });
+    });
     // A command that never reads its input may exit before this write lands: EPIPE then says
     // nothing about the command, and unhandled it would fail whichever test runs at the time.
     child.stdin.on("error", (error: NodeJS.ErrnoException) => {

@@ -1,0 +1,24 @@
+import { scrub } from "./http/redact.js";
+import type { CliIO } from "./io.js";
+import { colorEnabled, painter } from "./output/color.js";
+import { knownSecrets } from "./secret.js";
+
+/**
+ * Writes `ims: error: <message>` to stderr (red on a terminal), and the stack trace with --debug,
+ * scrubbed of every secret: those given as flags or in the environment, and every one seen since.
+ */
+export function errorReporter(argv: string[], io: Pick<CliIO, "stderr" | "env" | "stderrIsTTY">): (message: string, err?: unknown) => void {
+  const debug = argv.includes("--debug");
+  const paint = painter(colorEnabled(io.stderrIsTTY, io.env, argv.includes("--no-color") ? false : undefined));
+  // Secrets given as flags are scrubbed from every message, whatever echoes them.
+  const secrets = argv.flatMap((a, i) => (argv[i - 1] === "--token" ? [a] : a.startsWith("--token=") ? [a.slice(8)] : []));
+  for (const name of ["IMS_TOKEN", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN"]) {
+    const v = io.env[name];
+    if (v) secrets.push(v);
+  }
+  return (message, err) => {
+    const all = [...secrets, ...knownSecrets()];
+    io.stderr(scrub(`${paint("ims: error:", "red")} ${message}\n`, all));
+    if (debug && err instanceof Error && err.stack) io.stderr(scrub(`${err.stack}\n`, all));
+  };
+}
