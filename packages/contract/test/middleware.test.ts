@@ -2,6 +2,7 @@ import createClient from "openapi-fetch";
 import type { paths } from "@imsjs/openapi";
 import { describe, expect, it, vi } from "vitest";
 import { ContractInputError, ContractViolationError, createContractMiddleware, type ContractMode } from "../src/index.js";
+import { ForeignHeaders } from "./support/foreign-headers.js";
 
 const image = { id: "33ad552d-1149-471c-8190-ff6776174a00", name: "ims_test", status: "active" };
 const TOKEN = "MIIT0ken-never-printed";
@@ -79,6 +80,16 @@ describe("createContractMiddleware", () => {
   it("rejects an unknown mode by name", () => {
     expect(() => createContractMiddleware({ mode: "loud" as ContractMode })).toThrow(ContractInputError);
     expect(() => createContractMiddleware({ mode: "loud" as ContractMode })).toThrow(/^mode: /);
+  });
+
+  it("reads the headers of a response from another fetch implementation", async () => {
+    // A documented text/plain 400, as node-fetch or the undici package would hand it over.
+    const response = new Response("Bad Request", { status: 400 });
+    Object.defineProperty(response, "headers", { value: new ForeignHeaders({ "Content-Type": "text/plain" }) });
+    const contract = createContractMiddleware({ mode: "collect" });
+    const request = new Request(`https://ims.example.com/v2/images/${image.id}`);
+    await contract.onResponse({ request, response, schemaPath: "/v2/images/{image_id}" });
+    expect(contract.violations).toEqual([]);
   });
 
   it("reports an undocumented media type without reading the body", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ContractInputError, validateRequest, validateResponse, type OperationId } from "../src/index.js";
 import { fromAjv } from "../src/violations.js";
+import { ForeignHeaders } from "./support/foreign-headers.js";
 
 const image = { id: "33ad552d-1149-471c-8190-ff6776174a00", name: "ims_test", status: "active" };
 const json = { "content-type": "application/json;charset=UTF-8" };
@@ -240,5 +241,15 @@ describe("query and header values as callers write them", () => {
     expect(() => validateRequest({ operationId: "listImages" }, { headers: [{ name: "X-Auth-Token", value: [1] as never }] })).toThrow(
       expect.objectContaining({ field: "headers.X-Auth-Token" }),
     );
+  });
+});
+
+describe("headers from other fetch implementations", () => {
+  it("are read, not taken for an empty record", () => {
+    const headers = new ForeignHeaders({ "Content-Type": "text/plain" });
+    expect(headers).not.toBeInstanceOf(Headers);
+    expect(validateResponse({ operationId: "glanceShowImage" }, { status: 400, headers, text: "Bad Request" }).errors).toEqual([]);
+    const head = validateResponse({ operationId: "glanceV1HeadImage" }, { status: 200, headers: new ForeignHeaders({ "X-Image-Meta-Size": "NaN" }) });
+    expect(head.errors).toContainEqual(expect.objectContaining({ location: "header", pointer: "/x-image-meta-size", keyword: "type" }));
   });
 });
