@@ -21,7 +21,7 @@ function compileSegment(text: string): Segment {
   let source = "^";
   let last = 0;
   for (const m of text.matchAll(PARAM)) {
-    source += escapeRegExp(text.slice(last, m.index)) + "([^/]+?)";
+    source += escapeRegExp(text.slice(last, m.index)) + "([^/]*?)";
     names.push(m[1] ?? "");
     last = (m.index ?? 0) + m[0].length;
   }
@@ -85,8 +85,10 @@ const compiled = new Map<string, Segment[]>();
 export function paramsAtTail(template: string, url: string): Record<string, string> | undefined {
   let segments = compiled.get(template);
   if (!segments) compiled.set(template, (segments = splitPath(template).map(compileSegment)));
-  const parts = splitPath(pathOf(url));
-  return parts.length < segments.length ? undefined : matchSegments(segments, parts, parts.length - segments.length);
+  // Every slash counts: an empty last parameter (`{image_id}: ""`) leaves `/v2/images/`, whose
+  // trailing slash splitPath would drop, and the parameter with it.
+  const parts = pathOf(url).split("/");
+  return parts.length <= segments.length ? undefined : matchSegments(segments, parts, parts.length - segments.length);
 }
 
 export interface Router {

@@ -180,6 +180,27 @@ describe("createContractMiddleware with requests: true and bodies it has no sche
   });
 });
 
+describe("createContractMiddleware with requests: true and an empty path parameter", () => {
+  it("checks an empty last parameter, which leaves the URL ending in a slash", async () => {
+    const sent: string[] = [];
+    const fetch = async (request: Request): Promise<Response> => {
+      sent.push(`${request.method} ${new URL(request.url).pathname}`);
+      return new Response(null, { status: 204 });
+    };
+    const contract = createContractMiddleware({ mode: "collect", requests: true });
+    const client = createClient<paths>({ baseUrl: "https://ims.ap-southeast-1.myhuaweicloud.com", fetch });
+    client.use(contract);
+    const image = "33ad552d-1149-471c-8190-ff6776174a00";
+    await client.DELETE("/v2/images/{image_id}", { params: { path: { image_id: "" } } });
+    await client.DELETE("/v2/images/{image_id}/tags/{tag}", { params: { path: { image_id: image, tag: "" } } });
+    expect(sent).toEqual(["DELETE /v2/images/", `DELETE /v2/images/${image}/tags/`]);
+    expect(contract.violations.map((v) => [v.direction, v.operationId, v.errors.map((e) => e.message)])).toEqual([
+      ["request", "glanceDeleteImage", ['path /image_id must match format "uuid"']],
+      ["request", "glanceDeleteTag", ["path /tag must NOT have fewer than 1 characters", 'path /tag must match pattern "^[^=]+$"']],
+    ]);
+  });
+});
+
 describe("createContractMiddleware behind a base URL with a path prefix", () => {
   const versions = { versions: [{ id: "v2", status: "CURRENT", links: [], updated: "2020-01-01T00:00:00Z", min_version: "", version: "" }] };
 
