@@ -84,6 +84,26 @@ describe("ReportBuilder", () => {
       { source: "mem:4", reason: "no method" },
     ]);
   });
+
+  it("counts an exchange without a method, or without a URL, as unreadable too", () => {
+    const builder = new ReportBuilder();
+    builder.add(exchange(1, { method: undefined as never }));
+    builder.add(exchange(2, { method: 5 as never }));
+    builder.add(exchange(3, { url: undefined as never, status: 0 }));
+    builder.add(exchange(4, { url: 5 as never }));
+    builder.add(exchange(5, { method: "", url: "https://obs.example.com/bucket" }));
+    builder.add(exchange(6, { url: "" }));
+    const report = builder.build();
+    expect(report.totals).toMatchObject({ exchanges: 6, unreadable: 6, unknownRoutes: 0, unanswered: 0 });
+    expect(report.unreadable.map((u) => [u.source, u.reason.split(":")[0]])).toEqual([
+      ["mem:1", "method"],
+      ["mem:2", "method"],
+      ["mem:3", "url"],
+      ["mem:4", "url"],
+      ["mem:5", "method"],
+      ["mem:6", "url"],
+    ]);
+  });
 });
 
 describe("readHar and readNdjson", () => {

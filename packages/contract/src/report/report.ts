@@ -186,6 +186,9 @@ export class ReportBuilder {
   }
 
   private check(exchange: Exchange): void {
+    // The readers check these in a recording; an exchange built by hand may lack them.
+    if (typeof exchange.method !== "string" || exchange.method === "") throw new ContractInputError("method", "must be an HTTP method such as GET");
+    if (typeof exchange.url !== "string" || exchange.url === "") throw new ContractInputError("url", "must be a non-empty string");
     const method = exchange.method.toUpperCase();
     const foreign = this.foreignHost(exchange.url);
     if (foreign !== undefined) {
