@@ -123,4 +123,24 @@ describe("readHar and readNdjson", () => {
     await expect(drain(readNdjson(once(ndjson), "t.ndjson"))).rejects.toThrow(TrafficInputError);
     await expect(drain(readNdjson(once(ndjson), "t.ndjson"))).rejects.toThrow(/^t\.ndjson:2: status must be/);
   });
+
+  it("take null NDJSON bodies and headers as absent, as recorders write them", async () => {
+    const id = "33ad552d-1149-471c-8190-ff6776174a00";
+    const ndjson = [
+      { method: "DELETE", url: `/v2/images/${id}`, status: 204, body: null },
+      { method: "GET", url: "/v2/cloudimages", status: 200, body: { images: [] }, requestBody: null },
+      { method: "GET", url: "/v2/cloudimages", status: 200, body: null, headers: null, requestHeaders: null },
+    ].map((line) => JSON.stringify(line)).join("\n");
+    const exchanges = (await drain(readNdjson(once(ndjson), "t.ndjson"))) as Exchange[];
+    expect(exchanges.map((e) => [e.responseBody, e.requestText, e.requestBodyRecorded, e.responseHeaders, e.requestHeaders])).toEqual([
+      [undefined, undefined, false, undefined, undefined],
+      [{ images: [] }, undefined, false, undefined, undefined],
+      [undefined, undefined, false, undefined, undefined],
+    ]);
+    const builder = new ReportBuilder();
+    for (const e of exchanges) builder.add(e);
+    const report = builder.build();
+    expect(report.totals).toMatchObject({ checked: 3, valid: 2, invalid: 1 });
+    expect(report.operations.flatMap((o) => o.violations.map((v) => v.message))).toEqual(["body is required but missing (application/json)"]);
+  });
 });
