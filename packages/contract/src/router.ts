@@ -30,7 +30,9 @@ function compileSegment(text: string): Segment {
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export const splitPath = (path: string): string[] => (path === "/" || path === "" ? [] : path.replace(/^\/+|\/+$/g, "").split("/"));
+// One leading slash goes, as in Prism v5: `//v2/cloudimages` has an empty first segment. Trailing
+// slashes go too, unlike Prism: `/v2/cloudimages/` is `listImages`, as most servers take it.
+export const splitPath = (path: string): string[] => (path === "/" || path === "" ? [] : path.replace(/^\/|\/+$/g, "").split("/"));
 
 // Literal segments beat templated ones position by position, from the left, so
 // `/v2/cloudimages/action` wins over `/v2/cloudimages/{image_id}` wherever either is declared.
@@ -45,7 +47,8 @@ function bySpecificity(a: Route, b: Route): number {
 
 function safeDecode(text: string): string {
   try {
-    return decodeURIComponent(text);
+    // Most segments have no escape; this keeps decoding off the routing's hot path.
+    return text.includes("%") ? decodeURIComponent(text) : text;
   } catch {
     return text;
   }
@@ -65,7 +68,8 @@ function matchSegments(segments: readonly Segment[], parts: readonly string[], o
     const seg = segments[i]!;
     const part = parts[offset + i]!;
     if ("literal" in seg) {
-      if (seg.literal !== part) return undefined;
+      // Prism v5 decodes a segment before comparing: `/v2/cloudimages/%61ction` is createImage.
+      if (seg.literal !== safeDecode(part)) return undefined;
       continue;
     }
     const m = seg.pattern.exec(part);
