@@ -31,7 +31,8 @@ function compileSegment(text: string): Segment {
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // One leading slash goes, as in Prism v5: `//v2/cloudimages` has an empty first segment. Trailing
-// slashes go too, unlike Prism: `/v2/cloudimages/` is `listImages`, as most servers take it.
+// slashes go too, unlike Prism, on purpose: `/v2/cloudimages/` in a recording is still checked as
+// `listImages`.
 export const splitPath = (path: string): string[] => (path === "/" || path === "" ? [] : path.replace(/^\/|\/+$/g, "").split("/"));
 
 // Literal segments beat templated ones position by position, from the left, so
