@@ -5,9 +5,12 @@ import { ContractInputError } from "./errors.js";
 /** A query or header value as callers write it: `limit: 5` is `limit=5` on the wire. */
 export type ParamValue = string | number | boolean;
 
-/** Headers as a `Headers` object, a plain record, or HAR's `[{ name, value }]` list. */
+/**
+ * Headers as a `Headers` object (this realm's, or another fetch implementation's: node-fetch, the
+ * undici package, a polyfill), a plain record, or HAR's `[{ name, value }]` list.
+ */
 export type HeadersLike =
-  | Headers
+  | { get(name: string): string | null; forEach(callback: (value: string, name: string) => void): void }
   | Readonly<Record<string, ParamValue | readonly ParamValue[] | null | undefined>>
   | readonly { readonly name: string; readonly value: ParamValue }[];
 
@@ -35,7 +38,10 @@ export function normalizeHeaders(headers: HeadersLike | undefined): Record<strin
     const key = name.toLowerCase();
     out[key] = out[key] === undefined ? value : `${out[key]}, ${value}`;
   };
-  if (typeof Headers !== "undefined" && headers instanceof Headers) headers.forEach((value, name) => add(name, value));
+  // By what it can do, not `instanceof Headers`: another fetch implementation's Headers keeps its
+  // entries out of reach of Object.entries, and would read as no headers at all.
+  const bag = headers as Headers;
+  if (typeof bag.forEach === "function" && typeof bag.get === "function") bag.forEach((value, name) => add(name, value));
   else if (Array.isArray(headers)) for (const h of headers as { name: string; value: unknown }[]) add(h.name, text(`headers.${h.name}`, h.value));
   else eachValue(headers, "headers", add);
   return out;

@@ -32,7 +32,10 @@ interface HookArgs {
 export interface ContractMiddleware {
   onRequest(args: HookArgs): Promise<undefined>;
   onResponse(args: HookArgs & { response: Response }): Promise<undefined>;
-  /** Violations seen so far (every mode records them). */
+  /**
+   * Violations seen so far in `collect` mode. Always empty in `throw` and `warn` mode, where the
+   * error or the log carries them: a long-running service would otherwise keep every one.
+   */
   readonly violations: readonly CollectedViolation[];
   clear(): void;
 }
@@ -75,12 +78,13 @@ export function createContractMiddleware(options: ContractMiddlewareOptions = {}
   const violations: CollectedViolation[] = [];
 
   function report(found: CollectedViolation): void {
-    violations.push(found);
-    if (mode === "throw") throw new ContractViolationError(found.exchange, found.operationId, found.errors);
-    if (mode === "warn") {
-      const error = new ContractViolationError(found.exchange, found.operationId, found.errors);
-      logger.warn(`[imsjs contract] ${found.direction} ${error.message}`);
+    if (mode === "collect") {
+      violations.push(found);
+      return;
     }
+    const error = new ContractViolationError(found.exchange, found.operationId, found.errors);
+    if (mode === "throw") throw error;
+    logger.warn(`[imsjs contract] ${found.direction} ${error.message}`);
   }
 
   const ref = (request: Request, schemaPath: string): { method: string; path: string } => ({

@@ -21,7 +21,7 @@ function compileSegment(text: string): Segment {
   let source = "^";
   let last = 0;
   for (const m of text.matchAll(PARAM)) {
-    source += escapeRegExp(text.slice(last, m.index)) + "([^/]+?)";
+    source += escapeRegExp(text.slice(last, m.index)) + "([^/]*?)";
     names.push(m[1] ?? "");
     last = (m.index ?? 0) + m[0].length;
   }
@@ -30,7 +30,10 @@ function compileSegment(text: string): Segment {
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export const splitPath = (path: string): string[] => (path === "/" || path === "" ? [] : path.replace(/^\/+|\/+$/g, "").split("/"));
+// One leading slash goes, as in Prism v5: `//v2/cloudimages` has an empty first segment. Trailing
+// slashes go too, unlike Prism, on purpose: `/v2/cloudimages/` in a recording is still checked as
+// `listImages`.
+export const splitPath = (path: string): string[] => (path === "/" || path === "" ? [] : path.replace(/^\/|\/+$/g, "").split("/"));
 
 // Literal segments beat templated ones position by position, from the left, so
 // `/v2/cloudimages/action` wins over `/v2/cloudimages/{image_id}` wherever either is declared.
@@ -45,7 +48,8 @@ function bySpecificity(a: Route, b: Route): number {
 
 function safeDecode(text: string): string {
   try {
-    return decodeURIComponent(text);
+    // Most segments have no escape; this keeps decoding off the routing's hot path.
+    return text.includes("%") ? decodeURIComponent(text) : text;
   } catch {
     return text;
   }
@@ -65,7 +69,8 @@ function matchSegments(segments: readonly Segment[], parts: readonly string[], o
     const seg = segments[i]!;
     const part = parts[offset + i]!;
     if ("literal" in seg) {
-      if (seg.literal !== part) return undefined;
+      // Prism v5 decodes a segment before comparing: `/v2/cloudimages/%61ction` is createImage.
+      if (seg.literal !== safeDecode(part)) return undefined;
       continue;
     }
     const m = seg.pattern.exec(part);
@@ -85,8 +90,10 @@ const compiled = new Map<string, Segment[]>();
 export function paramsAtTail(template: string, url: string): Record<string, string> | undefined {
   let segments = compiled.get(template);
   if (!segments) compiled.set(template, (segments = splitPath(template).map(compileSegment)));
-  const parts = splitPath(pathOf(url));
-  return parts.length < segments.length ? undefined : matchSegments(segments, parts, parts.length - segments.length);
+  // Every slash counts: an empty last parameter (`{image_id}: ""`) leaves `/v2/images/`, whose
+  // trailing slash splitPath would drop, and the parameter with it.
+  const parts = pathOf(url).split("/");
+  return parts.length <= segments.length ? undefined : matchSegments(segments, parts, parts.length - segments.length);
 }
 
 export interface Router {

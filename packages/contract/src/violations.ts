@@ -102,7 +102,8 @@ function branchErrors(errors: readonly AjvError[], index: number): AjvError[] {
 
 // A failed anyOf/oneOf also reports every branch's own failure; `{required: [x]}` branches
 // ("give one of these members") would read as "x is required" for each x. Fold the branch errors
-// into the anyOf/oneOf error, which then lists the alternatives.
+// into the anyOf/oneOf error, which then lists the alternatives: one per branch, with all it
+// requires, since `{required: [a, b]}` is satisfied by a and b together, not by b alone.
 function foldAlternatives(errors: readonly AjvError[]): { errors: AjvError[]; alternatives: Map<AjvError, string[]> } {
   const alternatives = new Map<AjvError, string[]>();
   const folded = new Set<AjvError>();
@@ -111,16 +112,20 @@ function foldAlternatives(errors: readonly AjvError[]): { errors: AjvError[]; al
     if (e.keyword !== "anyOf" && e.keyword !== "oneOf") continue;
     const branches = branchErrors(errors, i);
     if (branches.length === 0) continue;
-    branches.forEach((b) => folded.add(b));
-    alternatives.set(e, [
-      ...new Set(
-        branches.map((b) => {
-          const member = MEMBER_PARAM[b.keyword] ? b.params[MEMBER_PARAM[b.keyword]!] : undefined;
-          const where = `${b.instancePath.slice(e.instancePath.length)}${typeof member === "string" ? `/${escapePointer(member)}` : ""}`;
-          return b.keyword === "required" ? `${where} present` : `${where || (e.instancePath ? "itself" : "(root)")} ${describe(b)}`;
-        }),
-      ),
-    ]);
+    const own = `${e.schemaPath}/`;
+    const groups = new Map<unknown, Set<string>>();
+    for (const b of branches) {
+      folded.add(b);
+      // The branch's index follows the applicator's path. A branch reached through `$ref` reports
+      // paths inside the referenced schema, which do not tell one branch from the next (`page_info`
+      // takes a PageInfo or a list of them): there, only the members one `required` asks for at
+      // one place are taken together.
+      const key = b.schemaPath.startsWith(own) ? parseInt(b.schemaPath.slice(own.length)) : b.schemaPath + b.instancePath;
+      const member = MEMBER_PARAM[b.keyword] ? b.params[MEMBER_PARAM[b.keyword]!] : undefined;
+      const where = `${b.instancePath.slice(e.instancePath.length)}${typeof member === "string" ? `/${escapePointer(member)}` : ""}`;
+      groups.set(key, (groups.get(key) ?? new Set()).add(b.keyword === "required" ? `${where} present` : `${where || (e.instancePath ? "itself" : "(root)")} ${describe(b)}`));
+    }
+    alternatives.set(e, [...new Set(Array.from(groups.values(), (texts) => [...texts].join(" and ")))]);
   }
   return { errors: errors.filter((e) => !folded.has(e)), alternatives };
 }

@@ -86,7 +86,7 @@ describe("documented error statuses", () => {
   ] as const)("%s answers %i with the IMS error body (%s)", (operationId, status, page) => {
     expect(validateResponse({ operationId }, { status, headers: { "content-type": "application/json" }, body: error }).errors, page).toEqual([]);
     expect(validateResponse({ operationId }, { status, body: { error: { code: "IMG.0001" } } }).errors.map((e) => e.message)).toEqual([
-      "body (root) must match at least one of: /error/message present | /error_code present | /error_msg present",
+      "body (root) must match at least one of: /error/message present | /error_code present and /error_msg present",
     ]);
   });
 });

@@ -35,6 +35,36 @@ describe("streamArrayAt", () => {
     expect(await collect(doc, size)).toEqual(entries);
   });
 
+  it("agrees with JSON.parse on random documents cut into random chunks", async () => {
+    let seed = 11;
+    const random = (n: number): number => Math.floor(((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) * n);
+    // Backslashes and quotes at every place in strings and keys, and in runs.
+    const texts = ["a", "log", "entries", 'q"u\\o"te', "\\", "\\\\", '\\"', "é😀", "}]{[", ",:", ""];
+    const value = (depth: number): unknown => {
+      const kind = random(depth > 3 ? 4 : 7);
+      if (kind === 0) return texts[random(texts.length)];
+      if (kind === 1) return random(100) - 50;
+      if (kind === 2) return [true, false, null][random(3)];
+      if (kind === 3) return 1.5e-3;
+      if (kind < 6) return Object.fromEntries(Array.from({ length: random(4) }, () => [texts[random(texts.length)]!, value(depth + 1)]));
+      return Array.from({ length: random(4) }, () => value(depth + 1));
+    };
+    for (let n = 0; n < 2000; n++) {
+      const elements = Array.from({ length: random(5) }, () => (random(2) ? { request: value(1), entries: value(2) } : [value(1)]));
+      const before = random(2) ? { pre: { log: { entries: [{ no: 1 }] } }, ['x"\\y']: "entries" } : {};
+      const text = JSON.stringify({ ...before, log: { version: "1.2", entries: elements, after: value(1) }, post: value(1) }, null, random(2));
+      const chunks: string[] = [];
+      for (let i = 0; i < text.length; ) {
+        const size = 1 + random(7);
+        chunks.push(text.slice(i, i + size));
+        i += size;
+      }
+      const out: unknown[] = [];
+      for await (const item of streamArrayAt((async function* () { yield* chunks; })(), ["log", "entries"])) out.push(item);
+      expect(out, text).toEqual(elements);
+    }
+  });
+
   it("keys with escapes are compared by their raw text", async () => {
     expect(await collect('{"lo\\"g":{"entries":[{}]},"log":{"entries":[{"a":1}]}}', 5)).toEqual([{ a: 1 }]);
   });
@@ -78,6 +108,33 @@ function restoreStringMethods(): void {
 }
 
 afterEach(restoreStringMethods);
+
+describe("streamArrayAt's work", () => {
+  it("looks for backslashes once per chunk when there are none, not once per string", async () => {
+    // A HAR without escaped text (base64 bodies, plain headers): many strings, no backslash.
+    const entry = { request: { method: "GET", headers: Array.from({ length: 20 }, (_, i) => ({ name: `X-H${i}`, value: `v${i}` })) }, response: { status: 200, content: { text: "eyJpbWFnZXMiOltdfQ==", encoding: "base64" } } };
+    const text = JSON.stringify({ log: { entries: Array.from({ length: 200 }, () => entry) } });
+    const size = 1 << 16;
+    const proto = String.prototype as unknown as { indexOf: (search: string, from?: number) => number };
+    const original = proto.indexOf;
+    let scanned = 0;
+    // Characters indexOf walks over looking for a backslash.
+    proto.indexOf = function (this: string, search: string, from = 0) {
+      const at = original.call(this, search, from);
+      if (search === "\\") scanned += (at === -1 ? this.length : at) - from;
+      return at;
+    };
+    const out: unknown[] = [];
+    try {
+      for await (const item of streamArrayAt(chunked(text, size), ["log", "entries"])) out.push(item);
+    } finally {
+      proto.indexOf = original;
+    }
+    expect(out).toHaveLength(200);
+    // Looking again from each string to the chunk's end went over the text about 3,700 times.
+    expect(scanned).toBeLessThanOrEqual(text.length);
+  });
+});
 
 describe("lines", () => {
   it("goes over a line spread across many chunks a bounded number of times, not once per chunk", async () => {

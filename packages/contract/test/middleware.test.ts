@@ -2,6 +2,7 @@ import createClient from "openapi-fetch";
 import type { paths } from "@imsjs/openapi";
 import { describe, expect, it, vi } from "vitest";
 import { ContractInputError, ContractViolationError, createContractMiddleware, type ContractMode } from "../src/index.js";
+import { ForeignHeaders } from "./support/foreign-headers.js";
 
 const image = { id: "33ad552d-1149-471c-8190-ff6776174a00", name: "ims_test", status: "active" };
 const TOKEN = "MIIT0ken-never-printed";
@@ -32,20 +33,26 @@ describe("createContractMiddleware", () => {
     expect(contract.violations).toEqual([]);
   });
 
-  it("throws a ContractViolationError in throw mode", async () => {
+  it("throws a ContractViolationError in throw mode, and keeps nothing", async () => {
     const { client, contract } = clientAnswering(200, { images: [{ ...image, name: 7 }] }, "throw");
     const call = client.GET("/v2/cloudimages");
     await expect(call).rejects.toBeInstanceOf(ContractViolationError);
     await expect(client.GET("/v2/cloudimages")).rejects.toThrow(/GET \/v2\/cloudimages \(listImages\)[\s\S]*body \/images\/0\/name must be string/);
-    expect(contract.violations[0]).toMatchObject({ direction: "response", status: 200, operationId: "listImages" });
+    await expect(client.GET("/v2/cloudimages")).rejects.toMatchObject({ operationId: "listImages", violations: [{ pointer: "/images/0/name" }] });
+    // The error carries the violations; a service that catches them must not pile them up.
+    expect(contract.violations).toEqual([]);
   });
 
-  it("logs in warn mode and still returns the data", async () => {
-    const { client, warn } = clientAnswering(200, { images: [{ ...image, status: undefined }] }, "warn");
+  it("logs in warn mode and still returns the data, and keeps nothing", async () => {
+    const { client, contract, warn } = clientAnswering(200, { images: [{ ...image, status: undefined }] }, "warn");
     const { data } = await client.GET("/v2/cloudimages");
     expect(data?.images).toHaveLength(1);
     expect(warn).toHaveBeenCalledOnce();
     expect(warn.mock.calls[0]![0]).toMatch(/\/images\/0\/status is required but missing/);
+    // A long-running service logs every violation; keeping them too grew its heap without end.
+    await client.GET("/v2/cloudimages");
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(contract.violations).toEqual([]);
   });
 
   it("collects violations, undocumented statuses included, in collect mode", async () => {
@@ -79,6 +86,16 @@ describe("createContractMiddleware", () => {
   it("rejects an unknown mode by name", () => {
     expect(() => createContractMiddleware({ mode: "loud" as ContractMode })).toThrow(ContractInputError);
     expect(() => createContractMiddleware({ mode: "loud" as ContractMode })).toThrow(/^mode: /);
+  });
+
+  it("reads the headers of a response from another fetch implementation", async () => {
+    // A documented text/plain 400, as node-fetch or the undici package would hand it over.
+    const response = new Response("Bad Request", { status: 400 });
+    Object.defineProperty(response, "headers", { value: new ForeignHeaders({ "Content-Type": "text/plain" }) });
+    const contract = createContractMiddleware({ mode: "collect" });
+    const request = new Request(`https://ims.example.com/v2/images/${image.id}`);
+    await contract.onResponse({ request, response, schemaPath: "/v2/images/{image_id}" });
+    expect(contract.violations).toEqual([]);
   });
 
   it("reports an undocumented media type without reading the body", async () => {
@@ -166,6 +183,27 @@ describe("createContractMiddleware with requests: true and bodies it has no sche
     });
     await contract.onRequest({ request: json, schemaPath: "/v2/cloudimages/action" });
     expect(contract.violations[0]?.errors).toEqual([expect.objectContaining({ pointer: "/bogus", keyword: "additionalProperties" })]);
+  });
+});
+
+describe("createContractMiddleware with requests: true and an empty path parameter", () => {
+  it("checks an empty last parameter, which leaves the URL ending in a slash", async () => {
+    const sent: string[] = [];
+    const fetch = async (request: Request): Promise<Response> => {
+      sent.push(`${request.method} ${new URL(request.url).pathname}`);
+      return new Response(null, { status: 204 });
+    };
+    const contract = createContractMiddleware({ mode: "collect", requests: true });
+    const client = createClient<paths>({ baseUrl: "https://ims.ap-southeast-1.myhuaweicloud.com", fetch });
+    client.use(contract);
+    const image = "33ad552d-1149-471c-8190-ff6776174a00";
+    await client.DELETE("/v2/images/{image_id}", { params: { path: { image_id: "" } } });
+    await client.DELETE("/v2/images/{image_id}/tags/{tag}", { params: { path: { image_id: image, tag: "" } } });
+    expect(sent).toEqual(["DELETE /v2/images/", `DELETE /v2/images/${image}/tags/`]);
+    expect(contract.violations.map((v) => [v.direction, v.operationId, v.errors.map((e) => e.message)])).toEqual([
+      ["request", "glanceDeleteImage", ['path /image_id must match format "uuid"']],
+      ["request", "glanceDeleteTag", ["path /tag must NOT have fewer than 1 characters", 'path /tag must match pattern "^[^=]+$"']],
+    ]);
   });
 });
 

@@ -84,6 +84,26 @@ describe("ReportBuilder", () => {
       { source: "mem:4", reason: "no method" },
     ]);
   });
+
+  it("counts an exchange without a method, or without a URL, as unreadable too", () => {
+    const builder = new ReportBuilder();
+    builder.add(exchange(1, { method: undefined as never }));
+    builder.add(exchange(2, { method: 5 as never }));
+    builder.add(exchange(3, { url: undefined as never, status: 0 }));
+    builder.add(exchange(4, { url: 5 as never }));
+    builder.add(exchange(5, { method: "", url: "https://obs.example.com/bucket" }));
+    builder.add(exchange(6, { url: "" }));
+    const report = builder.build();
+    expect(report.totals).toMatchObject({ exchanges: 6, unreadable: 6, unknownRoutes: 0, unanswered: 0 });
+    expect(report.unreadable.map((u) => [u.source, u.reason.split(":")[0]])).toEqual([
+      ["mem:1", "method"],
+      ["mem:2", "method"],
+      ["mem:3", "url"],
+      ["mem:4", "url"],
+      ["mem:5", "method"],
+      ["mem:6", "url"],
+    ]);
+  });
 });
 
 describe("readHar and readNdjson", () => {
@@ -102,5 +122,25 @@ describe("readHar and readNdjson", () => {
     const ndjson = '{"method":"GET","url":"/","status":200}\n{"method":"GET","url":"/","status":-1}\n';
     await expect(drain(readNdjson(once(ndjson), "t.ndjson"))).rejects.toThrow(TrafficInputError);
     await expect(drain(readNdjson(once(ndjson), "t.ndjson"))).rejects.toThrow(/^t\.ndjson:2: status must be/);
+  });
+
+  it("take null NDJSON bodies and headers as absent, as recorders write them", async () => {
+    const id = "33ad552d-1149-471c-8190-ff6776174a00";
+    const ndjson = [
+      { method: "DELETE", url: `/v2/images/${id}`, status: 204, body: null },
+      { method: "GET", url: "/v2/cloudimages", status: 200, body: { images: [] }, requestBody: null },
+      { method: "GET", url: "/v2/cloudimages", status: 200, body: null, headers: null, requestHeaders: null },
+    ].map((line) => JSON.stringify(line)).join("\n");
+    const exchanges = (await drain(readNdjson(once(ndjson), "t.ndjson"))) as Exchange[];
+    expect(exchanges.map((e) => [e.responseBody, e.requestText, e.requestBodyRecorded, e.responseHeaders, e.requestHeaders])).toEqual([
+      [undefined, undefined, false, undefined, undefined],
+      [{ images: [] }, undefined, false, undefined, undefined],
+      [undefined, undefined, false, undefined, undefined],
+    ]);
+    const builder = new ReportBuilder();
+    for (const e of exchanges) builder.add(e);
+    const report = builder.build();
+    expect(report.totals).toMatchObject({ checked: 3, valid: 2, invalid: 1 });
+    expect(report.operations.flatMap((o) => o.violations.map((v) => v.message))).toEqual(["body is required but missing (application/json)"]);
   });
 });

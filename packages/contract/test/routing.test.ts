@@ -70,6 +70,24 @@ describe("routing concrete URLs to operations", () => {
     expect(router.match("get", "/v2/cloudimages/?limit=2#top")?.operation.operationId).toBe("listImages");
   });
 
+  it("compares literal segments percent-decoded, as Prism v5 does", () => {
+    expect(router.match("POST", "/v2/cloudimages/%61ction")?.operation.operationId).toBe("createImage");
+    expect(router.match("POST", "/v2/cloud%69mages/action")?.operation.operationId).toBe("createImage");
+    expect(router.match("GET", "/v2/cloud%69mages")?.operation.operationId).toBe("listImages");
+    // A bad escape is compared as it stands.
+    expect(router.match("GET", "/v2/cloud%zzimages")).toBeUndefined();
+  });
+
+  it("strips one leading slash only, as Prism v5 does: an empty segment is a segment", () => {
+    expect(router.match("GET", "//v2/cloudimages")).toBeUndefined();
+    expect(router.match("GET", "https://ims.example.com//v2/cloudimages")).toBeUndefined();
+    expect(validateResponse({ method: "GET", path: "//v2/cloudimages" }, { status: 200, body: { images: [] } }).errors).toEqual([
+      expect.objectContaining({ location: "route", keyword: "route" }),
+    ]);
+    // An empty segment where a parameter goes is an empty parameter, which the path check reports.
+    expect(router.match("GET", "/v2/images//members")).toMatchObject({ operation: { operationId: "glanceListImageMembers" }, pathParams: { image_id: "" } });
+  });
+
   it("reports unknown paths and wrong methods as route violations", () => {
     const unknown = validateResponse({ method: "GET", path: "/v9/nothing/here" }, { status: 200, body: {} });
     expect(unknown).toMatchObject({ valid: false, errors: [{ location: "route", keyword: "route" }] });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ContractInputError, validateRequest, validateResponse, type OperationId } from "../src/index.js";
 import { fromAjv } from "../src/violations.js";
+import { ForeignHeaders } from "./support/foreign-headers.js";
 
 const image = { id: "33ad552d-1149-471c-8190-ff6776174a00", name: "ims_test", status: "active" };
 const json = { "content-type": "application/json;charset=UTF-8" };
@@ -139,6 +140,35 @@ describe("folding alternatives", () => {
     ]);
   });
 
+  it("keeps each branch's requirements together, so that following one alternative satisfies it", () => {
+    // ImsError: anyOf [{ required: [error] }, { required: [error_code, error_msg] }].
+    const { errors } = validateResponse({ operationId: "listImages" }, { status: 400, body: {} });
+    expect(errors).toEqual([
+      expect.objectContaining({
+        pointer: "",
+        keyword: "anyOf",
+        expected: ["/error present", "/error_code present and /error_msg present"],
+        message: "body (root) must match at least one of: /error present | /error_code present and /error_msg present",
+      }),
+    ]);
+    expect(validateResponse({ operationId: "listImages" }, { status: 400, body: { error_code: "IMG.1", error_msg: "boom" } }).errors).toEqual([]);
+  });
+
+  it("keeps the members one `required` asks for together, in a branch reached through $ref too", () => {
+    const errors = [
+      { instancePath: "/a/x", schemaPath: "request#/$defs/A/properties/x/type", keyword: "type", params: { type: "string" }, message: "must be string" },
+      { instancePath: "/a", schemaPath: "request#/$defs/A/required", keyword: "required", params: { missingProperty: "y" }, message: "" },
+      { instancePath: "/a", schemaPath: "request#/$defs/A/required", keyword: "required", params: { missingProperty: "v" }, message: "" },
+      { instancePath: "/a", schemaPath: "#/properties/a/anyOf/1/required", keyword: "required", params: { missingProperty: "z" }, message: "" },
+      { instancePath: "/a", schemaPath: "#/properties/a/anyOf/1/required", keyword: "required", params: { missingProperty: "w" }, message: "" },
+      { instancePath: "/a", schemaPath: "#/properties/a/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" },
+      { instancePath: "/a", schemaPath: "#/properties/a/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" },
+    ];
+    expect(fromAjv(errors, "body", { a: { x: 1 } }).map((v) => v.message)).toEqual([
+      "body /a must match at least one of: /x must be string | /y present and /v present | /z present and /w present | itself must be array",
+    ]);
+  });
+
   it("folds branches reached through $ref into one violation", () => {
     const { errors } = validateResponse({ operationId: "listImageMembers" }, { status: 200, body: { members: [], page_info: { next_marker: 5 } } });
     expect(errors).toEqual([
@@ -240,5 +270,15 @@ describe("query and header values as callers write them", () => {
     expect(() => validateRequest({ operationId: "listImages" }, { headers: [{ name: "X-Auth-Token", value: [1] as never }] })).toThrow(
       expect.objectContaining({ field: "headers.X-Auth-Token" }),
     );
+  });
+});
+
+describe("headers from other fetch implementations", () => {
+  it("are read, not taken for an empty record", () => {
+    const headers = new ForeignHeaders({ "Content-Type": "text/plain" });
+    expect(headers).not.toBeInstanceOf(Headers);
+    expect(validateResponse({ operationId: "glanceShowImage" }, { status: 400, headers, text: "Bad Request" }).errors).toEqual([]);
+    const head = validateResponse({ operationId: "glanceV1HeadImage" }, { status: 200, headers: new ForeignHeaders({ "X-Image-Meta-Size": "NaN" }) });
+    expect(head.errors).toContainEqual(expect.objectContaining({ location: "header", pointer: "/x-image-meta-size", keyword: "type" }));
   });
 });

@@ -129,7 +129,9 @@ function hostOf(url: string): [string, string, string] | undefined {
 
 /** Accumulates exchanges into a report; memory grows with distinct problems, not with traffic. */
 export class ReportBuilder {
-  private readonly operations = new Map<string, OperationReport & { index: Map<string, ViolationSummary> }>();
+  private readonly operations = new Map<string, OperationReport>();
+  /** Each operation's violations by operation, kind and place, to count them. */
+  private readonly summaries = new Map<string, ViolationSummary>();
   private readonly unknown = new Map<string, UnmatchedExchange>();
   private readonly noAnswer = new Map<string, UnmatchedExchange>();
   private readonly files: string[] = [];
@@ -186,6 +188,9 @@ export class ReportBuilder {
   }
 
   private check(exchange: Exchange): void {
+    // The readers check these in a recording; an exchange built by hand may lack them.
+    if (typeof exchange.method !== "string" || exchange.method === "") throw new ContractInputError("method", "must be an HTTP method such as GET");
+    if (typeof exchange.url !== "string" || exchange.url === "") throw new ContractInputError("url", "must be a non-empty string");
     const method = exchange.method.toUpperCase();
     const foreign = this.foreignHost(exchange.url);
     if (foreign !== undefined) {
@@ -225,7 +230,7 @@ export class ReportBuilder {
     let op = this.operations.get(operationId);
     if (!op) {
       const info = contractOperations.find((o) => o.operationId === operationId)!;
-      op = { operationId, method: info.method, path: info.path, checked: 0, valid: 0, invalid: 0, violations: [], index: new Map() };
+      op = { operationId, method: info.method, path: info.path, checked: 0, valid: 0, invalid: 0, violations: [] };
       this.operations.set(operationId, op);
     }
     op.checked++;
@@ -237,8 +242,8 @@ export class ReportBuilder {
     else op.invalid++;
     for (const [direction, v] of found) {
       const pattern = indexPattern(v.pointer);
-      const key = `${direction} ${direction === "response" ? exchange.status : ""} ${v.location} ${pattern} ${v.keyword}`;
-      const seen = op.index.get(key);
+      const key = `${operationId} ${direction} ${direction === "response" ? exchange.status : ""} ${v.location} ${pattern} ${v.keyword}`;
+      const seen = this.summaries.get(key);
       if (seen) {
         seen.count++;
         continue;
@@ -256,7 +261,7 @@ export class ReportBuilder {
         count: 1,
         firstSeen: exchange.source,
       };
-      op.index.set(key, summary);
+      this.summaries.set(key, summary);
       op.violations.push(summary);
     }
   }
@@ -273,15 +278,7 @@ export class ReportBuilder {
 
   build(): TrafficReport {
     const operations = [...this.operations.values()]
-      .map((op): OperationReport => ({
-        operationId: op.operationId,
-        method: op.method,
-        path: op.path,
-        checked: op.checked,
-        valid: op.valid,
-        invalid: op.invalid,
-        violations: op.violations,
-      }))
+      .map((op) => ({ ...op }))
       .sort((a, b) => a.operationId.localeCompare(b.operationId));
     const sum = (f: (o: OperationReport) => number): number => operations.reduce((n, o) => n + f(o), 0);
     const unknownRoutes = [...this.unknown.values()];

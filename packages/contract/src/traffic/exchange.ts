@@ -10,7 +10,7 @@ export interface Exchange {
   status: number;
   requestHeaders?: HeadersLike;
   requestText?: string;
-  /** Whether the recording says what request body was sent (HAR does; NDJSON only with `requestBody`). */
+  /** Whether the recording says what request body was sent (HAR does; NDJSON only with a `requestBody` that is not null). */
   requestBodyRecorded: boolean;
   responseHeaders?: HeadersLike;
   /** The parsed answer (NDJSON `body`). */

@@ -46,6 +46,10 @@ export async function* streamArrayAt(chunks: AsyncIterable<string>, path: readon
   for await (const chunk of chunks) {
     let start = element ? 0 : -1;
     let i = 0;
+    // The next backslash at or after `i`, found once: looking again for every string went to the
+    // end of a chunk without one each time, and split HARs without escapes 3 times more slowly.
+    // `>>> 0` makes "none" (-1) 2^32 - 1, past the end of any string.
+    let slash = -1;
     while (i < chunk.length) {
       if (inString) {
         if (escaped) {
@@ -55,8 +59,8 @@ export async function* streamArrayAt(chunks: AsyncIterable<string>, path: readon
           continue;
         }
         const quote = chunk.indexOf('"', i);
-        const slash = chunk.indexOf("\\", i);
-        if (slash !== -1 && (quote === -1 || slash < quote)) {
+        if (slash < i) slash = chunk.indexOf("\\", i) >>> 0;
+        if (slash < (quote >>> 0)) {
           key?.push(chunk.slice(i, slash + 1));
           escaped = true;
           i = slash + 1;

@@ -31,16 +31,17 @@ function lineToExchange(value: unknown, source: string): Exchange {
   if (!isRecord(value)) throw new TrafficInputError(source, "each line must be an object { method, url, status, headers?, body }");
   const { method, url, status, headers, body, requestHeaders, requestBody } = value;
   const exchange = checkedExchange(source, method, url, status, false);
+  // Recorders write `null` for what they did not see ("body": null for a 204): absent, not sent.
   for (const [name, h] of [["headers", headers], ["requestHeaders", requestHeaders]] as const) {
-    if (h !== undefined && (!isRecord(h) || !Object.values(h).every((v) => typeof v === "string"))) {
+    if (h != null && (!isRecord(h) || !Object.values(h).every((v) => typeof v === "string"))) {
       throw new TrafficInputError(source, `${name} must be an object of strings`);
     }
   }
-  exchange.requestBodyRecorded = requestBody !== undefined;
-  if (headers !== undefined) exchange.responseHeaders = headers as Record<string, string>;
-  if (body !== undefined) exchange.responseBody = body;
-  if (requestHeaders !== undefined) exchange.requestHeaders = requestHeaders as Record<string, string>;
-  if (requestBody !== undefined) exchange.requestText = JSON.stringify(requestBody);
+  exchange.requestBodyRecorded = requestBody != null;
+  if (headers != null) exchange.responseHeaders = headers as Record<string, string>;
+  if (body != null) exchange.responseBody = body;
+  if (requestHeaders != null) exchange.requestHeaders = requestHeaders as Record<string, string>;
+  if (requestBody != null) exchange.requestText = JSON.stringify(requestBody);
   return exchange;
 }
 
