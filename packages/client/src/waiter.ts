@@ -57,7 +57,9 @@ export async function waitForJob(client: ImsClient<boolean>, jobId: string, opti
     // its signal aborts with the caller's reason or, at the deadline, with the WaiterTimeoutError,
     // and the client rejects with that reason. (Combined by hand: AbortSignal.any needs Safari 17.4.)
     const pollCtl = new AbortController();
-    const timer = setTimeout(() => pollCtl.abort(new WaiterTimeoutError(jobId, maxWaitMs, lastStatus)), left);
+    // Capped at the longest timer there is (about 24.8 days), which would otherwise fire at once;
+    // the check above still ends a longer wait.
+    const timer = setTimeout(() => pollCtl.abort(new WaiterTimeoutError(jobId, maxWaitMs, lastStatus)), Math.min(left, 2 ** 31 - 1));
     const onAbort = (): void => pollCtl.abort(signal?.reason);
     signal?.addEventListener("abort", onAbort);
     try {

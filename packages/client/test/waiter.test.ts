@@ -79,6 +79,27 @@ describe("waitForJob", () => {
     expect(seen).toHaveLength(3);
   });
 
+  // Timers cannot wait longer than 2^31 - 1 ms (24.8 days): a longer one fires at once, and so
+  // ended every poll as soon as it started.
+  it("a maxWaitMs beyond the longest timer (30 days, or MAX_SAFE_INTEGER as no limit) still waits", async () => {
+    // Real timers: the fake ones have no such limit.
+    vi.useRealTimers();
+    for (const maxWaitMs of [30 * 86_400_000, Number.MAX_SAFE_INTEGER]) {
+      // Each answer takes 20 ms, as a real one takes a while: RUNNING, then SUCCESS.
+      let polls = 0;
+      const { client, seen } = fakeClient((req) => {
+        const status = polls++ ? "SUCCESS" : "RUNNING";
+        return new Promise<Response>((resolve, reject) => {
+          setTimeout(() => resolve(jsonResponse(200, job(status))), 20);
+          req.signal.addEventListener("abort", () => reject(req.signal.reason as Error));
+        });
+      });
+      const done = waitForJob(client, JOB, { maxWaitMs, minDelayMs: 10, maxDelayMs: 10 }).catch((e: unknown) => e);
+      expect(await done).toMatchObject({ status: "SUCCESS" });
+      expect(seen).toHaveLength(2);
+    }
+  });
+
   it("an AbortSignal stops the wait between polls with its reason", async () => {
     const { client, seen } = jobServer(() => jsonResponse(200, job("RUNNING")));
     const controller = new AbortController();
