@@ -103,6 +103,15 @@ describe("-o tsv of a list of lists", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('i1\ttab here newline\t\t["a","b"]\ni2\tdb\tx y\t\n');
   });
+
+  it("cleans plain values too: a list of names, a list mixing lists and values, a single value", async () => {
+    const fetch = async (): Promise<Response> => Response.json({ images: [{ id: "i1", name: "web\tserver" }, { id: "i2", name: "db\nprimary" }] });
+    const run = (query: string) =>
+      imsInProcess(["images", "list", "-q", query, "-o", "tsv"], { env: { IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: "t0k3n-abcd" }, fetch });
+    expect((await run("[].name")).stdout).toBe("web server\ndb primary\n");
+    expect((await run("[[0].[id, name], [1].name]")).stdout).toBe("i1\tweb server\ndb primary\n");
+    expect((await run("[1].name")).stdout).toBe("db primary\n");
+  });
 });
 
 describe("colour", () => {

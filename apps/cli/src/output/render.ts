@@ -46,10 +46,12 @@ function genericView(data: unknown, format: OutputFormat): View<unknown> {
   }
   if (isPlainObject(data)) return { kind: "record", fields: (d) => Object.entries(d as Record<string, unknown>) };
   if (Array.isArray(data)) {
-    const line = (v: unknown): string => (format === "tsv" && Array.isArray(v) ? v.map(tsvCell).join("\t") : cell(v));
+    // In TSV every value is one clean cell, so that a line is always one record.
+    const line = (v: unknown): string => (format !== "tsv" ? cell(v) : Array.isArray(v) ? v.map(tsvCell).join("\t") : tsvCell(v));
     return { kind: "text", text: (d) => (d as unknown[]).map(line).join("\n") };
   }
-  return { kind: "text", text: (d) => (d === undefined || d === null ? "" : typeof d === "object" ? JSON.stringify(d) : String(d)) };
+  const text = (d: unknown): string => (d === undefined || d === null ? "" : typeof d === "object" ? JSON.stringify(d) : String(d));
+  return { kind: "text", text: format === "tsv" ? tsvCell : text };
 }
 
 function asTable<T>(data: T, view: View<T>, paint: Paint): string {
