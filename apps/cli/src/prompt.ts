@@ -1,5 +1,6 @@
 import { createInterface, type Interface } from "node:readline";
 import { Writable } from "node:stream";
+import type { ReadStream } from "node:tty";
 import { Stopped } from "./errors.js";
 
 interface Waiting {
@@ -53,6 +54,7 @@ export async function readLine(question: string, options: { secret?: boolean } =
   const r = getReader();
   if (r.stopped) throw new Stopped();
   r.rl.resume();
+  rawMode(r, true);
   process.stderr.write(question);
   muted = options.secret === true && process.stdin.isTTY === true;
   try {
@@ -63,8 +65,17 @@ export async function readLine(question: string, options: { secret?: boolean } =
   } finally {
     if (muted) process.stderr.write("\n");
     muted = false;
-    if (r.waiting.length === 0) r.rl.pause();
+    if (r.waiting.length === 0) {
+      r.rl.pause();
+      rawMode(r, false);
+    }
   }
+}
+
+// readline puts a terminal in raw mode and leaves it so when it pauses: Ctrl-C is then a key that
+// no one reads, and would not stop the command that runs after the question.
+function rawMode(r: NonNullable<typeof reader>, on: boolean): void {
+  if (r.rl.terminal && !r.closed) (process.stdin as ReadStream).setRawMode?.(on);
 }
 
 /** Releases stdin so the process can exit. */

@@ -76,6 +76,21 @@ describe("on a real terminal", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  // readline leaves the terminal in raw mode when it pauses, where Ctrl-C is a key no one reads:
+  // after a question, Ctrl-C did nothing until IMS answered (up to the client's 120 s).
+  it("Ctrl-C after a question is answered still stops the command (exit 130) while IMS has not answered", async () => {
+    server = await fakeIms(() => new Promise(() => undefined));
+    const env = baseEnv({ IMS_ENDPOINT: server.url, IMS_TOKEN: "tok-tty-1234" });
+    const started = Date.now();
+    const r = await inPty(["images", "delete", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--debug"], env, [
+      ["[y/N] ", "y"],
+      ["debug: > DELETE", { key: "\x03" }],
+    ]);
+    expect(r.output).toContain("debug: > DELETE");
+    expect(r.code).toBe(130);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  }, 20_000);
+
   it("a destructive command asks, and a no sends nothing", async () => {
     server = await fakeIms(() => ({ status: 204 }));
     const env = baseEnv({ IMS_ENDPOINT: server.url, IMS_TOKEN: "tok-tty-1234" });
