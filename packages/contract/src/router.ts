@@ -33,7 +33,10 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\
 // One leading slash goes, as in Prism v5: `//v2/cloudimages` has an empty first segment. Trailing
 // slashes go too, unlike Prism, on purpose: `/v2/cloudimages/` in a recording is still checked as
 // `listImages`.
-export const splitPath = (path: string): string[] => (path === "/" || path === "" ? [] : path.replace(/^\/|\/+$/g, "").split("/"));
+export const splitPath = (path: string): string[] => {
+  const inner = path.replace(/^\/|\/+$/g, "");
+  return inner ? inner.split("/") : [];
+};
 
 // Literal segments beat templated ones position by position, from the left, so
 // `/v2/cloudimages/action` wins over `/v2/cloudimages/{image_id}` wherever either is declared.

@@ -124,6 +124,14 @@ describe("readHar and readNdjson", () => {
     await expect(drain(readNdjson(once(ndjson), "t.ndjson"))).rejects.toThrow(/^t\.ndjson:2: status must be/);
   });
 
+  it("take a null NDJSON header value as absent, as validateResponse does", async () => {
+    const ndjson = JSON.stringify({ method: "GET", url: "/v2/cloudimages", status: 200, body: { images: [] }, headers: { "x-request-id": null, "content-type": "application/json" } });
+    const [exchange] = (await drain(readNdjson(once(ndjson), "t.ndjson"))) as Exchange[];
+    const builder = new ReportBuilder();
+    builder.add(exchange!);
+    expect(builder.build().totals).toMatchObject({ checked: 1, valid: 1, invalid: 0 });
+  });
+
   it("take null NDJSON bodies and headers as absent, as recorders write them", async () => {
     const id = "33ad552d-1149-471c-8190-ff6776174a00";
     const ndjson = [

@@ -86,6 +86,8 @@ describe("routing concrete URLs to operations", () => {
     ]);
     // An empty segment where a parameter goes is an empty parameter, which the path check reports.
     expect(router.match("GET", "/v2/images//members")).toMatchObject({ operation: { operationId: "glanceListImageMembers" }, pathParams: { image_id: "" } });
+    // Nothing left once the leading and trailing slashes go: the root, as `/` is.
+    expect(router.match("GET", "//")).toMatchObject({ operation: { operationId: "listVersions" } });
   });
 
   it("reports unknown paths and wrong methods as route violations", () => {

@@ -33,8 +33,8 @@ function lineToExchange(value: unknown, source: string): Exchange {
   const exchange = checkedExchange(source, method, url, status, false);
   // Recorders write `null` for what they did not see ("body": null for a 204): absent, not sent.
   for (const [name, h] of [["headers", headers], ["requestHeaders", requestHeaders]] as const) {
-    if (h != null && (!isRecord(h) || !Object.values(h).every((v) => typeof v === "string"))) {
-      throw new TrafficInputError(source, `${name} must be an object of strings`);
+    if (h != null && (!isRecord(h) || !Object.values(h).every((v) => v === null || typeof v === "string"))) {
+      throw new TrafficInputError(source, `${name} must be an object of strings (or nulls)`);
     }
   }
   exchange.requestBodyRecorded = requestBody != null;
