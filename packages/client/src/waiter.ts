@@ -78,6 +78,7 @@ export async function waitForJob(client: ImsClient<boolean>, jobId: string, opti
     }
     const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** (poll - 1));
     const delay = minDelayMs + Math.random() * (ceiling - minDelayMs);
-    await sleep(Math.min(delay, deadline - Date.now()), signal);
+    // Capped as the poll's timer is: a longer one would fire at once.
+    await sleep(Math.min(delay, deadline - Date.now(), 2 ** 31 - 1), signal);
   }
 }

@@ -100,6 +100,17 @@ describe("waitForJob", () => {
     }
   });
 
+  it("a wait between polls beyond the longest timer waits, instead of polling back to back", async () => {
+    vi.useRealTimers();
+    const { client, seen } = jobServer(() => jsonResponse(200, job("RUNNING")));
+    const controller = new AbortController();
+    const outcome = waitForJob(client, JOB, { maxWaitMs: 2 ** 33, minDelayMs: 2 ** 31, maxDelayMs: 2 ** 32, signal: controller.signal }).catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    controller.abort(new Error("enough"));
+    expect(await outcome).toMatchObject({ message: "enough" });
+    expect(seen).toHaveLength(1);
+  });
+
   it("an AbortSignal stops the wait between polls with its reason", async () => {
     const { client, seen } = jobServer(() => jsonResponse(200, job("RUNNING")));
     const controller = new AbortController();
