@@ -112,6 +112,19 @@ describe("-o tsv of a list of lists", () => {
     expect((await run("[[0].[id, name], [1].name]")).stdout).toBe("i1\tweb server\ndb primary\n");
     expect((await run("[1].name")).stdout).toBe("db primary\n");
   });
+
+  it("prints one line per element, empty ones too, and an empty string as an empty cell", async () => {
+    const fetch = async (): Promise<Response> => Response.json({ images: [{ id: "i1", name: "", description: null }] });
+    const run = async (query: string) =>
+      (await imsInProcess(["images", "list", "-q", query, "-o", "tsv"], { env: { IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: "t0k3n-abcd" }, fetch })).stdout;
+    // (A JMESPath projection drops nulls: `[].description` is an empty list.)
+    expect(await run("[].description")).toBe("");
+    expect(await run("[].[description]")).toBe("\n");
+    expect(await run("[].[id, name, description]")).toBe("i1\t\t\n");
+    expect(await run("[].name")).toBe("\n");
+    expect(await run("[0].name")).toBe("");
+    expect(await run("[].{id: id, name: name}")).toBe("i1\t\n");
+  });
 });
 
 describe("colour", () => {

@@ -28,7 +28,7 @@ export async function compileQuery(expression: string): Promise<(data: unknown) 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 // Tabs and newlines inside values would break the columns; they become spaces.
-const tsvCell = (v: unknown): string => (v === undefined || v === null ? "" : cell(v).replace(/[\t\r\n]+/g, " "));
+const tsvCell = (v: unknown): string => (v === undefined || v === null || v === "" ? "" : cell(v).replace(/[\t\r\n]+/g, " "));
 
 /**
  * Any JSON value as table rows: arrays of objects get a column per key, objects a row per key. In
@@ -124,6 +124,8 @@ export async function render<T>(data: T, view: View<T> | undefined, options: Ren
       text = asTable(value, chosen, painter(options.color));
       break;
   }
-  return text === "" ? "" : `${text}\n`;
+  // In TSV a line is a record: a list of one empty record is still one (empty) line.
+  const lines = options.format === "tsv" && Array.isArray(value) && value.length > 0;
+  return text === "" && !lines ? "" : `${text}\n`;
 }
 
