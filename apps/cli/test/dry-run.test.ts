@@ -101,6 +101,27 @@ describe("--dry-run", () => {
     expect([data.code, data.stderr]).toEqual([2, "ims: error: --data-image takes --os-type Linux or Windows\n"]);
   });
 
+  // ims_03_0603: data disk images made from an ECS's data disks take no instance_id (nor another source).
+  it("images create --data-disk is a source of its own, refused beside --instance-id, --image-url or --volume-id", async () => {
+    const env = baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN });
+    const disk = ["--data-disk", "c5dfbd0c-bf0a-4798-a453-61dc6b54aa30:dd1"];
+    const alone = await ims(["images", "create", ...disk, "--dry-run", "-o", "json"], { env });
+    expect(alone.code).toBe(0);
+    expect(JSON.parse(alone.stdout).body).toEqual({ data_images: [{ volume_id: "c5dfbd0c-bf0a-4798-a453-61dc6b54aa30", name: "dd1" }] });
+    for (const [flag, ...rest] of [["--instance-id", "i"], ["--image-url", "b:f.qcow2", "--min-disk", "40"], ["--volume-id", "v", "--os-version", "CentOS 7.0 64bit"]]) {
+      const r = await ims(["images", "create", "--name", "sys", flag!, ...rest, ...disk, "--dry-run"], { env });
+      expect([r.code, r.stderr]).toEqual([2, `ims: error: ${flag} and --data-disk are alternatives: give one source\n`]);
+    }
+  });
+
+  // ims_03_0606 (2026-01-14): os_type is optional, Linux by default.
+  it("images create --data-image takes --os-type as an option, sending none when not given", async () => {
+    const env = baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN });
+    const r = await ims(["images", "create", "--data-image", "--name", "logs", "--image-url", "images:logs.qcow2", "--min-disk", "100", "--dry-run", "-o", "json"], { env });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).body).toEqual({ name: "logs", image_url: "images:logs.qcow2", min_disk: 100 });
+  });
+
   it("tags remove sends a key given alone without a value, which IMS does not check on delete", async () => {
     const r = await ims(["-o", "json", "tags", "remove", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "env", "team=web", "--dry-run"], {
       env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT }),

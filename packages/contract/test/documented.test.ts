@@ -11,13 +11,14 @@ const faults = (operationId: OperationId, body: unknown) =>
 describe("createImage data_images: from the ECS's disks or from OBS files (ims_03_0603, table 2)", () => {
   const file = { image_url: "ims-image:data.qcow2", min_disk: 100 };
   const system = { name: "sys", image_url: "ims-image:sys.qcow2", min_disk: 40, os_version: "CentOS 7.0 64bit" };
-  const item = (data: Record<string, unknown>) => faults("createImage", { instance_id: "i", data_images: [data] });
+  // Alone: an ECS's data disk items take no other source (see the next group).
+  const item = (data: Record<string, unknown>) => faults("createImage", { data_images: [data] });
 
   it.each(["createImage", "createImageInSafeMode"] as const)("%s takes either shape", (operationId) => {
     const fromFile = { ...file, name: "data", description: "d", is_quick_import: true, tags: ["a.b"] };
     expect(faults(operationId, { ...system, data_images: [fromFile] })).toEqual([]);
     expect(faults(operationId, { ...system, data_images: [{ ...file, image_tags: [{ key: "k", value: "v" }] }] })).toEqual([]);
-    expect(faults(operationId, { instance_id: "i", data_images: [{ name: "data", volume_id: "v" }] })).toEqual([]);
+    expect(faults(operationId, { data_images: [{ name: "data", volume_id: "v" }] })).toEqual([]);
   });
 
   it("names the member at fault in either shape", () => {
@@ -33,6 +34,18 @@ describe("createImage data_images: from the ECS's disks or from OBS files (ims_0
       ["/data_images/0/min_disk", "false schema", "body /data_images/0/min_disk is not allowed here"],
       ["/data_images/0/is_quick_import", "false schema", "body /data_images/0/is_quick_import is not allowed here"],
     ]);
+  });
+});
+
+describe("createImage: data disk images from an ECS's data disks come alone (ims_03_0603: no instance_id with them)", () => {
+  const disks = { data_images: [{ name: "data", volume_id: "v" }] };
+
+  it.each(["createImage", "createImageInSafeMode"] as const)("%s refuses instance_id, image_url or volume_id beside them, naming it", (operationId) => {
+    expect(faults(operationId, { ...disks, instance_id: "i" })).toEqual([["/instance_id", "false schema", "body /instance_id is not allowed here"]]);
+    expect(faults(operationId, { ...disks, image_url: "b:f", min_disk: 40 })).toEqual([["/image_url", "false schema", "body /image_url is not allowed here"]]);
+    expect(faults(operationId, { ...disks, volume_id: "v2", os_version: "CentOS 7.0 64bit" })).toEqual([["/volume_id", "false schema", "body /volume_id is not allowed here"]]);
+    // A system image from an ECS, and data images from OBS files beside an image file, stay as they were.
+    expect(faults(operationId, { name: "sys", instance_id: "i" })).toEqual([]);
   });
 });
 

@@ -99,6 +99,9 @@ export async function buildOutputs() {
   const ast = await openapiTS(forTypes(structuredClone(doc)), {
     alphabetize: false,
     emptyObjectsUnknown: true,
+    // A default is what the service assumes when a member is left out, and the spec gives defaults
+    // only in request bodies: those members stay optional (openapi-typescript would require them).
+    defaultNonNullable: false,
     transform: (schema) => (schema.format === "binary" ? BINARY : undefined),
   });
   const types = `/* ${NOTICE} */\n\n${astToString(ast)}`;

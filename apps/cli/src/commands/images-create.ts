@@ -42,13 +42,13 @@ export function createDataImageBody(f: CreateFlags): CreateDataImageRequest {
   if (!f.imageUrl) throw new UsageError("--image-url is required with --data-image", "--image-url");
   if (!f.name) throw new UsageError("--name is required", "--name");
   if (f.minDisk === undefined) throw new UsageError("--min-disk is required with --data-image", "--min-disk");
-  if (!f.osType) throw new UsageError("--os-type is required with --data-image (Linux or Windows)", "--os-type");
+  // ims_03_0606: optional, IMS takes Linux when none is given.
   if (f.osType === "Other") throw new UsageError("--data-image takes --os-type Linux or Windows", "--os-type");
   return {
     name: f.name,
     image_url: f.imageUrl,
     min_disk: f.minDisk,
-    os_type: f.osType,
+    ...(f.osType !== undefined ? { os_type: f.osType } : {}),
     ...(f.description !== undefined ? { description: f.description } : {}),
     ...(f.cmkId !== undefined ? { cmk_id: f.cmkId } : {}),
     ...(f.enterpriseProjectId !== undefined ? { enterprise_project_id: f.enterpriseProjectId } : {}),
@@ -69,7 +69,9 @@ export function createImageBody(f: CreateFlags): CreateImageRequest {
     ["--instance-id", f.instanceId],
     ["--image-url", f.imageUrl],
     ["--volume-id", f.volumeId],
-  ].filter(([, v]) => v !== undefined) as [string, string][];
+    // ims_03_0603: data disk images from an ECS's data disks take no instance_id, nor another source.
+    ["--data-disk", f.dataDisk],
+  ].filter(([, v]) => v !== undefined) as [string, unknown][];
   if (sources.length > 1) throw new UsageError(`${sources.map(([k]) => k).join(" and ")} are alternatives: give one source`, sources[1]?.[0]);
   const source =
     f.instanceId !== undefined
@@ -84,8 +86,8 @@ export function createImageBody(f: CreateFlags): CreateImageRequest {
   if (!source) {
     throw new UsageError("give a source: --instance-id (an ECS), --image-url (a file in OBS), --volume-id (a data disk) or --data-disk (data disks of an ECS)", "--instance-id");
   }
-  const needsName = sources.length > 0;
-  if (needsName && !f.name) throw new UsageError("--name is required", "--name");
+  // A system disk image needs a name; data disk images are named in each --data-disk.
+  if (!f.dataDisk && !f.name) throw new UsageError("--name is required", "--name");
   if (f.imageUrl !== undefined && f.minDisk === undefined) throw new UsageError("--min-disk is required with --image-url", "--min-disk");
   if (f.volumeId !== undefined && f.osVersion === undefined) throw new UsageError("--os-version is required with --volume-id", "--os-version");
   if (f.imageUrl !== undefined && !/^[^:/]+:.+/.test(f.imageUrl)) throw new UsageError(`--image-url: "${f.imageUrl}" is not BUCKET:FILE`, "--image-url");
@@ -95,7 +97,6 @@ export function createImageBody(f: CreateFlags): CreateImageRequest {
     ...(f.name !== undefined ? { name: f.name } : {}),
     ...(f.description !== undefined ? { description: f.description } : {}),
     ...source,
-    ...(f.dataDisk ? { data_images: f.dataDisk } : {}),
     ...(f.osVersion !== undefined ? { os_version: f.osVersion } : {}),
     ...(f.osType !== undefined ? { os_type: f.osType } : {}),
     ...(f.minDisk !== undefined ? { min_disk: f.minDisk } : {}),
@@ -135,7 +136,7 @@ export function registerImageCreate(images: Command, io: CliIO): void {
     .option("--quick-import", "import the OBS file as it is, without conversion")
     .option("--auto-config", "let IMS configure drivers and tools in the image file")
     .option("--data-image", "make a data disk image from the --image-url file (createDataImage)")
-    .addOption(new Option("--os-type <os>", "OS type of the --image-url file (required with --data-image)").choices(["Linux", "Windows", "Other"]));
+    .addOption(new Option("--os-type <os>", "OS type of the --image-url file (with --data-image: Linux or Windows, IMS assumes Linux)").choices(["Linux", "Windows", "Other"]));
   addWaitOptions(addSafeModeOption(create)).action(
     action(io, async (ctx, f: CreateFlags) => {
       if (f.dataImage) {

@@ -1130,7 +1130,7 @@ export interface components {
              * @default Linux
              * @enum {string}
              */
-            os_type: "Linux" | "Windows";
+            os_type?: "Linux" | "Windows";
             /** @description KMS key to encrypt the image with. */
             cmk_id?: string;
             /** @description Enterprise project the image belongs to; `0` (the default) is the default project. */
@@ -1812,36 +1812,36 @@ export interface components {
              * @description OS version of the file to come.
              * @default Other Linux(64 bit)
              */
-            __os_version: string;
+            __os_version?: string;
             /**
              * @description Only private images can be made.
              * @default private
              * @enum {string}
              */
-            visibility: "private";
+            visibility?: "private";
             /**
              * @description Protect the image from deletion.
              * @default false
              */
-            protected: boolean;
+            protected?: boolean;
             /**
              * @description Container format; only `bare`.
              * @default bare
              */
-            container_format: string;
+            container_format?: string;
             /**
              * @description Format of the file to come.
              * @default zvhd2
              * @enum {string}
              */
-            disk_format: "zvhd2" | "vhd" | "zvhd" | "raw" | "qcow2" | "iso";
+            disk_format?: "zvhd2" | "vhd" | "zvhd" | "raw" | "qcow2" | "iso";
             /** @description Tags as `key=value` strings. */
             tags?: string[];
             /**
              * @description Minimum memory in MB.
              * @default 0
              */
-            min_ram: number;
+            min_ram?: number;
             /** @description Minimum system disk in GB. */
             min_disk?: number;
         };
@@ -1851,7 +1851,7 @@ export interface components {
              * @description Also delete the CSBS/CBR backup of a full-ECS image.
              * @default false
              */
-            delete_backup: boolean;
+            delete_backup?: boolean;
         };
         /** @description One change in the older v2.0 patch format: the operation name holds the attribute path. */
         GlancePatchV20Operation: {
