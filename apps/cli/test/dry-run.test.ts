@@ -77,6 +77,12 @@ describe("--dry-run", () => {
     expect(r.stdout).toMatch(/^PATCH http:\/\/127\.0\.0\.1:1\/v2\/images\/4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d\ncontent-type: application\/openstack-images-v2\.1-json-patch\n/);
     expect(r.stdout).toContain('"path": "/name"');
     expect(r.stderr).toMatch(/glanceUpdateImage .* is deprecated; use updateImage instead/);
+    // The v2.0 form ({"replace": "/name", …}) goes with its own media type, which ims_03_0704 documents too.
+    const v20 = await ims(["api", "glanceUpdateImage", "--param", "image_id=4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--data", '[{"replace":"/name","value":"test01"}]', "--dry-run"], {
+      env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN }),
+    });
+    expect([v20.code, v20.stderr.replace(/.*deprecated.*\n/, "")]).toEqual([0, ""]);
+    expect(v20.stdout).toMatch(/\ncontent-type: application\/openstack-images-v2\.0-json-patch\n/);
   });
 
   it("skips confirmation: nothing is sent, so nothing needs confirming", async () => {

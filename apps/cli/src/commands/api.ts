@@ -88,21 +88,34 @@ async function callOperation(ctx: Context, id: string, flags: ApiFlags): Promise
   // Checked against the contract before anything is sent: a bad call fails here, not at IMS.
   const { validateRequest, contractOperations } = await import("@imsjs/contract");
   // Glance-style PATCHes take a vendor JSON media type; the body is still JSON text.
-  const media = Object.keys(contractOperations.find((o) => o.operationId === op.operationId)?.request.content ?? {})[0];
+  const medias = Object.keys(contractOperations.find((o) => o.operationId === op.operationId)?.request.content ?? {});
+  let media = medias[0];
   const binary = media === "application/octet-stream";
   const body = flags.data === undefined ? undefined : binary ? await readBytes(flags.data) : await readData(ctx, flags.data);
   const client = await ctx.client();
   const projectId = (await ctx.settings()).projectId?.value;
-  const headers = body !== undefined && media && media !== "application/json" ? { "Content-Type": media } : undefined;
-  const checked = validateRequest(
-    { operationId: op.operationId },
-    {
-      pathParams: { ...(names.has("project_id") && projectId ? { project_id: projectId } : {}), ...pathParams },
-      query,
-      ...(headers ? { headers } : {}),
-      ...(body !== undefined ? { body } : {}),
-    },
-  );
+  const headersFor = (m: string | undefined) => (body !== undefined && m && m !== "application/json" ? { "Content-Type": m } : undefined);
+  const check = (m: string | undefined) => {
+    const h = headersFor(m);
+    return validateRequest(
+      { operationId: op.operationId },
+      {
+        pathParams: { ...(names.has("project_id") && projectId ? { project_id: projectId } : {}), ...pathParams },
+        query,
+        ...(h ? { headers: h } : {}),
+        ...(body !== undefined ? { body } : {}),
+      },
+    );
+  };
+  let checked = check(media);
+  // An operation with several media types (Glance's v2.1 and v2.0 JSON patches) is sent with the
+  // first whose schema the body fits; a body that fits none is reported against the first.
+  for (const other of medias.slice(1)) {
+    if (checked.valid) break;
+    const fits = check(other);
+    if (fits.valid) [media, checked] = [other, fits];
+  }
+  const headers = headersFor(media);
   if (!checked.valid) {
     throw new UsageError(`the request does not match the contract of ${id}:\n${checked.errors.map((e) => `  - ${e.message}`).join("\n")}`, "--data");
   }
