@@ -83,6 +83,13 @@ describe("--dry-run", () => {
     });
     expect([v20.code, v20.stderr.replace(/.*deprecated.*\n/, "")]).toEqual([0, ""]);
     expect(v20.stdout).toMatch(/\ncontent-type: application\/openstack-images-v2\.0-json-patch\n/);
+    // A body that fits the v2.0 form is not blamed for a bad path parameter: only that is reported.
+    const badId = await ims(["api", "glanceUpdateImage", "--param", "image_id=not-a-uuid", "--data", '[{"replace":"/name","value":"x"}]', "--dry-run"], {
+      env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN }),
+    });
+    expect(badId.code).toBe(2);
+    expect(badId.stderr).toContain('path /image_id must match format "uuid"');
+    expect(badId.stderr).not.toContain("body /0");
   });
 
   it("skips confirmation: nothing is sent, so nothing needs confirming", async () => {
@@ -117,6 +124,20 @@ describe("--dry-run", () => {
     for (const [flag, ...rest] of [["--instance-id", "i"], ["--image-url", "b:f.qcow2", "--min-disk", "40"], ["--volume-id", "v", "--os-version", "CentOS 7.0 64bit"]]) {
       const r = await ims(["images", "create", "--name", "sys", flag!, ...rest, ...disk, "--dry-run"], { env });
       expect([r.code, r.stderr]).toEqual([2, `ims: error: ${flag} and --data-disk are alternatives: give one source\n`]);
+    }
+  });
+
+  // ims_03_0603: with data disk images, IMS takes name, description and tags from each item.
+  it("images create --data-disk puts --description and --tag in each item and refuses the system disk image's flags", async () => {
+    const env = baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN });
+    const disks = ["--data-disk", "v1:d1", "--data-disk", "v2:d2"];
+    const r = await ims(["images", "create", ...disks, "--description", "x", "--tag", "a=b", "--dry-run", "-o", "json"], { env });
+    expect(r.code).toBe(0);
+    const item = { description: "x", image_tags: [{ key: "a", value: "b" }] };
+    expect(JSON.parse(r.stdout).body).toEqual({ data_images: [{ volume_id: "v1", name: "d1", ...item }, { volume_id: "v2", name: "d2", ...item }] });
+    for (const flags of [["--name", "n"], ["--os-version", "CentOS 7.0 64bit"], ["--min-disk", "40"], ["--min-ram", "1024"], ["--type", "ECS"], ["--quick-import"]]) {
+      const refused = await ims(["images", "create", ...disks, ...flags, "--dry-run"], { env });
+      expect([refused.code, refused.stderr]).toEqual([2, `ims: error: ${flags[0]} does not apply to --data-disk (each data disk image is named in it)\n`]);
     }
   });
 

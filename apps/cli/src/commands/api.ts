@@ -109,11 +109,13 @@ async function callOperation(ctx: Context, id: string, flags: ApiFlags): Promise
   };
   let checked = check(media);
   // An operation with several media types (Glance's v2.1 and v2.0 JSON patches) is sent with the
-  // first whose schema the body fits; a body that fits none is reported against the first.
+  // first whose schema the body fits, judged by the body's errors alone (a bad parameter fails
+  // every one); a body that fits none is reported against the first.
+  const bodyFits = (r: typeof checked) => !r.errors.some((e) => e.location === "body");
   for (const other of medias.slice(1)) {
-    if (checked.valid) break;
-    const fits = check(other);
-    if (fits.valid) [media, checked] = [other, fits];
+    if (bodyFits(checked)) break;
+    const next = check(other);
+    if (bodyFits(next)) [media, checked] = [other, next];
   }
   const headers = headersFor(media);
   if (!checked.valid) {

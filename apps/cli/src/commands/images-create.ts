@@ -86,8 +86,32 @@ export function createImageBody(f: CreateFlags): CreateImageRequest {
   if (!source) {
     throw new UsageError("give a source: --instance-id (an ECS), --image-url (a file in OBS), --volume-id (a data disk) or --data-disk (data disks of an ECS)", "--instance-id");
   }
-  // A system disk image needs a name; data disk images are named in each --data-disk.
-  if (!f.dataDisk && !f.name) throw new UsageError("--name is required", "--name");
+  if (f.dataDisk) {
+    // ims_03_0603: IMS takes each data disk image's name, description and tags from its item.
+    const systemOnly: [string, unknown][] = [
+      ["--name", f.name],
+      ["--os-version", f.osVersion],
+      ["--os-type", f.osType],
+      ["--min-disk", f.minDisk],
+      ["--min-ram", f.minRam],
+      ["--max-ram", f.maxRam],
+      ["--type", f.type],
+      ["--architecture", f.architecture],
+      ["--firmware", f.firmware],
+      ["--quick-import", f.quickImport],
+      ["--auto-config", f.autoConfig],
+    ];
+    const flag = systemOnly.find(([, v]) => v !== undefined && v !== false)?.[0];
+    if (flag) throw new UsageError(`${flag} does not apply to --data-disk (each data disk image is named in it)`, flag);
+    const item = { ...(f.description !== undefined ? { description: f.description } : {}), ...(f.tag ? { image_tags: f.tag } : {}) };
+    return {
+      data_images: f.dataDisk.map((d) => ({ ...d, ...item })),
+      ...(f.cmkId !== undefined ? { cmk_id: f.cmkId } : {}),
+      ...(f.enterpriseProjectId !== undefined ? { enterprise_project_id: f.enterpriseProjectId } : {}),
+    };
+  }
+  // A system disk image needs a name.
+  if (!f.name) throw new UsageError("--name is required", "--name");
   if (f.imageUrl !== undefined && f.minDisk === undefined) throw new UsageError("--min-disk is required with --image-url", "--min-disk");
   if (f.volumeId !== undefined && f.osVersion === undefined) throw new UsageError("--os-version is required with --volume-id", "--os-version");
   if (f.imageUrl !== undefined && !/^[^:/]+:.+/.test(f.imageUrl)) throw new UsageError(`--image-url: "${f.imageUrl}" is not BUCKET:FILE`, "--image-url");
