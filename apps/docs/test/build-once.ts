@@ -1,4 +1,4 @@
-// Builds dist/ once per run, so the browser test always checks what `pnpm docs` produces now.
+// Builds dist/ once per run, so the browser test always checks what `pnpm run docs` produces now.
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
