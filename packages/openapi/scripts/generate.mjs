@@ -15,7 +15,16 @@ if (onlyAt !== -1 && !only) {
   process.exit(2);
 }
 
-const outputs = Object.entries(await buildOutputs()).filter(([name]) => !only || name.endsWith(only));
+// A spec that does not bundle or type (a $ref to a missing file, a duplicate operationId) is the
+// reviewer's mistake, not ours: its message, without our stack.
+let built;
+try {
+  built = await buildOutputs();
+} catch (error) {
+  console.error(`@imsjs/openapi: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const outputs = Object.entries(built).filter(([name]) => !only || name.endsWith(only));
 if (outputs.length === 0) {
   console.error(`@imsjs/openapi: no generated file ends with "${only}"`);
   process.exit(2);
