@@ -30,11 +30,12 @@ export function explain(err: unknown): { message: string; exitCode: number } {
   const flagOf = (field: string): string | undefined => (Object.hasOwn(CONFIG_FLAGS, field) ? CONFIG_FLAGS[field] : undefined);
   // The client's messages name its options in backticks ("pass `endpoint` for …"); here they are flags.
   const flagged = (message: string): string => message.replace(/`([\w.]+)`/g, (quoted, name: string) => flagOf(name) ?? quoted);
-  if (err instanceof BadSetting) return { message: `${err.origin}: ${flagged(err.message).replace(/^[\w.]+: /, "")}`, exitCode: 2 };
+  // "<where>: <what is wrong>", the client's own "<field>: " prefix replaced by where the value came from.
+  const at = (where: string, message: string): string => `${where}: ${flagged(message).replace(/^[\w.]+: /, "")}`;
+  if (err instanceof BadSetting) return { message: at(err.origin, err.message), exitCode: 2 };
   if (isConfigError(err)) {
     const flag = flagOf(err.field);
-    const message = flagged(err.message);
-    return { message: flag ? `${flag}: ${message.replace(/^[\w.]+: /, "")}` : message, exitCode: 2 };
+    return { message: flag ? at(flag, err.message) : flagged(err.message), exitCode: 2 };
   }
   if (isNamed(err, "ImsError")) {
     const requestId = (err as { requestId?: unknown }).requestId;

@@ -7,8 +7,9 @@ import { routeOf } from "./operations.js";
 export type ValidationMode = "throw" | "warn";
 
 /**
- * Checks 2xx answers (and the 3xx returned as data) against the contract with @imsjs/contract, loaded on first use so clients that
- * do not validate never download its validators. Error answers stay ImsErrors.
+ * Checks 2xx answers (and the 3xx returned as data) against the contract with @imsjs/contract,
+ * loaded on first use so clients that do not validate never download its validators. Error answers
+ * stay ImsErrors.
  */
 export function createValidationMiddleware(mode: ValidationMode, log: Log | undefined): Middleware {
   let checker: Promise<Middleware> | undefined;
