@@ -198,3 +198,13 @@ describe("API Gateway's error body reaches every IMS operation (APIG FAQ: error 
     ]);
   });
 });
+
+describe("glanceCreateImageMetadata tags: each 1 to 255 characters (ims_03_0707)", () => {
+  it("takes the docs' key=value tags up to 255 characters and refuses an empty or a longer one, naming it", () => {
+    expect(faults("glanceCreateImageMetadata", { name: "test", tags: ["test=testvalue", "t".repeat(255)] })).toEqual([]);
+    expect(faults("glanceCreateImageMetadata", { name: "test", tags: ["", "t".repeat(256)] })).toEqual([
+      ["/tags/0", "minLength", "body /tags/0 must NOT have fewer than 1 characters"],
+      ["/tags/1", "maxLength", "body /tags/1 must NOT have more than 255 characters"],
+    ]);
+  });
+});

@@ -172,7 +172,13 @@ export const cases: Record<OperationId, ContractCase> = {
   showVersion: { invalid: [{ why: "with a version without the v", change: withPath("version", "2.0"), names: /version must match pattern/ }] },
   // OpenStack Images
   glanceListImages: { invalid: [badQueryEnum("__isregistered", "false"), badQueryEnum("sort_dir", "up")] },
-  glanceCreateImageMetadata: { invalid: [badEnum("visibility", "public"), unknownField("owner")] },
+  glanceCreateImageMetadata: {
+    invalid: [
+      badEnum("visibility", "public"),
+      unknownField("owner"),
+      { why: "with a tag longer than 255 characters", change: withField("tags", ["t".repeat(256)]), names: /tags\.0 must NOT have more than 255 characters/ },
+    ],
+  },
   glanceShowImage: uuidOnly(),
   glanceUpdateImage: {
     invalid: [

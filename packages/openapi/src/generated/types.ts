@@ -1835,7 +1835,7 @@ export interface components {
              * @enum {string}
              */
             disk_format?: "zvhd2" | "vhd" | "zvhd" | "raw" | "qcow2" | "iso";
-            /** @description Tags as `key=value` strings. */
+            /** @description Tags as `key=value` strings, each 1 to 255 characters. */
             tags?: string[];
             /**
              * @description Minimum memory in MB.
