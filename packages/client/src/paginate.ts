@@ -118,7 +118,8 @@ export function paginate<P extends PaginatedPath>(client: ImsClient<boolean>, pa
         case "offset": {
           offset += items.length;
           const total = Number((data as { total_count?: unknown } | undefined)?.total_count);
-          if (items.length === 0 || items.length < limit || (Number.isFinite(total) && offset >= total)) return undefined;
+          // Without a total_count, `total` is NaN, which no offset reaches.
+          if (items.length === 0 || items.length < limit || offset >= total) return undefined;
           return String(offset);
         }
         case "next-marker": {
