@@ -2,6 +2,7 @@ import type { AkSkCredentials, TokenProvider } from "./credentials.js";
 import { iamEndpointForRegion, normalizeEndpoint } from "./endpoints.js";
 import { imsErrorFrom, requestIdOf } from "./error-body.js";
 import { ImsConfigError, ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError } from "./errors.js";
+import { check } from "./option-checks.js";
 
 /** An IAM user's password login. */
 export interface IamPasswordCredentials {
@@ -35,7 +36,7 @@ const CONTEXT = { operationId: "createIamToken", method: "POST", path: "/v3/auth
 const UNKNOWN_EXPIRY_MS = 3_600_000;
 
 function field(name: string, value: unknown): string {
-  if (typeof value !== "string" || value === "") throw new ImsConfigError(name, "must be a non-empty string");
+  check(typeof value === "string" && value, name, "must be a non-empty string");
   return value;
 }
 
@@ -76,7 +77,7 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): TokenP
       : options.region !== undefined
         ? iamEndpointForRegion(options.region)
         : undefined;
-  if (!base) throw new ImsConfigError("iamEndpoint", "give either `iamEndpoint` or `region`");
+  check(base, "iamEndpoint", "give either `iamEndpoint` or `region`");
   const project =
     options.projectId !== undefined
       ? { id: field("projectId", options.projectId) }
