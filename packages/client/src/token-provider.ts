@@ -2,7 +2,7 @@ import type { AkSkCredentials, TokenProvider } from "./credentials.js";
 import { iamEndpointForRegion, normalizeEndpoint } from "./endpoints.js";
 import { imsErrorFrom, requestIdOf } from "./error-body.js";
 import { ImsConfigError, ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError } from "./errors.js";
-import { check } from "./option-checks.js";
+import { check, numberOption } from "./option-checks.js";
 
 /** An IAM user's password login. */
 export interface IamPasswordCredentials {
@@ -85,8 +85,9 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): TokenP
   // Serialised once: the password or SK then lives only in this string, inside this closure.
   const body = JSON.stringify({ auth: { identity: identityOf(options.credentials), scope: { project } } });
   const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
-  const margin = options.refreshBeforeExpiryMs ?? 300_000;
-  const timeoutMs = options.timeoutMs ?? 30_000;
+  // Checked as the client's: a timeout past the longest timer, or of 0, fired at once.
+  const margin = numberOption("refreshBeforeExpiryMs", options.refreshBeforeExpiryMs, 300_000, 0);
+  const timeoutMs = numberOption("timeoutMs", options.timeoutMs, 30_000, 1);
   const now = options.now ?? Date.now;
 
   let cached: { token: string; refreshAt: number } | undefined;
