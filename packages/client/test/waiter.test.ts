@@ -173,6 +173,19 @@ describe("…AndWait helpers", () => {
     ]);
   });
 
+  // The init's `signal` is openapi-fetch's, so it is where a caller puts it; it used to stop only the
+  // start, and the wait polled on for up to maxWaitMs (an hour by default) after the caller gave up.
+  it("a signal given with the call's init stops the wait too", async () => {
+    const { client, seen } = jobServer(() => jsonResponse(200, job("RUNNING")));
+    const controller = new AbortController();
+    const outcome = createImageAndWait(client, { body: { name: "web", instance_id: "i" }, signal: controller.signal }, { minDelayMs: 5_000 }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(100);
+    controller.abort(new Error("stop"));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(seen.map((s) => s.method)).toEqual(["POST", "GET"]);
+    expect(await outcome).toMatchObject({ message: "stop" });
+  });
+
   it("a refused start is thrown as ImsError and nothing is polled", async () => {
     const { client, seen } = fakeClient(() => jsonResponse(400, { error: { code: "IMG.0012", message: "bad" } }), { throwOnError: false });
     await expect(createImageAndWait(client, { body: { name: "web", instance_id: "i" } })).rejects.toMatchObject({ status: 400, operationId: "createImage" });
