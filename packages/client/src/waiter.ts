@@ -1,5 +1,5 @@
 import type { ImsClient } from "./client.js";
-import { imsErrorFrom } from "./error-body.js";
+import { dataOf } from "./data-of.js";
 import { ImsError, ImsNetworkError, ImsTimeoutError, JobFailedError, WaiterTimeoutError } from "./errors.js";
 import { check } from "./option-checks.js";
 import type { components } from "@imsjs/openapi";
@@ -64,8 +64,7 @@ export async function waitForJob(client: ImsClient<boolean>, jobId: string, opti
     const onAbort = (): void => pollCtl.abort(signal?.reason);
     signal?.addEventListener("abort", onAbort);
     try {
-      const { data, error, response } = await client.GET(PATH, { params: { path: { job_id: jobId } }, signal: pollCtl.signal });
-      if (!response.ok || !data) throw imsErrorFrom(error, response, { operationId: "showJobProgress", method: "GET", path: PATH });
+      const data = dataOf(await client.GET(PATH, { params: { path: { job_id: jobId } }, signal: pollCtl.signal }), { operationId: "showJobProgress", method: "GET", path: PATH });
       lastStatus = data.status;
       if (data.status === "SUCCESS") return data;
       if (data.status === "FAIL") throw new JobFailedError(jobId, data.fail_reason ?? undefined, data.error_code ?? undefined, data);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createImageAndWait, ImsError, JobFailedError, waitForJob, WaiterTimeoutError, type Job } from "../src/index.js";
+import { createImageAndWait, ImsError, ImsInvalidResponseError, JobFailedError, waitForJob, WaiterTimeoutError, type Job } from "../src/index.js";
 import { fakeClient, jsonResponse } from "./support/fake.js";
 
 const JOB = "ff8080814dbd65d7014dbe0d84db0013";
@@ -118,6 +118,15 @@ describe("waitForJob", () => {
     await vi.advanceTimersByTimeAsync(100);
     controller.abort(new Error("stop"));
     expect(await outcome).toMatchObject({ message: "stop" });
+    expect(seen).toHaveLength(1);
+  });
+
+  // It was an ImsError with status 200 ("IMS answered 200: OK"), which says IMS refused the poll.
+  it("a 2xx poll with no body ends the wait with ImsInvalidResponseError, as paginate's empty page does", async () => {
+    const { client, seen } = jobServer(() => new Response(null, { status: 200, headers: { "x-request-id": "req-7" } }));
+    const error = await waitForJob(client, JOB).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsInvalidResponseError);
+    expect(error).toMatchObject({ status: 200, requestId: "req-7", context: { operationId: "showJobProgress" } });
     expect(seen).toHaveLength(1);
   });
 
