@@ -18,11 +18,13 @@ function andWait<M extends HttpMethod, P extends PathsWithMethod<ImsPaths, M>>(l
   const method = lower.toUpperCase();
   return async (client, init, options) => {
     const call = client.request as unknown as (m: string, p: string, i: unknown) => Promise<{ data?: { job_id?: string }; error?: unknown; response: Response }>;
-    const { data, error, response } = await call(method, path, { ...init, ...(options?.signal ? { signal: options.signal } : {}) });
+    // Either signal stops both the start and the wait: the init's is where an openapi-fetch call takes one.
+    const signal = options?.signal ?? (init as { signal?: AbortSignal }).signal;
+    const { data, error, response } = await call(method, path, { ...init, signal });
     if (!response.ok || !data?.job_id) {
       throw imsErrorFrom(error, response, { operationId: operationIdOf(method, path), method, path });
     }
-    return waitForJob(client, data.job_id, options);
+    return waitForJob(client, data.job_id, { ...options, signal });
   };
 }
 

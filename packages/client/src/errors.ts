@@ -1,3 +1,5 @@
+import type { Job } from "./waiter.js";
+
 /** Thrown when client options are missing or malformed; `field` names the offending option. */
 export class ImsConfigError extends Error {
   override name = "ImsConfigError";
@@ -88,7 +90,7 @@ export class JobFailedError extends Error {
     readonly fail_reason: string | undefined,
     readonly error_code: string | undefined,
     /** The job as IMS last reported it. */
-    readonly job: unknown,
+    readonly job: Job,
   ) {
     super(`job ${jobId} failed${error_code ? ` (${error_code})` : ""}${fail_reason ? `: ${fail_reason}` : ""}`);
   }

@@ -11,7 +11,9 @@ export function check(ok: unknown, field: string, message: string): asserts ok {
  */
 export function numberOption(field: string, value: unknown, fallback: number, min: number, whole?: boolean): number {
   if (value === undefined) return fallback;
-  check(typeof value === "number" && value >= min && value < Infinity && (!whole || Number.isInteger(value)), field, `must be a ${whole ? "whole " : ""}number ≥ ${min}`);
+  // At most 2e9 (ms: 23 days), within the longest timer (2^31 − 1 ms): a longer one fires at once,
+  // which made a timeout meant as "as long as it takes" end every call before it was sent.
+  check(typeof value === "number" && value >= min && value <= 2e9 && (!whole || Number.isInteger(value)), field, `must be a ${whole ? "whole " : ""}number from ${min} to 2e9`);
   return value;
 }
 

@@ -1,7 +1,6 @@
 import type { FetchResponse, MaybeOptionalInit } from "openapi-fetch";
 import type { ImsClient } from "./client.js";
-import { imsErrorFrom, requestIdOf } from "./error-body.js";
-import { ImsInvalidResponseError } from "./errors.js";
+import { dataOf } from "./data-of.js";
 import { operationIdOf } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 
@@ -83,12 +82,8 @@ export function paginate<P extends PaginatedPath>(client: ImsClient<boolean>, pa
       if (spec.style === "page") query["page"] = page;
       const request: Init = { ...first, params: { ...first.params, query } };
       if (spec.style === "offset") request.body = body;
-      const { data, error, response } = await call(method, path, request);
-      const context = { operationId: operationIdOf(method, path), method, path };
-      if (!response.ok) throw imsErrorFrom(error, response, context);
-      // An empty body (openapi-fetch's data is then undefined) is no page: read as an empty one, it
-      // would end the list early without a word.
-      if (!data) throw new ImsInvalidResponseError(`${method} ${path}: the ${response.status} answer has no body`, response.status, requestIdOf(response), context);
+      // An empty body is no page: read as an empty one, it would end the list early without a word.
+      const data = dataOf(await call(method, path, request), { operationId: operationIdOf(method, path), method, path });
       const items = itemsOf(data, spec.items);
       const next = nextPage(data, items);
       // A server (or a stateless mock) that ignores the marker, page or offset hands out the same
@@ -118,7 +113,8 @@ export function paginate<P extends PaginatedPath>(client: ImsClient<boolean>, pa
         case "offset": {
           offset += items.length;
           const total = Number((data as { total_count?: unknown } | undefined)?.total_count);
-          if (items.length === 0 || items.length < limit || (Number.isFinite(total) && offset >= total)) return undefined;
+          // Without a total_count, `total` is NaN, which no offset reaches.
+          if (items.length === 0 || items.length < limit || offset >= total) return undefined;
           return String(offset);
         }
         case "next-marker": {

@@ -2,6 +2,7 @@ import type { AkSkCredentials, TokenProvider } from "./credentials.js";
 import { iamEndpointForRegion, normalizeEndpoint } from "./endpoints.js";
 import { imsErrorFrom, requestIdOf } from "./error-body.js";
 import { ImsConfigError, ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError } from "./errors.js";
+import { check, numberOption } from "./option-checks.js";
 
 /** An IAM user's password login. */
 export interface IamPasswordCredentials {
@@ -35,7 +36,7 @@ const CONTEXT = { operationId: "createIamToken", method: "POST", path: "/v3/auth
 const UNKNOWN_EXPIRY_MS = 3_600_000;
 
 function field(name: string, value: unknown): string {
-  if (typeof value !== "string" || value === "") throw new ImsConfigError(name, "must be a non-empty string");
+  check(typeof value === "string" && value, name, "must be a non-empty string");
   return value;
 }
 
@@ -76,7 +77,7 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): TokenP
       : options.region !== undefined
         ? iamEndpointForRegion(options.region)
         : undefined;
-  if (!base) throw new ImsConfigError("iamEndpoint", "give either `iamEndpoint` or `region`");
+  check(base, "iamEndpoint", "give either `iamEndpoint` or `region`");
   const project =
     options.projectId !== undefined
       ? { id: field("projectId", options.projectId) }
@@ -84,8 +85,9 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): TokenP
   // Serialised once: the password or SK then lives only in this string, inside this closure.
   const body = JSON.stringify({ auth: { identity: identityOf(options.credentials), scope: { project } } });
   const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
-  const margin = options.refreshBeforeExpiryMs ?? 300_000;
-  const timeoutMs = options.timeoutMs ?? 30_000;
+  // Checked as the client's: a timeout past the longest timer, or of 0, fired at once.
+  const margin = numberOption("refreshBeforeExpiryMs", options.refreshBeforeExpiryMs, 300_000, 0);
+  const timeoutMs = numberOption("timeoutMs", options.timeoutMs, 30_000, 1);
   const now = options.now ?? Date.now;
 
   let cached: { token: string; refreshAt: number } | undefined;

@@ -1,6 +1,7 @@
 import type { ImsClient } from "./client.js";
-import { imsErrorFrom } from "./error-body.js";
-import { ImsConfigError, ImsError, ImsNetworkError, ImsTimeoutError, JobFailedError, WaiterTimeoutError } from "./errors.js";
+import { dataOf } from "./data-of.js";
+import { ImsError, ImsNetworkError, ImsTimeoutError, JobFailedError, WaiterTimeoutError } from "./errors.js";
+import { check } from "./option-checks.js";
 import type { components } from "@imsjs/openapi";
 import { sleep } from "./signals.js";
 
@@ -23,7 +24,7 @@ const PATH = "/v1/cloudimages/job/{job_id}";
 
 function ms(field: string, v: number | undefined, fallback: number): number {
   if (v === undefined) return fallback;
-  if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw new ImsConfigError(field, "must be a number of milliseconds ≥ 0");
+  check(typeof v === "number" && v >= 0 && v < Infinity, field, "must be a number of milliseconds ≥ 0");
   return v;
 }
 
@@ -39,11 +40,11 @@ function transient(error: unknown): boolean {
  * the job, entities included) or `FAIL` (throws JobFailedError). A 4xx other than 429 ends the wait at once.
  */
 export async function waitForJob(client: ImsClient<boolean>, jobId: string, options: WaitForJobOptions = {}): Promise<Job> {
-  if (typeof jobId !== "string" || !/^[A-Za-z0-9_-]+$/.test(jobId)) throw new ImsConfigError("jobId", "is not a job ID");
+  check(typeof jobId === "string" && /^[A-Za-z0-9_-]+$/.test(jobId), "jobId", "is not a job ID");
   const maxWaitMs = ms("maxWaitMs", options.maxWaitMs, WAITER_DEFAULTS.maxWaitMs);
   const minDelayMs = ms("minDelayMs", options.minDelayMs, WAITER_DEFAULTS.minDelayMs);
   const maxDelayMs = ms("maxDelayMs", options.maxDelayMs, Math.max(minDelayMs, WAITER_DEFAULTS.maxDelayMs));
-  if (maxDelayMs < minDelayMs) throw new ImsConfigError("maxDelayMs", "must not be below minDelayMs");
+  check(maxDelayMs >= minDelayMs, "maxDelayMs", "must not be below minDelayMs");
   const { signal, onProgress } = options;
   const deadline = Date.now() + maxWaitMs;
   let lastStatus: string | undefined;
@@ -63,8 +64,7 @@ export async function waitForJob(client: ImsClient<boolean>, jobId: string, opti
     const onAbort = (): void => pollCtl.abort(signal?.reason);
     signal?.addEventListener("abort", onAbort);
     try {
-      const { data, error, response } = await client.GET(PATH, { params: { path: { job_id: jobId } }, signal: pollCtl.signal });
-      if (!response.ok || !data) throw imsErrorFrom(error, response, { operationId: "showJobProgress", method: "GET", path: PATH });
+      const data = dataOf(await client.GET(PATH, { params: { path: { job_id: jobId } }, signal: pollCtl.signal }), { operationId: "showJobProgress", method: "GET", path: PATH });
       lastStatus = data.status;
       if (data.status === "SUCCESS") return data;
       if (data.status === "FAIL") throw new JobFailedError(jobId, data.fail_reason ?? undefined, data.error_code ?? undefined, data);

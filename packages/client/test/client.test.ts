@@ -88,6 +88,11 @@ describe("configuration errors name the field", () => {
     [{ endpoint: "http://x", retry: { statuses: "5xx" } }, "retry.statuses"],
     [{ endpoint: "http://x", timeoutMs: "slow" }, "timeoutMs"],
     [{ endpoint: "http://x", timeoutMs: { attempt: Infinity } }, "timeoutMs.attempt"],
+    // Past the longest timer (2^31 − 1 ms), which fires at once: every call timed out unsent, a long Retry-After was waited 1 ms.
+    [{ endpoint: "http://x", timeoutMs: 3e9 }, "timeoutMs"],
+    [{ endpoint: "http://x", timeoutMs: { total: Number.MAX_SAFE_INTEGER } }, "timeoutMs.total"],
+    [{ endpoint: "http://x", retry: { maxRetryAfterMs: 1e11 } }, "retry.maxRetryAfterMs"],
+    [{ endpoint: "http://x", retry: { maxDelayMs: 2 ** 31 } }, "retry.maxDelayMs"],
     [{ endpoint: "http://x", validateResponses: "" }, "validateResponses"],
     [{ endpoint: "http://x", userAgent: 7 }, "userAgent"],
   ])("%j → %s", (options, field) => {

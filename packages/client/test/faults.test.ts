@@ -287,6 +287,15 @@ describe("timeouts and abort", () => {
     expect(stdout.trim()).toBe("ImsTimeoutError(attempt) in time, ImsTimeoutError(total) in time, Error in time");
   });
 
+  // A timer longer than 2^31 − 1 ms fires at once (Node warns, browsers say nothing): such limits
+  // are refused when the client is made (test/client.test.ts); the longest one allowed still waits.
+  it("the longest timeout allowed, 2e9 ms (23 days), waits for the answer", async () => {
+    server.script(slow(300, json(200, { images: [{ id: "a" }] })));
+    const { data } = await client({ timeoutMs: { attempt: 2e9, total: 2e9 } }).GET("/v2/cloudimages");
+    expect(data?.images).toEqual([{ id: "a" }]);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("aborting during the backoff wait stops at once", async () => {
     server.script(json(503, {}, { "retry-after": "30" }));
     const controller = new AbortController();

@@ -170,6 +170,12 @@ describe("createIamTokenProvider", () => {
       [{ region: "cn-north-4", credentials: { username: "u", password: "", domainName: "d" } }, "credentials.password"],
       [{ region: "cn-north-4", credentials: { ak: "a", sk: "b", securityToken: "t" } }, "credentials.securityToken"],
       [{ region: "cn-north-4", credentials: {} }, "credentials"],
+      // Unchecked, these broke every login: a timeout past the longest timer (2^31 − 1 ms) or of 0
+      // fired at once, and a negative margin kept handing out an expired token (as the client, a string is no number).
+      [{ region: "cn-north-4", credentials: { ak: "a", sk: "b" }, timeoutMs: 3e9 }, "timeoutMs"],
+      [{ region: "cn-north-4", credentials: { ak: "a", sk: "b" }, timeoutMs: 0 }, "timeoutMs"],
+      [{ region: "cn-north-4", credentials: { ak: "a", sk: "b" }, refreshBeforeExpiryMs: -60_000 }, "refreshBeforeExpiryMs"],
+      [{ region: "cn-north-4", credentials: { ak: "a", sk: "b" }, refreshBeforeExpiryMs: "60000" }, "refreshBeforeExpiryMs"],
     ];
     for (const [options, field] of cases) {
       expect(() => createIamTokenProvider(options as never), field).toThrow(ImsConfigError);

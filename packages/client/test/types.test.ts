@@ -9,6 +9,7 @@ import {
   type ImsError,
   type ImsCredentials,
   type Job,
+  type JobFailedError,
   type PageItem,
 } from "../src/index.js";
 
@@ -167,8 +168,10 @@ describe("helpers", () => {
     expectTypeOf(wrong).toBeFunction();
   });
 
-  it("waiters resolve to the job", () => {
+  it("waiters resolve to the job, and a failed one's error carries it typed", () => {
     expectTypeOf(waitForJob).returns.resolves.toEqualTypeOf<Job>();
+    // `job` was `unknown`: reading a failed job's sub-jobs took a cast.
+    expectTypeOf<JobFailedError["job"]>().toEqualTypeOf<Job>();
     expectTypeOf(createImageAndWait).returns.resolves.toEqualTypeOf<Job>();
     const wrong = () => {
       // @ts-expect-error createImageAndWait takes the createImage body

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createImageAndWait, ImsError, JobFailedError, waitForJob, WaiterTimeoutError, type Job } from "../src/index.js";
+import { createImageAndWait, ImsError, ImsInvalidResponseError, JobFailedError, waitForJob, WaiterTimeoutError, type Job } from "../src/index.js";
 import { fakeClient, jsonResponse } from "./support/fake.js";
 
 const JOB = "ff8080814dbd65d7014dbe0d84db0013";
@@ -121,6 +121,15 @@ describe("waitForJob", () => {
     expect(seen).toHaveLength(1);
   });
 
+  // It was an ImsError with status 200 ("IMS answered 200: OK"), which says IMS refused the poll.
+  it("a 2xx poll with no body ends the wait with ImsInvalidResponseError, as paginate's empty page does", async () => {
+    const { client, seen } = jobServer(() => new Response(null, { status: 200, headers: { "x-request-id": "req-7" } }));
+    const error = await waitForJob(client, JOB).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsInvalidResponseError);
+    expect(error).toMatchObject({ status: 200, requestId: "req-7", context: { operationId: "showJobProgress" } });
+    expect(seen).toHaveLength(1);
+  });
+
   it("a 403 fails fast instead of polling until the deadline", async () => {
     const { client, seen } = jobServer(() => jsonResponse(403, { error: { code: "IMG.0026", message: "no permission" } }));
     const error = await waitForJob(client, JOB).catch((e: unknown) => e);
@@ -171,6 +180,19 @@ describe("…AndWait helpers", () => {
       `GET /v1/cloudimages/job/${JOB}`,
       `GET /v1/cloudimages/job/${JOB}`,
     ]);
+  });
+
+  // The init's `signal` is openapi-fetch's, so it is where a caller puts it; it used to stop only the
+  // start, and the wait polled on for up to maxWaitMs (an hour by default) after the caller gave up.
+  it("a signal given with the call's init stops the wait too", async () => {
+    const { client, seen } = jobServer(() => jsonResponse(200, job("RUNNING")));
+    const controller = new AbortController();
+    const outcome = createImageAndWait(client, { body: { name: "web", instance_id: "i" }, signal: controller.signal }, { minDelayMs: 5_000 }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(100);
+    controller.abort(new Error("stop"));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(seen.map((s) => s.method)).toEqual(["POST", "GET"]);
+    expect(await outcome).toMatchObject({ message: "stop" });
   });
 
   it("a refused start is thrown as ImsError and nothing is polled", async () => {

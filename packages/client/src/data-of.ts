@@ -1,0 +1,13 @@
+import { imsErrorFrom, requestIdOf } from "./error-body.js";
+import { ImsInvalidResponseError, type ImsCallContext } from "./errors.js";
+
+/**
+ * The data of a call that `paginate` and the waiters make, whatever the client's `throwOnError`: an
+ * answer that is not data is its ImsError, and an empty 2xx body (openapi-fetch's data is then
+ * undefined) an ImsInvalidResponseError, not a page or job to read as empty.
+ */
+export function dataOf<T>({ data, error, response }: { data?: T; error?: unknown; response: Response }, context: ImsCallContext): NonNullable<T> {
+  if (!response.ok) throw imsErrorFrom(error, response, context);
+  if (!data) throw new ImsInvalidResponseError(`${context.method} ${context.path}: the ${response.status} answer has no body`, response.status, requestIdOf(response), context);
+  return data;
+}
