@@ -166,3 +166,26 @@ describe("colour", () => {
     expect(JSON.parse(pipe.stdout)).toHaveLength(2);
   });
 });
+
+describe("tables with names from IMS", () => {
+  const env = { IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: "t0k3n-abcd" };
+  const image = (id: string, name: string) => ({ id, name, status: "active", __imagetype: "private", __os_version: "Ubuntu", min_disk: 40, created_at: "2026-01-01" });
+
+  it("line up wide (CJK, emoji) and combining characters by the columns they take on a terminal", async () => {
+    const fetch = async (): Promise<Response> =>
+      Response.json({ images: [image("a1", "中文镜像"), image("b2", "plain"), image("c3", "🚀 go"), image("d4", "cafe\u0301")] });
+    const r = await imsInProcess(["images", "list", "-o", "table"], { env, fetch });
+    expect(r.code).toBe(0);
+    // "中文镜像" takes 8 columns, "🚀 go" 5, "café" (e + a combining accent) 4.
+    expect(r.stdout).toBe(
+      [
+        "ID  NAME      STATUS  TYPE     OS      MIN DISK  CREATED",
+        "a1  中文镜像  active  private  Ubuntu  40 GB     2026-01-01",
+        "b2  plain     active  private  Ubuntu  40 GB     2026-01-01",
+        "c3  🚀 go     active  private  Ubuntu  40 GB     2026-01-01",
+        "d4  cafe\u0301      active  private  Ubuntu  40 GB     2026-01-01",
+        "",
+      ].join("\n"),
+    );
+  });
+});

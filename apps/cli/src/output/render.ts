@@ -1,6 +1,6 @@
 import { UsageError } from "../errors.js";
 import { painter, type Paint } from "./color.js";
-import { formatTable } from "./table.js";
+import { displayWidth, formatTable } from "./table.js";
 import { cell, type Column, type View } from "./view.js";
 
 export const OUTPUT_FORMATS = ["table", "json", "yaml", "tsv"] as const;
@@ -60,11 +60,13 @@ function asTable<T>(data: T, view: View<T>, paint: Paint): string {
       return view.text(data);
     case "record": {
       const fields = view.fields(data);
-      const width = Math.max(0, ...fields.map(([k]) => k.length)) + 2;
+      const labels = fields.map(([k]) => `${k}:`);
+      const width = Math.max(0, ...labels.map(displayWidth)) + 1;
       const body = fields
-        .map(([k, v, style]) => {
+        .map(([, v, style], i) => {
+          const label = labels[i] ?? "";
           const text = cell(v);
-          return `${paint(`${k}:`.padEnd(width), "bold")}${style ? paint(text, style) : text}`;
+          return `${paint(label + " ".repeat(width - displayWidth(label)), "bold")}${style ? paint(text, style) : text}`;
         })
         .join("\n");
       const footer = view.footer?.(data);
