@@ -188,4 +188,25 @@ describe("tables with names from IMS", () => {
       ].join("\n"),
     );
   });
+
+  it("show control characters in a value as escapes: a newline cannot break a row, nor an escape sequence reach the terminal", async () => {
+    const evil = "line\nbreak\u001b[31mred\u0007\u009b2J\u202eevil";
+    const shown = "line\\nbreak\\x1b[31mred\\x07\\x9b2J\\u202eevil";
+    const fetch = async (): Promise<Response> => Response.json({ images: [image("a1", evil), image("b2", "plain")] });
+    const list = await imsInProcess(["images", "list", "-o", "table"], { env, fetch });
+    expect(list.code).toBe(0);
+    const lines = list.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(`a1  ${shown}  active`);
+    expect(lines[2]).toBe(`b2  plain${" ".repeat(shown.length - 5)}  active  private  Ubuntu  40 GB     2026-01-01`);
+    const show = await imsInProcess(["images", "show", "a1", "-o", "table"], { env, fetch });
+    expect(show.stdout).toMatch(new RegExp(`^Name:\\s+${shown.replace(/[\\[]/g, "\\$&")}$`, "m"));
+    const query = await imsInProcess(["images", "list", "-q", "[0].name", "-o", "table"], { env, fetch });
+    expect(query.stdout).toBe(`${shown}\n`);
+    // eslint-disable-next-line no-control-regex -- no control character may be left
+    for (const r of [list, show, query]) expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    // JSON keeps the value exact (escaped by JSON itself).
+    const json = await imsInProcess(["images", "show", "a1", "-o", "json"], { env, fetch });
+    expect((JSON.parse(json.stdout) as { name: string }).name).toBe(evil);
+  });
 });

@@ -1,7 +1,7 @@
 import { UsageError } from "../errors.js";
 import { painter, type Paint } from "./color.js";
 import { displayWidth, formatTable } from "./table.js";
-import { cell, type Column, type View } from "./view.js";
+import { cell, visible, type Column, type View } from "./view.js";
 
 export const OUTPUT_FORMATS = ["table", "json", "yaml", "tsv"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -47,11 +47,11 @@ function genericView(data: unknown, format: OutputFormat): View<unknown> {
   if (isPlainObject(data)) return { kind: "record", fields: (d) => Object.entries(d as Record<string, unknown>) };
   if (Array.isArray(data)) {
     // In TSV every value is one clean cell, so that a line is always one record.
-    const line = (v: unknown): string => (format !== "tsv" ? cell(v) : Array.isArray(v) ? v.map(tsvCell).join("\t") : tsvCell(v));
+    const line = (v: unknown): string => (format !== "tsv" ? visible(cell(v)) : Array.isArray(v) ? v.map(tsvCell).join("\t") : tsvCell(v));
     return { kind: "text", text: (d) => (d as unknown[]).map(line).join("\n") };
   }
   const text = (d: unknown): string => (d === undefined || d === null ? "" : typeof d === "object" ? JSON.stringify(d) : String(d));
-  return { kind: "text", text: format === "tsv" ? tsvCell : text };
+  return { kind: "text", text: format === "tsv" ? tsvCell : (d) => visible(text(d)) };
 }
 
 function asTable<T>(data: T, view: View<T>, paint: Paint): string {
@@ -60,12 +60,12 @@ function asTable<T>(data: T, view: View<T>, paint: Paint): string {
       return view.text(data);
     case "record": {
       const fields = view.fields(data);
-      const labels = fields.map(([k]) => `${k}:`);
+      const labels = fields.map(([k]) => `${visible(k)}:`);
       const width = Math.max(0, ...labels.map(displayWidth)) + 1;
       const body = fields
         .map(([, v, style], i) => {
           const label = labels[i] ?? "";
-          const text = cell(v);
+          const text = visible(cell(v));
           return `${paint(label + " ".repeat(width - displayWidth(label)), "bold")}${style ? paint(text, style) : text}`;
         })
         .join("\n");
@@ -76,7 +76,7 @@ function asTable<T>(data: T, view: View<T>, paint: Paint): string {
       const rows = view.rows(data);
       if (rows.length === 0) return view.empty;
       const columns = view.columns as Column<unknown>[];
-      const cells = rows.map((r) => columns.map((c) => cell(c.value(r))));
+      const cells = rows.map((r) => columns.map((c) => visible(cell(c.value(r)))));
       return formatTable(
         columns.map((c) => c.header),
         cells,
