@@ -199,6 +199,12 @@ describe("precedence: flags > environment > profile", () => {
     const missing = await ims(["--profile", "prod", "images", "list"], { env });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--profile: no profile "prod" in .*config \(create it with: ims configure --profile prod\)/);
+    // Named by the variable, the error names the variable: nobody gave --profile.
+    const fromEnv = await ims(["images", "list"], { env: { ...env, IMS_PROFILE: "prod" } });
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.stderr).toMatch(/^ims: error: IMS_PROFILE: no profile "prod" in .*config \(create it with: ims configure --profile prod\)\n$/);
+    const badName = await ims(["configure", "set", "region", "eu-west-0"], { env: { ...env, IMS_PROFILE: "my prod" } });
+    expect([badName.code, badName.stderr]).toEqual([2, 'ims: error: IMS_PROFILE: "my prod" is not a profile name (letters, digits, "-" and "_")\n']);
   });
 
   it("names of Object.prototype are profiles only if the file has them; __proto__ is refused", async () => {
