@@ -139,13 +139,23 @@ const fq = (s: string): string => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\
 
 export function fishScript(program: Command): string {
   const nodes = commandTree(program);
+  // As in bash and zsh, the word after a flag that takes a value is that value, never a command.
+  const valued = [...new Set(nodes.flatMap((n) => n.options.filter((o) => o.takesValue).flatMap((o) => o.flags)))].map(fq).join(" ");
   const lines: string[] = [
     "# fish completion for ims. Load with: ims completion fish | source",
     "function __ims_path",
     "    set -l tokens (commandline -opc)",
     "    set -l path ims",
+    "    set -l value 0",
     "    for t in $tokens[2..-1]",
+    "        if test $value = 1",
+    "            set value 0",
+    "            continue",
+    "        end",
     "        switch $t",
+    `            case ${valued}`,
+    "                set value 1",
+    "                continue",
     "            case '-*'",
     "                continue",
     "        end",

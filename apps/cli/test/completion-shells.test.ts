@@ -54,4 +54,12 @@ describe("fish completion", () => {
     expect(await fish("ims images list --platform Ora")).toEqual(["Oracle Linux"]);
     expect(await fish("ims images share ")).toEqual(["accept", "add", "list", "reject", "remove"]);
   });
+
+  it("skips flag values when finding the command, as bash and zsh do", async () => {
+    // A profile or name that happens to be a command's name is still the flag's value.
+    expect(await fish("ims --profile tags images ")).toEqual(["copy", "create", "create-whole", "delete", "export", "import", "list", "register", "share", "show", "update"]);
+    expect(await fish("ims -o table jobs ")).toEqual(["show", "wait"]);
+    expect(await fish("ims images create --name share --")).toContain("--instance-id");
+    expect(await fish("ims --profile=tags images ")).toContain("list");
+  });
 });
