@@ -67,9 +67,11 @@ ${choices}
 _ims() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="" path="" i w
   [[ $COMP_CWORD -gt 0 ]] && prev="\${COMP_WORDS[COMP_CWORD-1]}"
+  # bash splits --flag=value at the "=" (COMP_WORDBREAKS): the flag, "=", then the value.
+  if [[ "$cur" == "=" ]]; then cur=""; elif [[ "$prev" == "=" && $COMP_CWORD -gt 1 ]]; then prev="\${COMP_WORDS[COMP_CWORD-2]}"; fi
   for ((i = 1; i < COMP_CWORD; i++)); do
     w="\${COMP_WORDS[i]}"
-    case "\${COMP_WORDS[i-1]}" in ${valued}) continue ;; esac
+    case "\${COMP_WORDS[i-1]}" in ${valued}|=) continue ;; esac
     if [[ " $(_ims_subcommands "$path") " == *" $w "* ]]; then path="$path/$w"; fi
   done
   local IFS=$'\\n' values
