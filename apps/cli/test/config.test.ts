@@ -55,6 +55,19 @@ describe("ims configure", () => {
     expect(readFileSync(configFile(env), "utf8")).toBe("[default]\nregion = eu-west-0\nproject_id = p1\n");
   });
 
+  it("--dry-run writes nothing: configure and configure set say what they would change", async () => {
+    const env = baseEnv();
+    writeProfiles(env, "[default]\nregion = cn-north-4\n");
+    const set = await ims(["--dry-run", "configure", "set", "secret_key", SK], { env });
+    expect([set.code, set.stdout]).toEqual([0, ""]);
+    expect(set.stderr).toBe(`Would set secret_key in profile "default" (${configFile(env)}); nothing written (--dry-run).\n`);
+    const asked = await ims(["--dry-run", "--profile", "dev", "configure"], { env, input: `ap-southeast-1\np1\nAK1\n${SK}\n` });
+    expect(asked.code).toBe(0);
+    expect(asked.stderr).toContain(`Would save profile "dev" (region, project_id, access_key, secret_key) to ${configFile(env)}; nothing written (--dry-run).\n`);
+    expect(`${set.stderr}${asked.stderr}`).not.toContain(SK);
+    expect(readFileSync(configFile(env), "utf8")).toBe("[default]\nregion = cn-north-4\n");
+  });
+
   it("an empty IMS_PROFILE means the default profile for configure and configure set, as for every command", async () => {
     for (const empty of ["", " "]) {
       const env = baseEnv({ IMS_PROFILE: empty });

@@ -49,6 +49,11 @@ async function interactive(ctx: Context): Promise<void> {
     if (answer === undefined && ctx.io.stdinIsTTY) throw new Cancelled(`cancelled; profile "${name}" was not saved`);
     if (answer?.trim()) answers[key] = answer.trim();
   }
+  if (ctx.dryRun) {
+    // Keys only: the values may be secrets.
+    ctx.note(`Would save profile "${name}" (${Object.keys(answers).join(", ") || "no changes"}) to ${path}; nothing written (--dry-run).`);
+    return;
+  }
   await updateProfile(path, name, answers);
   ctx.note(`Saved profile "${name}" to ${path} (readable by you only).`);
 }
@@ -71,6 +76,10 @@ export function registerConfigure(program: Command, io: CliIO): void {
           const resolved = value === "-" ? (await ask(ctx, `${key}: `, { secret: SECRET_KEYS.has(key) }))?.trim() : value;
           if (!resolved) throw new UsageError(`no value for ${key}`);
           const path = configPath(ctx.io.env);
+          if (ctx.dryRun) {
+            ctx.note(`Would set ${key} in profile "${name}" (${path}); nothing written (--dry-run).`);
+            return;
+          }
           await updateProfile(path, name, { [key]: resolved });
           ctx.note(`Set ${key} in profile "${name}" (${path}).`);
         }),
