@@ -38,3 +38,9 @@ export function boolString(value: string): "true" | "false" {
   if (value !== "true" && value !== "false") throw new InvalidArgumentError('must be "true" or "false"');
   return value;
 }
+
+/** An ID or name that must be there when the flag is given: `--instance-id "$UNSET"` is a mistake. */
+export function nonBlank(value: string): string {
+  if (value.trim() === "") throw new InvalidArgumentError("must not be empty");
+  return value;
+}

@@ -24,6 +24,25 @@ describe("bad usage exits 2 and names the flag", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("an empty or blank ID is a usage error naming it, never a request to another URL (DELETE /v2/images/)", async () => {
+    server = await fakeIms(() => ({ body: { images: [] } }));
+    const cases: [string[], string][] = [
+      [["images", "delete", "", "--yes"], "<image-id>: must not be empty"],
+      [["images", "delete", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", " ", "--yes"], "<image-id>: must not be empty"],
+      [["images", "show", ""], "<image-id>: must not be empty"],
+      [["jobs", "show", "  "], "<job-id>: must not be empty"],
+      [["tags", "list", ""], "<image-id>: must not be empty"],
+      [["images", "create", "--name", "web", "--instance-id", ""], "option '--instance-id <id>' argument '' is invalid. must not be empty"],
+      [["images", "copy", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--name", "web", "--to-region", " ", "--agency", "a"], "option '--to-region <region>' argument ' ' is invalid. must not be empty"],
+    ];
+    for (const [args, message] of cases) {
+      const r = await ims(args, { env: env(server.url) });
+      expect([r.code, r.stdout], args.join(" ")).toEqual([2, ""]);
+      expect(r.stderr, args.join(" ")).toContain(`ims: error: ${message}`);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("a bad global choice does too", async () => {
     const r = await ims(["-o", "xml", "images", "list"], { env: env("http://127.0.0.1:9") });
     expect(r.code).toBe(2);
