@@ -43,6 +43,15 @@ describe("bad usage exits 2 and names the flag", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("a tag key given twice to tags add or remove is a usage error: IMS requires the keys of one request to differ", async () => {
+    server = await fakeIms(() => ({ status: 204 }));
+    const add = await ims(["tags", "add", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "env=prod", "team=web", "env=dev"], { env: env(server.url) });
+    expect([add.code, add.stdout, add.stderr]).toEqual([2, "", 'ims: error: tag key "env" is given twice (env=prod, env=dev): each key once\n']);
+    const remove = await ims(["tags", "remove", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "env", "env=prod", "--yes"], { env: env(server.url) });
+    expect([remove.code, remove.stderr]).toEqual([2, 'ims: error: tag key "env" is given twice (env, env=prod): each key once\n']);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("a bad global choice does too", async () => {
     const r = await ims(["-o", "xml", "images", "list"], { env: env("http://127.0.0.1:9") });
     expect(r.code).toBe(2);
