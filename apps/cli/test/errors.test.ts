@@ -183,6 +183,21 @@ describe("IMS errors exit 1 with code, message and request id", () => {
     expect(plain.stderr + debug.stderr).not.toContain(TOKEN);
   });
 
+  it("control characters in what IMS says are shown as escapes: an error cannot drive the terminal or forge a line", async () => {
+    server = await fakeIms((req) =>
+      req.method === "GET" && req.url.pathname.startsWith("/v1/cloudimages/job/")
+        ? { body: { job_id: "j1", status: "FAIL", error_code: "IMG.0100", fail_reason: "disk\u001b]0;pwned\u0007 full" } }
+        : { status: 400, body: { error: { code: "IMG.0024", message: "bad\u001b[2J\nims: error: forged" } } },
+    );
+    const api = await ims(["images", "list"], { env: env(server.url) });
+    expect([api.code, api.stderr]).toEqual([1, "ims: error: IMS answered 400 IMG.0024: bad\\x1b[2J\\nims: error: forged\n"]);
+    const failed = await ims(["jobs", "wait", "j1", "--interval", "0.01"], { env: env(server.url) });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain("ims: error: job j1 failed with IMG.0100: disk\\x1b]0;pwned\\x07 full\n");
+    // eslint-disable-next-line no-control-regex -- no escape character may reach the terminal
+    expect(api.stderr + failed.stderr).not.toMatch(/[\u001b\u0007]/);
+  });
+
   it("an image that does not exist", async () => {
     server = await fakeIms(() => ({ body: { images: [] } }));
     const r = await ims(["images", "show", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d"], { env: env(server.url) });
