@@ -119,6 +119,8 @@ _ims() {
     if (( \${subs[(I)\${w}:*]} )); then path_="$path_/$w"; fi
   done
   prev="\${words[CURRENT-1]}"
+  # --flag=value is one word: its values are offered after the "=".
+  if [[ "\${words[CURRENT]}" == --*=* ]]; then prev="\${words[CURRENT]%%=*}"; compset -P '*='; fi
   values=()
   case "$path_ $prev" in
 ${choices}

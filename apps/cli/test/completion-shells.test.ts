@@ -19,7 +19,7 @@ beforeAll(async () => {
   // each candidate ended by a NUL, so that names run together into one candidate show as one.
   writeFileSync(
     join(dir, "harness.zsh"),
-    `compdef() { :; }\ncompadd() { shift; print -rN -- \${(P)1}; }\n_describe() { print -rN -- \${(P)4%%:*}; }\nsource ${join(dir, "ims.zsh")}\nwords=("\${(@s: :)1}"); CURRENT=\${#words}; _ims\n`,
+    `compdef() { :; }\ncompset() { :; }\ncompadd() { shift; print -rN -- \${(P)1}; }\n_describe() { print -rN -- \${(P)4%%:*}; }\nsource ${join(dir, "ims.zsh")}\nwords=("\${(@s: :)1}"); CURRENT=\${#words}; _ims\n`,
   );
 });
 
@@ -42,6 +42,11 @@ describe("zsh completion", () => {
     expect(await zsh("ims images list --ty")).toContain("--type");
     expect(await zsh("ims images list --type ")).toEqual(["gold", "private", "shared", "market"]);
     expect(await zsh("ims --profile images images l")).toContain("list");
+  });
+
+  it("offers a flag's values after --flag=", async () => {
+    expect(await zsh("ims images list --type=")).toEqual(["gold", "private", "shared", "market"]);
+    expect(await zsh("ims --output=")).toEqual(["table", "json", "yaml", "tsv"]);
   });
 });
 
