@@ -210,3 +210,16 @@ describe("tables with names from IMS", () => {
     expect((JSON.parse(json.stdout) as { name: string }).name).toBe(evil);
   });
 });
+
+describe("an empty list", () => {
+  it("as a table says so on stderr, for people, and prints nothing on stdout; JSON, YAML and TSV print the empty data", async () => {
+    const env = { IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: "t0k3n-abcd" };
+    const fetch = async (): Promise<Response> => Response.json({ images: [] });
+    const table = await imsInProcess(["images", "list", "-o", "table"], { env, fetch });
+    expect([table.code, table.stdout, table.stderr]).toEqual([0, "", "No images.\n"]);
+    const tty = await imsInProcess(["images", "list"], { env, fetch, stdoutIsTTY: true });
+    expect([tty.stdout, tty.stderr]).toEqual(["", "No images.\n"]);
+    const formats = await Promise.all(["json", "yaml", "tsv"].map((o) => imsInProcess(["images", "list", "-o", o], { env, fetch })));
+    expect(formats.map((r) => [r.stdout, r.stderr])).toEqual([["[]\n", ""], ["[]\n", ""], ["", ""]]);
+  });
+});

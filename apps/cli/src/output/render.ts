@@ -11,6 +11,8 @@ export interface RenderOptions {
   color: boolean;
   /** A compiled `--query`; when set, the view is bypassed. */
   query?: (data: unknown) => unknown;
+  /** Where a table's "nothing here" line goes: it is for people, not data (stderr). */
+  note?: (text: string) => void;
 }
 
 /** Compiles `--query` up front, so a bad expression fails before any request is sent. */
@@ -54,7 +56,7 @@ function genericView(data: unknown, format: OutputFormat): View<unknown> {
   return { kind: "text", text: format === "tsv" ? tsvCell : (d) => visible(text(d)) };
 }
 
-function asTable<T>(data: T, view: View<T>, paint: Paint): string {
+function asTable<T>(data: T, view: View<T>, paint: Paint, note: (text: string) => void): string {
   switch (view.kind) {
     case "text":
       return view.text(data);
@@ -74,7 +76,10 @@ function asTable<T>(data: T, view: View<T>, paint: Paint): string {
     }
     case "list": {
       const rows = view.rows(data);
-      if (rows.length === 0) return view.empty;
+      if (rows.length === 0) {
+        if (view.empty) note(view.empty);
+        return "";
+      }
       const columns = view.columns as Column<unknown>[];
       const cells = rows.map((r) => columns.map((c) => visible(cell(c.value(r)))));
       return formatTable(
@@ -123,7 +128,7 @@ export async function render<T>(data: T, view: View<T> | undefined, options: Ren
       text = asTsv(value, chosen);
       break;
     case "table":
-      text = asTable(value, chosen, painter(options.color));
+      text = asTable(value, chosen, painter(options.color), options.note ?? (() => {}));
       break;
   }
   // In TSV a line is a record: a list of one empty record is still one (empty) line.
