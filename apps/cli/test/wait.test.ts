@@ -143,6 +143,16 @@ describe("--wait", () => {
     expect(r.stderr).toBe(`Image creation started: job ${JOB_ID}. Follow it with: ims jobs wait ${JOB_ID}\n`);
     expect(server.requests.map((q) => q.method)).toEqual(["POST", "GET"]);
   });
+
+  it("without --wait, a job that has already failed when shown is printed, then exits 1 with its code and reason, as with --wait", async () => {
+    server = await fakeIms(scripted([job("FAIL", undefined, { error_code: "IMG.0100", fail_reason: "the ECS is not stopped" })]));
+    const r = await ims(create, { env: env(server.url) });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ job_id: JOB_ID, status: "FAIL" });
+    expect(r.stderr).toBe(
+      `Image creation started: job ${JOB_ID}. Follow it with: ims jobs wait ${JOB_ID}\nims: error: job ${JOB_ID} failed with IMG.0100: the ECS is not stopped\n`,
+    );
+  });
 });
 
 describe("a started job that cannot be fetched", () => {
