@@ -43,6 +43,16 @@ describe("bad usage exits 2 and names the flag", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("an empty images list filter (--name \"$UNSET\") is a usage error, not a query that IMS may answer with every image", async () => {
+    server = await fakeIms(() => ({ body: { images: [] } }));
+    for (const flag of ["--name", "--id", "--owner", "--tag", "--created", "--flavor-id"]) {
+      const r = await ims(["images", "list", flag, " "], { env: env(server.url) });
+      expect([r.code, r.stdout], flag).toEqual([2, ""]);
+      expect(r.stderr, flag).toMatch(new RegExp(`^ims: error: option '${flag} <[^>]+>' argument ' ' is invalid\\. must not be empty\\n`));
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("a tag key given twice to tags add or remove is a usage error: IMS requires the keys of one request to differ", async () => {
     server = await fakeIms(() => ({ status: 204 }));
     const add = await ims(["tags", "add", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "env=prod", "team=web", "env=dev"], { env: env(server.url) });
