@@ -36,7 +36,9 @@ export function explain(err: unknown): { message: string; exitCode: number } {
   if (err instanceof BadSetting) return { message: at(err.origin, err.message), exitCode: 2 };
   if (isConfigError(err)) {
     const flag = flagOf(err.field);
-    return { message: flag ? at(flag, err.message) : flagged(err.message), exitCode: 2 };
+    // The client asks its caller to "set `projectId` on the client"; a CLI user has three places for it.
+    const message = err.field === "projectId" ? err.message.replace(/set `projectId` on the client$/, "pass --project-id, set HUAWEICLOUD_SDK_PROJECT_ID, or run `ims configure`") : err.message;
+    return { message: flag ? at(flag, message) : flagged(message), exitCode: 2 };
   }
   // What IMS says (messages, codes, request IDs, a job's reason) is shown with its control
   // characters escaped: an answer must not be able to drive the terminal or forge a line of ours.
