@@ -67,9 +67,11 @@ ${choices}
 _ims() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="" path="" i w
   [[ $COMP_CWORD -gt 0 ]] && prev="\${COMP_WORDS[COMP_CWORD-1]}"
+  # bash splits --flag=value at the "=" (COMP_WORDBREAKS): the flag, "=", then the value.
+  if [[ "$cur" == "=" ]]; then cur=""; elif [[ "$prev" == "=" && $COMP_CWORD -gt 1 ]]; then prev="\${COMP_WORDS[COMP_CWORD-2]}"; fi
   for ((i = 1; i < COMP_CWORD; i++)); do
     w="\${COMP_WORDS[i]}"
-    case "\${COMP_WORDS[i-1]}" in ${valued}) continue ;; esac
+    case "\${COMP_WORDS[i-1]}" in ${valued}|=) continue ;; esac
     if [[ " $(_ims_subcommands "$path") " == *" $w "* ]]; then path="$path/$w"; fi
   done
   local IFS=$'\\n' values
@@ -117,6 +119,8 @@ _ims() {
     if (( \${subs[(I)\${w}:*]} )); then path_="$path_/$w"; fi
   done
   prev="\${words[CURRENT-1]}"
+  # --flag=value is one word: its values are offered after the "=".
+  if [[ "\${words[CURRENT]}" == --*=* ]]; then prev="\${words[CURRENT]%%=*}"; compset -P '*='; fi
   values=()
   case "$path_ $prev" in
 ${choices}
@@ -139,13 +143,23 @@ const fq = (s: string): string => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "\\
 
 export function fishScript(program: Command): string {
   const nodes = commandTree(program);
+  // As in bash and zsh, the word after a flag that takes a value is that value, never a command.
+  const valued = [...new Set(nodes.flatMap((n) => n.options.filter((o) => o.takesValue).flatMap((o) => o.flags)))].map(fq).join(" ");
   const lines: string[] = [
     "# fish completion for ims. Load with: ims completion fish | source",
     "function __ims_path",
     "    set -l tokens (commandline -opc)",
     "    set -l path ims",
+    "    set -l value 0",
     "    for t in $tokens[2..-1]",
+    "        if test $value = 1",
+    "            set value 0",
+    "            continue",
+    "        end",
     "        switch $t",
+    `            case ${valued}`,
+    "                set value 1",
+    "                continue",
     "            case '-*'",
     "                continue",
     "        end",

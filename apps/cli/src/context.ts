@@ -106,6 +106,7 @@ export class Context {
       format: this.format,
       color: colorEnabled(this.io.stdoutIsTTY, this.io.env, this.opts.color),
       ...(this.query ? { query: this.query } : {}),
+      note: (text) => this.note(text),
     });
     this.io.stdout(text);
   }

@@ -1,4 +1,5 @@
 import { ApiError, BadSetting, Cancelled, JobFailedError, NotFoundError, PartialFailure, UsageError, WaitTimedOut } from "./errors.js";
+import { visible } from "./output/view.js";
 
 /** Flags (or arguments) the client's configuration errors refer to, by the option name the client uses. */
 const CONFIG_FLAGS: Record<string, string> = {
@@ -35,19 +36,23 @@ export function explain(err: unknown): { message: string; exitCode: number } {
   if (err instanceof BadSetting) return { message: at(err.origin, err.message), exitCode: 2 };
   if (isConfigError(err)) {
     const flag = flagOf(err.field);
-    return { message: flag ? at(flag, err.message) : flagged(err.message), exitCode: 2 };
+    // The client asks its caller to "set `projectId` on the client"; a CLI user has three places for it.
+    const message = err.field === "projectId" ? err.message.replace(/set `projectId` on the client$/, "pass --project-id, set HUAWEICLOUD_SDK_PROJECT_ID, or run `ims configure`") : err.message;
+    return { message: flag ? at(flag, message) : flagged(message), exitCode: 2 };
   }
+  // What IMS says (messages, codes, request IDs, a job's reason) is shown with its control
+  // characters escaped: an answer must not be able to drive the terminal or forge a line of ours.
   if (isNamed(err, "ImsError")) {
     const requestId = (err as { requestId?: unknown }).requestId;
-    return { message: `${err.message}${typeof requestId === "string" ? ` (request id ${requestId})` : ""}`, exitCode: 1 };
+    return { message: visible(`${err.message}${typeof requestId === "string" ? ` (request id ${requestId})` : ""}`), exitCode: 1 };
   }
-  if (isNamed(err, "ImsNetworkError", "ImsTimeoutError", "ImsInvalidResponseError")) return { message: err.message, exitCode: 1 };
+  if (isNamed(err, "ImsNetworkError", "ImsTimeoutError", "ImsInvalidResponseError")) return { message: visible(err.message), exitCode: 1 };
   if (err instanceof ApiError) {
     const id = err.requestId ? ` (request id ${err.requestId})` : "";
-    return { message: `IMS answered ${err.status}${err.code ? ` ${err.code}` : ""}: ${err.message}${id}`, exitCode: 1 };
+    return { message: visible(`IMS answered ${err.status}${err.code ? ` ${err.code}` : ""}: ${err.message}${id}`), exitCode: 1 };
   }
   if (err instanceof WaitTimedOut) return { message: err.message, exitCode: 124 };
-  if (err instanceof JobFailedError) return { message: `job ${err.jobId} failed${err.code ? ` with ${err.code}` : ""}: ${err.message}`, exitCode: 1 };
+  if (err instanceof JobFailedError) return { message: visible(`job ${err.jobId} failed${err.code ? ` with ${err.code}` : ""}: ${err.message}`), exitCode: 1 };
   if (err instanceof NotFoundError || err instanceof Cancelled || err instanceof PartialFailure) return { message: err.message, exitCode: 1 };
   const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : "";
   return { message: err instanceof Error ? `${err.message}${cause}` : String(err), exitCode: 1 };

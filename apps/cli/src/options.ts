@@ -12,11 +12,14 @@ export function nonNegativeInt(value: string): number {
   return n;
 }
 
-/** Seconds as given on the command line (fractions allowed), returned in milliseconds. */
+/**
+ * Seconds as given on the command line (fractions allowed), returned in milliseconds. At least one:
+ * 0 ms polls without a pause, and the waiter's back-off (doubling the pause) never grows from 0.
+ */
 export function seconds(value: string): number {
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("must be a number of seconds greater than 0");
-  return Math.round(n * 1000);
+  const ms = Math.round(Number(value) * 1000);
+  if (value.trim() === "" || !Number.isFinite(ms) || ms < 1) throw new InvalidArgumentError("must be a number of seconds, at least 0.001");
+  return ms;
 }
 
 /** `key=value`, collected into a list (for repeatable flags such as `--tag`). */
@@ -36,5 +39,11 @@ export function list(value: string, previous: string[] = []): string[] {
 /** "true"/"false" as IMS's string flags take them. */
 export function boolString(value: string): "true" | "false" {
   if (value !== "true" && value !== "false") throw new InvalidArgumentError('must be "true" or "false"');
+  return value;
+}
+
+/** An ID or name that must be there when the flag is given: `--instance-id "$UNSET"` is a mistake. */
+export function nonBlank(value: string): string {
+  if (value.trim() === "") throw new InvalidArgumentError("must not be empty");
   return value;
 }

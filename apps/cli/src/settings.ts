@@ -35,8 +35,22 @@ export interface ConnectionFlags {
 type Env = Record<string, string | undefined>;
 const nonEmpty = (v: string | undefined): string | undefined => (v === undefined || v.trim() === "" ? undefined : v);
 
-/** The profile `--profile` or IMS_PROFILE names, if any: empty means unset, as for every setting. */
-export const chosenProfile = (flags: ConnectionFlags, env: Env): string | undefined => nonEmpty(flags.profile) ?? nonEmpty(env["IMS_PROFILE"]);
+/**
+ * The profile `--profile` or IMS_PROFILE names, if any (empty means unset, as for every setting), and
+ * which of the two named it, for errors to name.
+ */
+export function chosenProfile(flags: ConnectionFlags, env: Env): { name: string; origin: "--profile" | "IMS_PROFILE" } | undefined {
+  const flag = nonEmpty(flags.profile);
+  if (flag !== undefined) return { name: flag, origin: "--profile" };
+  const fromEnv = nonEmpty(env["IMS_PROFILE"]);
+  return fromEnv === undefined ? undefined : { name: fromEnv, origin: "IMS_PROFILE" };
+}
+
+/** The name of the profile in effect (`default` unless one is chosen), checked. */
+export function profileName(flags: ConnectionFlags, env: Env): string {
+  const chosen = chosenProfile(flags, env);
+  return chosen ? checkProfileName(chosen.name, chosen.origin) : "default";
+}
 
 interface Layer {
   source: Source;
@@ -90,13 +104,13 @@ function first<T>(layers: Layer[], pick: (l: Layer) => T | undefined): Sourced<T
  * key from another.
  */
 export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise<Settings> {
-  const explicitProfile = chosenProfile(flags, env);
-  const profileName = checkProfileName(explicitProfile ?? "default");
+  const chosen = chosenProfile(flags, env);
+  const name = chosen ? checkProfileName(chosen.name, chosen.origin) : "default";
   const path = configPath(env);
   const file = await readConfig(path);
-  const profile: Profile | undefined = Object.hasOwn(file, profileName) ? file[profileName] : undefined;
-  if (explicitProfile !== undefined && profile === undefined) {
-    throw new UsageError(`--profile: no profile "${profileName}" in ${path} (create it with: ims configure --profile ${profileName})`, "--profile");
+  const profile: Profile | undefined = Object.hasOwn(file, name) ? file[name] : undefined;
+  if (chosen !== undefined && profile === undefined) {
+    throw new UsageError(`${chosen.origin}: no profile "${name}" in ${path} (create it with: ims configure --profile ${name})`, chosen.origin);
   }
 
   // The HUAWEICLOUD_SDK_* variables are read as the library's credentialsFromEnv() reads them
@@ -132,7 +146,7 @@ export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise
   const projectId = first(layers, (l) => l.projectId);
   const credentials = first(layers, credentialsOf);
   return {
-    profile: profileName,
+    profile: name,
     configPath: path,
     ...(target ? { target } : {}),
     ...(region ? { region } : {}),

@@ -114,6 +114,18 @@ describe("ims api", () => {
     expect(c.stderr).toMatch(/--data: not JSON/);
   });
 
+  it("a --param the operation does not have is a usage error naming it, not a filter IMS would ignore", async () => {
+    server = await fakeIms(() => ({ body: { images: [] } }));
+    const typo = await ims(["api", "listImages", "--param", "imagetype=private"], { env: env(server.url) });
+    expect([typo.code, typo.stdout]).toEqual([2, ""]);
+    expect(typo.stderr).toBe('ims: error: --param imagetype: listImages has no parameter "imagetype"; did you mean __imagetype?\n');
+    const none = await ims(["api", "showImageQuota", "--param", "limit=5"], { env: env(server.url) });
+    expect([none.code, none.stderr]).toEqual([2, 'ims: error: --param limit: showImageQuota has no parameter "limit"; it takes none\n']);
+    const other = await ims(["api", "listImageMembers", "--param", "image_id=4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--param", "page=2"], { env: env(server.url) });
+    expect([other.code, other.stderr]).toEqual([2, 'ims: error: --param page: listImageMembers has no parameter "page"; its parameters: image_id, limit, marker\n']);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("--list shows every operation of the contract", async () => {
     const r = await ims(["api", "--list", "-o", "tsv"]);
     expect(r.code).toBe(0);

@@ -19,7 +19,7 @@ beforeAll(async () => {
   // each candidate ended by a NUL, so that names run together into one candidate show as one.
   writeFileSync(
     join(dir, "harness.zsh"),
-    `compdef() { :; }\ncompadd() { shift; print -rN -- \${(P)1}; }\n_describe() { print -rN -- \${(P)4%%:*}; }\nsource ${join(dir, "ims.zsh")}\nwords=("\${(@s: :)1}"); CURRENT=\${#words}; _ims\n`,
+    `compdef() { :; }\ncompset() { :; }\ncompadd() { shift; print -rN -- \${(P)1}; }\n_describe() { print -rN -- \${(P)4%%:*}; }\nsource ${join(dir, "ims.zsh")}\nwords=("\${(@s: :)1}"); CURRENT=\${#words}; _ims\n`,
   );
 });
 
@@ -43,6 +43,11 @@ describe("zsh completion", () => {
     expect(await zsh("ims images list --type ")).toEqual(["gold", "private", "shared", "market"]);
     expect(await zsh("ims --profile images images l")).toContain("list");
   });
+
+  it("offers a flag's values after --flag=", async () => {
+    expect(await zsh("ims images list --type=")).toEqual(["gold", "private", "shared", "market"]);
+    expect(await zsh("ims --output=")).toEqual(["table", "json", "yaml", "tsv"]);
+  });
 });
 
 describe("fish completion", () => {
@@ -53,5 +58,13 @@ describe("fish completion", () => {
     expect(await fish("ims images list --type ")).toEqual(["gold", "market", "private", "shared"]);
     expect(await fish("ims images list --platform Ora")).toEqual(["Oracle Linux"]);
     expect(await fish("ims images share ")).toEqual(["accept", "add", "list", "reject", "remove"]);
+  });
+
+  it("skips flag values when finding the command, as bash and zsh do", async () => {
+    // A profile or name that happens to be a command's name is still the flag's value.
+    expect(await fish("ims --profile tags images ")).toEqual(["copy", "create", "create-whole", "delete", "export", "import", "list", "register", "share", "show", "update"]);
+    expect(await fish("ims -o table jobs ")).toEqual(["show", "wait"]);
+    expect(await fish("ims images create --name share --")).toContain("--instance-id");
+    expect(await fish("ims --profile=tags images ")).toContain("list");
   });
 });

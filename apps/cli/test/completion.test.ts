@@ -51,6 +51,12 @@ describe("bash completion", () => {
     expect(await complete("ims images list --")).toEqual(flags.sort());
   });
 
+  it("handles --flag=value, which bash splits into the flag, '=' and the value", async () => {
+    expect(await complete("ims images list --type =")).toEqual(["gold", "market", "private", "shared"]);
+    expect(await complete("ims images list --type = pr")).toEqual(["private"]);
+    expect(await complete("ims --profile = tags images sh")).toEqual(["share", "show"]);
+  });
+
   it("skips flag values when finding the command, and offers global flags everywhere", async () => {
     expect(await complete("ims --profile images images l")).toEqual(["list"]);
     expect(await complete("ims jobs wait abc --dry")).toEqual(["--dry-run"]);

@@ -55,6 +55,19 @@ describe("ims configure", () => {
     expect(readFileSync(configFile(env), "utf8")).toBe("[default]\nregion = eu-west-0\nproject_id = p1\n");
   });
 
+  it("--dry-run writes nothing: configure and configure set say what they would change", async () => {
+    const env = baseEnv();
+    writeProfiles(env, "[default]\nregion = cn-north-4\n");
+    const set = await ims(["--dry-run", "configure", "set", "secret_key", SK], { env });
+    expect([set.code, set.stdout]).toEqual([0, ""]);
+    expect(set.stderr).toBe(`Would set secret_key in profile "default" (${configFile(env)}); nothing written (--dry-run).\n`);
+    const asked = await ims(["--dry-run", "--profile", "dev", "configure"], { env, input: `ap-southeast-1\np1\nAK1\n${SK}\n` });
+    expect(asked.code).toBe(0);
+    expect(asked.stderr).toContain(`Would save profile "dev" (region, project_id, access_key, secret_key) to ${configFile(env)}; nothing written (--dry-run).\n`);
+    expect(`${set.stderr}${asked.stderr}`).not.toContain(SK);
+    expect(readFileSync(configFile(env), "utf8")).toBe("[default]\nregion = cn-north-4\n");
+  });
+
   it("an empty IMS_PROFILE means the default profile for configure and configure set, as for every command", async () => {
     for (const empty of ["", " "]) {
       const env = baseEnv({ IMS_PROFILE: empty });
@@ -199,6 +212,12 @@ describe("precedence: flags > environment > profile", () => {
     const missing = await ims(["--profile", "prod", "images", "list"], { env });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--profile: no profile "prod" in .*config \(create it with: ims configure --profile prod\)/);
+    // Named by the variable, the error names the variable: nobody gave --profile.
+    const fromEnv = await ims(["images", "list"], { env: { ...env, IMS_PROFILE: "prod" } });
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.stderr).toMatch(/^ims: error: IMS_PROFILE: no profile "prod" in .*config \(create it with: ims configure --profile prod\)\n$/);
+    const badName = await ims(["configure", "set", "region", "eu-west-0"], { env: { ...env, IMS_PROFILE: "my prod" } });
+    expect([badName.code, badName.stderr]).toEqual([2, 'ims: error: IMS_PROFILE: "my prod" is not a profile name (letters, digits, "-" and "_")\n']);
   });
 
   it("names of Object.prototype are profiles only if the file has them; __proto__ is refused", async () => {

@@ -24,6 +24,44 @@ describe("bad usage exits 2 and names the flag", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("an empty or blank ID is a usage error naming it, never a request to another URL (DELETE /v2/images/)", async () => {
+    server = await fakeIms(() => ({ body: { images: [] } }));
+    const cases: [string[], string][] = [
+      [["images", "delete", "", "--yes"], "<image-id>: must not be empty"],
+      [["images", "delete", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", " ", "--yes"], "<image-id>: must not be empty"],
+      [["images", "show", ""], "<image-id>: must not be empty"],
+      [["jobs", "show", "  "], "<job-id>: must not be empty"],
+      [["tags", "list", ""], "<image-id>: must not be empty"],
+      [["images", "create", "--name", "web", "--instance-id", ""], "option '--instance-id <id>' argument '' is invalid. must not be empty"],
+      [["images", "copy", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--name", "web", "--to-region", " ", "--agency", "a"], "option '--to-region <region>' argument ' ' is invalid. must not be empty"],
+    ];
+    for (const [args, message] of cases) {
+      const r = await ims(args, { env: env(server.url) });
+      expect([r.code, r.stdout], args.join(" ")).toEqual([2, ""]);
+      expect(r.stderr, args.join(" ")).toContain(`ims: error: ${message}`);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("an empty images list filter (--name \"$UNSET\") is a usage error, not a query that IMS may answer with every image", async () => {
+    server = await fakeIms(() => ({ body: { images: [] } }));
+    for (const flag of ["--name", "--id", "--owner", "--tag", "--created", "--flavor-id"]) {
+      const r = await ims(["images", "list", flag, " "], { env: env(server.url) });
+      expect([r.code, r.stdout], flag).toEqual([2, ""]);
+      expect(r.stderr, flag).toMatch(new RegExp(`^ims: error: option '${flag} <[^>]+>' argument ' ' is invalid\\. must not be empty\\n`));
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("a tag key given twice to tags add or remove is a usage error: IMS requires the keys of one request to differ", async () => {
+    server = await fakeIms(() => ({ status: 204 }));
+    const add = await ims(["tags", "add", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "env=prod", "team=web", "env=dev"], { env: env(server.url) });
+    expect([add.code, add.stdout, add.stderr]).toEqual([2, "", 'ims: error: tag key "env" is given twice (env=prod, env=dev): each key once\n']);
+    const remove = await ims(["tags", "remove", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "env", "env=prod", "--yes"], { env: env(server.url) });
+    expect([remove.code, remove.stderr]).toEqual([2, 'ims: error: tag key "env" is given twice (env, env=prod): each key once\n']);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("a bad global choice does too", async () => {
     const r = await ims(["-o", "xml", "images", "list"], { env: env("http://127.0.0.1:9") });
     expect(r.code).toBe(2);
@@ -79,6 +117,14 @@ describe("bad usage exits 2 and names the flag", () => {
     const noProject = await ims(["tags", "list"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: TOKEN }) });
     expect(noProject.code).toBe(2);
     expect(noProject.stderr).toMatch(/^ims: error: --project-id: /);
+  });
+
+  it("no project ID says where a CLI user sets one, not the client library's option", async () => {
+    const r = await ims(["images", "share", "list", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: TOKEN }) });
+    expect([r.code, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toBe(
+      "ims: error: --project-id: http://127.0.0.1:9/v1/{project_id}/cloudimages/{image_id}/members needs a project ID: pass --project-id, set HUAWEICLOUD_SDK_PROJECT_ID, or run `ims configure`\n",
+    );
   });
 
   it("a malformed endpoint or region names the flag", async () => {
@@ -153,6 +199,21 @@ describe("IMS errors exit 1 with code, message and request id", () => {
     expect(debug.code).toBe(1);
     expect(debug.stderr).toMatch(/\n\s+at /);
     expect(plain.stderr + debug.stderr).not.toContain(TOKEN);
+  });
+
+  it("control characters in what IMS says are shown as escapes: an error cannot drive the terminal or forge a line", async () => {
+    server = await fakeIms((req) =>
+      req.method === "GET" && req.url.pathname.startsWith("/v1/cloudimages/job/")
+        ? { body: { job_id: "j1", status: "FAIL", error_code: "IMG.0100", fail_reason: "disk\u001b]0;pwned\u0007 full" } }
+        : { status: 400, body: { error: { code: "IMG.0024", message: "bad\u001b[2J\nims: error: forged" } } },
+    );
+    const api = await ims(["images", "list"], { env: env(server.url) });
+    expect([api.code, api.stderr]).toEqual([1, "ims: error: IMS answered 400 IMG.0024: bad\\x1b[2J\\nims: error: forged\n"]);
+    const failed = await ims(["jobs", "wait", "j1", "--interval", "0.01"], { env: env(server.url) });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain("ims: error: job j1 failed with IMG.0100: disk\\x1b]0;pwned\\x07 full\n");
+    // eslint-disable-next-line no-control-regex -- no escape character may reach the terminal
+    expect(api.stderr + failed.stderr).not.toMatch(/[\u001b\u0007]/);
   });
 
   it("an image that does not exist", async () => {

@@ -166,3 +166,60 @@ describe("colour", () => {
     expect(JSON.parse(pipe.stdout)).toHaveLength(2);
   });
 });
+
+describe("tables with names from IMS", () => {
+  const env = { IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: "t0k3n-abcd" };
+  const image = (id: string, name: string) => ({ id, name, status: "active", __imagetype: "private", __os_version: "Ubuntu", min_disk: 40, created_at: "2026-01-01" });
+
+  it("line up wide (CJK, emoji) and combining characters by the columns they take on a terminal", async () => {
+    const fetch = async (): Promise<Response> =>
+      Response.json({ images: [image("a1", "中文镜像"), image("b2", "plain"), image("c3", "🚀 go"), image("d4", "cafe\u0301")] });
+    const r = await imsInProcess(["images", "list", "-o", "table"], { env, fetch });
+    expect(r.code).toBe(0);
+    // "中文镜像" takes 8 columns, "🚀 go" 5, "café" (e + a combining accent) 4.
+    expect(r.stdout).toBe(
+      [
+        "ID  NAME      STATUS  TYPE     OS      MIN DISK  CREATED",
+        "a1  中文镜像  active  private  Ubuntu  40 GB     2026-01-01",
+        "b2  plain     active  private  Ubuntu  40 GB     2026-01-01",
+        "c3  🚀 go     active  private  Ubuntu  40 GB     2026-01-01",
+        "d4  cafe\u0301      active  private  Ubuntu  40 GB     2026-01-01",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("show control characters in a value as escapes: a newline cannot break a row, nor an escape sequence reach the terminal", async () => {
+    const evil = "line\nbreak\u001b[31mred\u0007\u009b2J\u202eevil";
+    const shown = "line\\nbreak\\x1b[31mred\\x07\\x9b2J\\u202eevil";
+    const fetch = async (): Promise<Response> => Response.json({ images: [image("a1", evil), image("b2", "plain")] });
+    const list = await imsInProcess(["images", "list", "-o", "table"], { env, fetch });
+    expect(list.code).toBe(0);
+    const lines = list.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(`a1  ${shown}  active`);
+    expect(lines[2]).toBe(`b2  plain${" ".repeat(shown.length - 5)}  active  private  Ubuntu  40 GB     2026-01-01`);
+    const show = await imsInProcess(["images", "show", "a1", "-o", "table"], { env, fetch });
+    expect(show.stdout).toMatch(new RegExp(`^Name:\\s+${shown.replace(/[\\[]/g, "\\$&")}$`, "m"));
+    const query = await imsInProcess(["images", "list", "-q", "[0].name", "-o", "table"], { env, fetch });
+    expect(query.stdout).toBe(`${shown}\n`);
+    // eslint-disable-next-line no-control-regex -- no control character may be left
+    for (const r of [list, show, query]) expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    // JSON keeps the value exact (escaped by JSON itself).
+    const json = await imsInProcess(["images", "show", "a1", "-o", "json"], { env, fetch });
+    expect((JSON.parse(json.stdout) as { name: string }).name).toBe(evil);
+  });
+});
+
+describe("an empty list", () => {
+  it("as a table says so on stderr, for people, and prints nothing on stdout; JSON, YAML and TSV print the empty data", async () => {
+    const env = { IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: "t0k3n-abcd" };
+    const fetch = async (): Promise<Response> => Response.json({ images: [] });
+    const table = await imsInProcess(["images", "list", "-o", "table"], { env, fetch });
+    expect([table.code, table.stdout, table.stderr]).toEqual([0, "", "No images.\n"]);
+    const tty = await imsInProcess(["images", "list"], { env, fetch, stdoutIsTTY: true });
+    expect([tty.stdout, tty.stderr]).toEqual(["", "No images.\n"]);
+    const formats = await Promise.all(["json", "yaml", "tsv"].map((o) => imsInProcess(["images", "list", "-o", o], { env, fetch })));
+    expect(formats.map((r) => [r.stdout, r.stderr])).toEqual([["[]\n", ""], ["[]\n", ""], ["", ""]]);
+  });
+});

@@ -124,6 +124,16 @@ describe("--wait", () => {
     expect(server.requests.every((q) => q.method === "GET")).toBe(true);
   });
 
+  it("an --interval or --timeout that rounds to 0 ms is a usage error, not a poll loop with no pause that never backs off", async () => {
+    server = await fakeIms(() => ({ body: job("RUNNING", 0.1) }));
+    const interval = await ims(["jobs", "wait", JOB_ID, "--interval", "0.0001", "--timeout", "1"], { env: env(server.url), killAfterMs: 15_000 });
+    expect([interval.code, interval.stderr]).toEqual([2, "ims: error: option '--interval <seconds>' argument '0.0001' is invalid. must be a number of seconds, at least 0.001\n(add --help for usage)\n"]);
+    const timeout = await ims(["jobs", "wait", JOB_ID, "--timeout", "0.0004"], { env: env(server.url), killAfterMs: 15_000 });
+    expect(timeout.code).toBe(2);
+    expect(timeout.stderr).toContain("option '--timeout <seconds>' argument '0.0004' is invalid. must be a number of seconds, at least 0.001");
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("without --wait, shows the job once and how to follow it", async () => {
     server = await fakeIms(scripted([job("RUNNING", 0.05)]));
     const r = await ims([...create, "-o", "table"], { env: env(server.url) });
@@ -132,6 +142,16 @@ describe("--wait", () => {
     expect(r.stdout).toMatch(/^Progress:\s+5%$/m);
     expect(r.stderr).toBe(`Image creation started: job ${JOB_ID}. Follow it with: ims jobs wait ${JOB_ID}\n`);
     expect(server.requests.map((q) => q.method)).toEqual(["POST", "GET"]);
+  });
+
+  it("without --wait, a job that has already failed when shown is printed, then exits 1 with its code and reason, as with --wait", async () => {
+    server = await fakeIms(scripted([job("FAIL", undefined, { error_code: "IMG.0100", fail_reason: "the ECS is not stopped" })]));
+    const r = await ims(create, { env: env(server.url) });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ job_id: JOB_ID, status: "FAIL" });
+    expect(r.stderr).toBe(
+      `Image creation started: job ${JOB_ID}. Follow it with: ims jobs wait ${JOB_ID}\nims: error: job ${JOB_ID} failed with IMG.0100: the ECS is not stopped\n`,
+    );
   });
 });
 

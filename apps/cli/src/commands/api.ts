@@ -70,6 +70,20 @@ async function readStdin(ctx: Context): Promise<string> {
   return lines.join("\n");
 }
 
+/**
+ * IMS ignores a query parameter it does not know: a misspelt filter (`imagetype` for `__imagetype`)
+ * would list every image instead of failing, so a name the contract does not have is refused here.
+ */
+function checkParamNames(id: string, pathNames: Set<string>, queryNames: string[], given: string[]): void {
+  const unknown = given.find((k) => !queryNames.includes(k));
+  if (unknown === undefined) return;
+  const known = [...[...pathNames].filter((n) => n !== "project_id"), ...queryNames];
+  const bare = (k: string): string => k.replace(/^_+/, "").toLowerCase();
+  const near = known.filter((k) => bare(k).includes(bare(unknown)) || bare(unknown).includes(bare(k)));
+  const hint = near.length > 0 ? `did you mean ${near.slice(0, 3).join(", ")}?` : known.length > 0 ? `its parameters: ${known.join(", ")}` : "it takes none";
+  throw new UsageError(`--param ${unknown}: ${id} has no parameter "${unknown}"; ${hint}`, "--param");
+}
+
 async function callOperation(ctx: Context, id: string, flags: ApiFlags): Promise<void> {
   const op = lookup(await loadIndex(), id);
   const names = new Set([...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string));
@@ -87,8 +101,10 @@ async function callOperation(ctx: Context, id: string, flags: ApiFlags): Promise
 
   // Checked against the contract before anything is sent: a bad call fails here, not at IMS.
   const { validateRequest, contractOperations } = await import("@imsjs/contract");
+  const contract = contractOperations.find((o) => o.operationId === op.operationId);
+  checkParamNames(id, names, Object.keys(contract?.request.params.query?.coerce ?? {}), Object.keys(query));
   // Glance-style PATCHes take a vendor JSON media type; the body is still JSON text.
-  const medias = Object.keys(contractOperations.find((o) => o.operationId === op.operationId)?.request.content ?? {});
+  const medias = Object.keys(contract?.request.content ?? {});
   let media = medias[0];
   const binary = media === "application/octet-stream";
   const body = flags.data === undefined ? undefined : binary ? await readBytes(flags.data) : await readData(ctx, flags.data);

@@ -1,12 +1,12 @@
 import type { Command } from "commander";
 import { action, examples } from "../command.js";
-import { checkProfileName, configPath, PROFILE_KEYS, readConfig, SECRET_KEYS, updateProfile, type Profile, type ProfileKey } from "../config/file.js";
+import { configPath, PROFILE_KEYS, readConfig, SECRET_KEYS, updateProfile, type Profile, type ProfileKey } from "../config/file.js";
 import type { Context } from "../context.js";
 import { Cancelled, Stopped, UsageError } from "../errors.js";
 import type { CliIO } from "../io.js";
 import { listView } from "../output/view.js";
 import { maskHint } from "../secret.js";
-import { chosenProfile, resolveSettings } from "../settings.js";
+import { profileName, resolveSettings } from "../settings.js";
 
 const QUESTIONS: [ProfileKey, string][] = [
   ["region", "Region (e.g. ap-southeast-1)"],
@@ -29,7 +29,7 @@ async function ask(ctx: Context, question: string, options: { secret?: boolean }
 }
 
 async function interactive(ctx: Context): Promise<void> {
-  const name = checkProfileName(chosenProfile(ctx.opts, ctx.io.env) ?? "default");
+  const name = profileName(ctx.opts, ctx.io.env);
   const path = configPath(ctx.io.env);
   const config = await readConfig(path);
   const profile: Profile = Object.hasOwn(config, name) ? { ...config[name] } : {};
@@ -49,6 +49,11 @@ async function interactive(ctx: Context): Promise<void> {
     if (answer === undefined && ctx.io.stdinIsTTY) throw new Cancelled(`cancelled; profile "${name}" was not saved`);
     if (answer?.trim()) answers[key] = answer.trim();
   }
+  if (ctx.dryRun) {
+    // Keys only: the values may be secrets.
+    ctx.note(`Would save profile "${name}" (${Object.keys(answers).join(", ") || "no changes"}) to ${path}; nothing written (--dry-run).`);
+    return;
+  }
   await updateProfile(path, name, answers);
   ctx.note(`Saved profile "${name}" to ${path} (readable by you only).`);
 }
@@ -67,10 +72,14 @@ export function registerConfigure(program: Command, io: CliIO): void {
       .action(
         action(io, async (ctx, keyName: string, value: string) => {
           const key = profileKey(keyName);
-          const name = checkProfileName(chosenProfile(ctx.opts, ctx.io.env) ?? "default");
+          const name = profileName(ctx.opts, ctx.io.env);
           const resolved = value === "-" ? (await ask(ctx, `${key}: `, { secret: SECRET_KEYS.has(key) }))?.trim() : value;
           if (!resolved) throw new UsageError(`no value for ${key}`);
           const path = configPath(ctx.io.env);
+          if (ctx.dryRun) {
+            ctx.note(`Would set ${key} in profile "${name}" (${path}); nothing written (--dry-run).`);
+            return;
+          }
           await updateProfile(path, name, { [key]: resolved });
           ctx.note(`Set ${key} in profile "${name}" (${path}).`);
         }),

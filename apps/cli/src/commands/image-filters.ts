@@ -1,6 +1,6 @@
 import { Option } from "commander";
 import type { operations } from "@imsjs/client";
-import { boolString, nonNegativeInt } from "../options.js";
+import { boolString, nonBlank, nonNegativeInt } from "../options.js";
 
 export type ListImagesQuery = NonNullable<operations["listImages"]["parameters"]["query"]>;
 
@@ -63,7 +63,10 @@ export function filterOptions(): Option[] {
   return IMAGE_FILTERS.map((f) => {
     const o = new Option(f.flags, f.description);
     if (f.choices) o.choices(f.choices);
+    // A blank value (`--name "$UNSET"`) is a script's mistake: sent as `name=`, IMS may drop the
+    // filter and list every image.
     if (f.parse) o.argParser(f.parse);
+    else if (!f.choices && f.set === undefined) o.argParser(nonBlank);
     return o;
   });
 }

@@ -4,6 +4,7 @@ import { UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
 import { addSafeModeOption, addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
+import { nonBlank } from "../options.js";
 
 interface CopyFlags extends WaitFlags {
   name: string;
@@ -25,10 +26,10 @@ export function registerImageCopy(images: Command, io: CliIO): void {
     .option("--description <text>", "description of the copy")
     .option("--cmk-id <id>", "in-region: KMS key to encrypt the copy with")
     .option("--enterprise-project-id <id>", "in-region: enterprise project of the copy")
-    .option("--to-region <region>", "cross-region: destination region, e.g. cn-north-4")
-    .option("--to-project <name>", "cross-region: destination project name, e.g. cn-north-4")
-    .option("--agency <name>", "cross-region: IAM agency that lets IMS copy on your behalf")
-    .option("--vault-id <id>", "cross-region: CBR vault, for full-ECS images");
+    .option("--to-region <region>", "cross-region: destination region, e.g. cn-north-4", nonBlank)
+    .option("--to-project <name>", "cross-region: destination project name, e.g. cn-north-4", nonBlank)
+    .option("--agency <name>", "cross-region: IAM agency that lets IMS copy on your behalf", nonBlank)
+    .option("--vault-id <id>", "cross-region: CBR vault, for full-ECS images", nonBlank);
   addWaitOptions(addSafeModeOption(cmd)).action(
     action(io, async (ctx, imageId: string, f: CopyFlags) => {
       const crossOnly = ([["--to-project", f.toProject], ["--agency", f.agency], ["--vault-id", f.vaultId]] as const).find(([, v]) => v !== undefined);

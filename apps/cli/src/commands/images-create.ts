@@ -5,7 +5,7 @@ import { UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
 import { addSafeModeOption, addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
-import { keyValue, nonNegativeInt, positiveInt } from "../options.js";
+import { keyValue, nonBlank, nonNegativeInt, positiveInt } from "../options.js";
 
 type CreateImageRequest = components["schemas"]["CreateImageRequest"];
 type CreateDataImageRequest = components["schemas"]["CreateDataImageRequest"];
@@ -143,9 +143,9 @@ export function registerImageCreate(images: Command, io: CliIO): void {
     .description("make a private image from an ECS, a file in OBS or a data disk; or data disk images from an ECS")
     .option("--name <name>", "name of the new image")
     .option("--description <text>", "image description")
-    .option("--instance-id <id>", "source: the ECS to capture (system disk image)")
+    .option("--instance-id <id>", "source: the ECS to capture (system disk image)", nonBlank)
     .option("--image-url <bucket:file>", "source: an image file in OBS, e.g. images:web.qcow2")
-    .option("--volume-id <id>", "source: a data disk to turn into a system disk image")
+    .option("--volume-id <id>", "source: a data disk to turn into a system disk image", nonBlank)
     .option("--data-disk <volume-id:name>", "source: a data disk of an ECS to make a data image from (repeatable)", dataDisk)
     .option("--os-version <version>", "OS of the image file or disk, e.g. \"Ubuntu 22.04 server 64bit\"")
     .option("--min-disk <gb>", "minimum system disk in GB (required with --image-url)", positiveInt)

@@ -5,7 +5,7 @@ import { UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
 import { addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
-import { keyValue, nonNegativeInt } from "../options.js";
+import { keyValue, nonBlank, nonNegativeInt } from "../options.js";
 
 type CreateWholeImageRequest = components["schemas"]["CreateWholeImageRequest"];
 
@@ -45,10 +45,10 @@ export function registerImageCreateWhole(images: Command, io: CliIO): void {
     .description("make a full-ECS image (system and data disks) from an ECS or from a CBR/CSBS backup")
     .requiredOption("--name <name>", "name of the new image")
     .option("--description <text>", "image description")
-    .option("--instance-id <id>", "source: the ECS to capture")
-    .option("--backup-id <id>", "source: a CBR or CSBS backup")
+    .option("--instance-id <id>", "source: the ECS to capture", nonBlank)
+    .option("--backup-id <id>", "source: a CBR or CSBS backup", nonBlank)
     .addOption(new Option("--backup-type <type>", "kind of --backup-id (default CBR)").choices(["CBR", "CSBS"]))
-    .option("--vault-id <id>", "CBR vault for the backup made from --instance-id")
+    .option("--vault-id <id>", "CBR vault for the backup made from --instance-id", nonBlank)
     .option("--min-ram <mb>", "minimum memory in MB", nonNegativeInt)
     .option("--max-ram <mb>", "maximum memory in MB", nonNegativeInt)
     .option("--enterprise-project-id <id>", "enterprise project of the image")

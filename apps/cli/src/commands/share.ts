@@ -7,7 +7,7 @@ import { UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
 import { addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
-import { list, positiveInt } from "../options.js";
+import { list, nonBlank, positiveInt } from "../options.js";
 import { stateStyle } from "../output/color.js";
 import { listView } from "../output/view.js";
 
@@ -96,7 +96,7 @@ export function registerShare(images: Command, io: CliIO): void {
 
   for (const [verb, status] of [["accept", "accepted"], ["reject", "rejected"]] as const) {
     const cmd = share.command(`${verb} <image-id...>`).description(`${verb} images shared with your project`);
-    if (verb === "accept") cmd.option("--vault-id <id>", "CBR vault, needed to accept a full-ECS image made from a backup");
+    if (verb === "accept") cmd.option("--vault-id <id>", "CBR vault, needed to accept a full-ECS image made from a backup", nonBlank);
     addWaitOptions(cmd).action(action(io, (ctx, ids: string[], f: WaitFlags & { vaultId?: string }) => answer(ctx, ids, status, f)));
     examples(cmd, `ims images share ${verb} 4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d --project-id 0b1e494e2660441a957313163095fe5c`);
   }

@@ -13,11 +13,17 @@ type TagKeyValues = components["schemas"]["TagKeyValues"];
 /** `key=value` for adding; for removing, `key` alone is enough and is sent without a value. */
 function parseTags(values: string[], valueRequired: boolean): { key: string; value?: string }[] {
   const form = valueRequired ? "key=value" : "key[=value]";
-  return values.map((t) => {
+  const tags = values.map((t) => {
     const at = t.indexOf("=");
     if (at === 0 || (valueRequired && at < 0)) throw new UsageError(`tag "${t}" is not ${form}`, `<${form}...>`);
     return at < 0 ? { key: t } : { key: t.slice(0, at), value: t.slice(at + 1) };
   });
+  // ims_03_0617: the keys of one request must differ; IMS refuses the whole request otherwise.
+  for (const [i, { key }] of tags.entries()) {
+    const twice = tags.findIndex((t, j) => j > i && t.key === key);
+    if (twice >= 0) throw new UsageError(`tag key "${key}" is given twice (${values[i]}, ${values[twice]}): each key once`, `<${form}...>`);
+  }
+  return tags;
 }
 
 export function registerTags(program: Command, io: CliIO): void {

@@ -12,12 +12,12 @@ export type ConfigFile = Record<string, Profile>;
 
 const PROFILE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
-export function checkProfileName(name: string): string {
+export function checkProfileName(name: string, origin = "--profile"): string {
   if (!PROFILE_NAME.test(name)) {
-    throw new UsageError(`--profile: "${name}" is not a profile name (letters, digits, "-" and "_")`, "--profile");
+    throw new UsageError(`${origin}: "${name}" is not a profile name (letters, digits, "-" and "_")`, origin);
   }
   // ini's parser skips a [__proto__] section: a profile of that name could be written, never read.
-  if (name === "__proto__") throw new UsageError(`--profile: "${name}" cannot be a profile name (the config file's format reserves it)`, "--profile");
+  if (name === "__proto__") throw new UsageError(`${origin}: "${name}" cannot be a profile name (the config file's format reserves it)`, origin);
   return name;
 }
 

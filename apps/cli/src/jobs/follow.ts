@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { ImsClient } from "@imsjs/client";
 import type { Context } from "../context.js";
 import { seconds } from "../options.js";
+import { JobFailedError } from "../errors.js";
 import { explain } from "../explain.js";
 import { finishedJobView, jobIdView, startedJobView } from "../views/job.js";
 import { getJob, waitForJob, type Job } from "./wait.js";
@@ -68,4 +69,6 @@ export async function followJob(ctx: Context, client: ImsClient, startedJobId: s
     return;
   }
   await ctx.print(job, startedJobView(what));
+  // Already over, and not as asked: a script must not take exit 0 for "started".
+  if (job.status === "FAIL") throw new JobFailedError(jobId, job.error_code ?? undefined, job.fail_reason || "the job failed");
 }

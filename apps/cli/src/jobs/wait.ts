@@ -3,6 +3,7 @@ import type { Context } from "../context.js";
 import { Interrupted, JobFailedError, WaitTimedOut } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import { stateStyle } from "../output/color.js";
+import { visible } from "../output/view.js";
 
 export type Job = components["schemas"]["Job"];
 
@@ -52,7 +53,7 @@ export async function waitForJob(ctx: Context, client: ImsClient, jobId: string,
   const show = (job: Job, final: boolean): void => {
     const pct = percentOf(job);
     const state = `${job.status}${pct === undefined ? "" : ` ${pct}%`}`;
-    const line = `job ${jobId}: ${ctx.paintErr(job.status, stateStyle(job.status) ?? "bold")}${pct === undefined ? "" : ` ${pct}%`} (${elapsed(Date.now() - started)})`;
+    const line = `job ${jobId}: ${ctx.paintErr(visible(job.status), stateStyle(job.status) ?? "bold")}${pct === undefined ? "" : ` ${pct}%`} (${elapsed(Date.now() - started)})`;
     if (live) ctx.io.stderr(`\r\u001b[2K${line}${final ? "\n" : ""}`);
     else if (state !== last) ctx.io.stderr(`${line}\n`);
     last = state;

@@ -1,7 +1,7 @@
 import { UsageError } from "../errors.js";
 import { painter, type Paint } from "./color.js";
-import { formatTable } from "./table.js";
-import { cell, type Column, type View } from "./view.js";
+import { displayWidth, formatTable } from "./table.js";
+import { cell, visible, type Column, type View } from "./view.js";
 
 export const OUTPUT_FORMATS = ["table", "json", "yaml", "tsv"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -11,6 +11,8 @@ export interface RenderOptions {
   color: boolean;
   /** A compiled `--query`; when set, the view is bypassed. */
   query?: (data: unknown) => unknown;
+  /** Where a table's "nothing here" line goes: it is for people, not data (stderr). */
+  note?: (text: string) => void;
 }
 
 /** Compiles `--query` up front, so a bad expression fails before any request is sent. */
@@ -47,24 +49,26 @@ function genericView(data: unknown, format: OutputFormat): View<unknown> {
   if (isPlainObject(data)) return { kind: "record", fields: (d) => Object.entries(d as Record<string, unknown>) };
   if (Array.isArray(data)) {
     // In TSV every value is one clean cell, so that a line is always one record.
-    const line = (v: unknown): string => (format !== "tsv" ? cell(v) : Array.isArray(v) ? v.map(tsvCell).join("\t") : tsvCell(v));
+    const line = (v: unknown): string => (format !== "tsv" ? visible(cell(v)) : Array.isArray(v) ? v.map(tsvCell).join("\t") : tsvCell(v));
     return { kind: "text", text: (d) => (d as unknown[]).map(line).join("\n") };
   }
   const text = (d: unknown): string => (d === undefined || d === null ? "" : typeof d === "object" ? JSON.stringify(d) : String(d));
-  return { kind: "text", text: format === "tsv" ? tsvCell : text };
+  return { kind: "text", text: format === "tsv" ? tsvCell : (d) => visible(text(d)) };
 }
 
-function asTable<T>(data: T, view: View<T>, paint: Paint): string {
+function asTable<T>(data: T, view: View<T>, paint: Paint, note: (text: string) => void): string {
   switch (view.kind) {
     case "text":
       return view.text(data);
     case "record": {
       const fields = view.fields(data);
-      const width = Math.max(0, ...fields.map(([k]) => k.length)) + 2;
+      const labels = fields.map(([k]) => `${visible(k)}:`);
+      const width = Math.max(0, ...labels.map(displayWidth)) + 1;
       const body = fields
-        .map(([k, v, style]) => {
-          const text = cell(v);
-          return `${paint(`${k}:`.padEnd(width), "bold")}${style ? paint(text, style) : text}`;
+        .map(([, v, style], i) => {
+          const label = labels[i] ?? "";
+          const text = visible(cell(v));
+          return `${paint(label + " ".repeat(width - displayWidth(label)), "bold")}${style ? paint(text, style) : text}`;
         })
         .join("\n");
       const footer = view.footer?.(data);
@@ -72,9 +76,12 @@ function asTable<T>(data: T, view: View<T>, paint: Paint): string {
     }
     case "list": {
       const rows = view.rows(data);
-      if (rows.length === 0) return view.empty;
+      if (rows.length === 0) {
+        if (view.empty) note(view.empty);
+        return "";
+      }
       const columns = view.columns as Column<unknown>[];
-      const cells = rows.map((r) => columns.map((c) => cell(c.value(r))));
+      const cells = rows.map((r) => columns.map((c) => visible(cell(c.value(r)))));
       return formatTable(
         columns.map((c) => c.header),
         cells,
@@ -121,7 +128,7 @@ export async function render<T>(data: T, view: View<T> | undefined, options: Ren
       text = asTsv(value, chosen);
       break;
     case "table":
-      text = asTable(value, chosen, painter(options.color));
+      text = asTable(value, chosen, painter(options.color), options.note ?? (() => {}));
       break;
   }
   // In TSV a line is a record: a list of one empty record is still one (empty) line.

@@ -1,3 +1,16 @@
+// Code points that take no column (combining marks, zero-width joiners, variation selectors) or two
+// (East Asian wide and fullwidth, emoji shown as pictures), as terminals draw them.
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\u2060]/u;
+const WIDE =
+  /[\p{Emoji_Presentation}\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+/** The columns `text` takes on a terminal: not its length in UTF-16 code units. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ZERO_WIDTH.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+
 /**
  * Plain aligned columns, like kubectl: readable in a terminal, greppable in a pipe. `paint` colours a
  * cell after padding, so escape codes never upset the alignment.
@@ -7,10 +20,10 @@ export function formatTable(
   rows: string[][],
   paint: (cell: string, padded: string, column: number, row: number) => string = (_c, padded) => padded,
 ): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const widths = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))));
   const line = (cells: string[], row: number): string =>
     cells
-      .map((c, i) => paint(c, i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0), i, row))
+      .map((c, i) => paint(c, i === cells.length - 1 ? c : c + " ".repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(c))), i, row))
       .join("  ")
       .trimEnd();
   return [line(headers, -1), ...rows.map((r, i) => line(r, i))].join("\n");
