@@ -24,6 +24,13 @@ describe("bad usage exits 2 and names the flag", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("--license-type takes only the licenses the contract lists (platform, byol), as IMS does (ims_03_0605)", async () => {
+    const r = await ims(["images", "import", "--name", "n", "--image-url", "bucket:f.zvhd2", "--min-disk", "40", "--os-version", "CentOS 7.9 64bit", "--license-type", "BYOL"], { env: env("http://127.0.0.1:9") });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("option '--license-type <type>' argument 'BYOL' is invalid. Allowed choices are platform, byol.");
+    expect(r.stdout).toBe("");
+  });
+
   it("an empty or blank ID is a usage error naming it, never a request to another URL (DELETE /v2/images/)", async () => {
     server = await fakeIms(() => ({ body: { images: [] } }));
     const cases: [string[], string][] = [

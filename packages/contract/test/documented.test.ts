@@ -208,3 +208,14 @@ describe("glanceCreateImageMetadata tags: each 1 to 255 characters (ims_03_0707)
     ]);
   });
 });
+
+describe("importImageQuick license_type: platform or byol (ims_03_0605, 2026-01-14)", () => {
+  const body = { name: "win", image_url: "ims-image:win.zvhd2", min_disk: 40, os_version: "Windows Server 2019 Standard 64bit" };
+
+  it.each(["importImageQuick", "importImageQuickInSafeMode"] as const)("%s takes the documented licenses and refuses others, naming the field", (operationId) => {
+    for (const license_type of ["platform", "byol"]) expect(faults(operationId, { ...body, license_type })).toEqual([]);
+    expect(faults(operationId, { ...body, license_type: "BYOL" })).toEqual([
+      ["/license_type", "enum", "body /license_type must be equal to one of the allowed values: platform, byol"],
+    ]);
+  });
+});

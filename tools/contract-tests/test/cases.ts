@@ -73,6 +73,7 @@ const quickImportCases: ContractCase = {
   invalid: [
     required("image_url"),
     badEnum("type", "VM"),
+    badEnum("license_type", "BYOL"),
     { why: "for a system disk image without os_version", change: (r) => without("os_version")({ ...r, body: { ...(r.body as Body), type: "ECS" } }), names: /required property 'os_version'/ },
   ],
 };

@@ -27,7 +27,7 @@ interface ImportFlags extends WaitFlags {
   osType?: QuickImportImageRequest["os_type"];
   architecture?: QuickImportImageRequest["architecture"];
   firmware?: QuickImportImageRequest["hw_firmware_type"];
-  licenseType?: string;
+  licenseType?: QuickImportImageRequest["license_type"];
   enterpriseProjectId?: string;
   tag?: { key: string; value: string }[];
   safeMode?: boolean;
@@ -46,7 +46,7 @@ function registerImport(images: Command, io: CliIO): void {
     .addOption(new Option("--os-type <os>", "OS family of a data disk image").choices(["Linux", "Windows"]))
     .addOption(new Option("--architecture <arch>", "CPU architecture").choices(["x86", "arm"]))
     .addOption(new Option("--firmware <firmware>", "boot firmware").choices(["bios", "uefi"]))
-    .option("--license-type <type>", "license type of the OS")
+    .addOption(new Option("--license-type <type>", "license of the OS: Huawei Cloud's (platform) or your own (byol)").choices(["platform", "byol"]))
     .option("--enterprise-project-id <id>", "enterprise project of the image")
     .option("--tag <key=value>", "tag the image (repeatable)", (v: string, prev: { key: string; value: string }[] | undefined) => keyValue(v, prev));
   addWaitOptions(addSafeModeOption(cmd)).action(

@@ -1758,8 +1758,11 @@ export interface components {
              * @enum {string}
              */
             hw_firmware_type?: "bios" | "uefi";
-            /** @description License type of the OS in the file. */
-            license_type?: string;
+            /**
+             * @description License of the OS in the file (Windows only), Huawei Cloud's (`platform`) or your own (`byol`).
+             * @enum {string}
+             */
+            license_type?: "platform" | "byol";
             /** @description Enterprise project the image belongs to; `0` (the default) is the default project. */
             enterprise_project_id?: string;
             /** @description Tags as `key.value` strings; use either `tags` or `image_tags`. */
