@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { constants as zlib, createGunzip, gunzipSync } from "node:zlib";
 import { formatJunit } from "./report/format-junit.js";
 import { formatText } from "./report/format-text.js";
 import { ReportBuilder, type TrafficReport } from "./report/report.js";
@@ -13,8 +14,9 @@ export const EXIT = { ok: 0, violations: 1, unreadable: 2 } as const;
 const USAGE = `Usage: ims-contract check <file…> [--format text|json|junit] [--input har|ndjson] [--host <host>…] [--fail-on-unknown]
 
 Checks recorded IMS traffic against the contract and prints a report per operation.
-  <file>              HAR 1.2 (.har) or NDJSON (.ndjson, .jsonl): {method, url, status, headers?, body};
-                      - reads standard input (NDJSON unless --input har)
+  <file>              HAR 1.2 (.har) or NDJSON (.ndjson, .jsonl): {method, url, status, headers?, body,
+                      requestHeaders?, requestBody?}; gzip-compressed too (.har.gz);
+                      - reads standard input (NDJSON unless --input har; not compressed)
   --format            text (default), json or junit
   --input             file type when the extension does not tell (default: sniffed)
   --host <host>       also check traffic to this host (repeatable), e.g. a mock: --host 127.0.0.1 or
@@ -36,24 +38,52 @@ export interface CliIo {
 
 type InputKind = "har" | "ndjson";
 
-async function sniff(file: string): Promise<InputKind> {
-  if (file === "-") return "ndjson";
-  if (/\.har$/i.test(file)) return "har";
-  if (/\.(ndjson|jsonl)$/i.test(file)) return "ndjson";
+/**
+ * How to read `file`: HAR or NDJSON, from the extension (`.gz` aside) or else from the first
+ * bytes, and whether it is gzip-compressed, from its magic number whatever its name.
+ */
+async function sniff(file: string, input: InputKind | undefined): Promise<{ kind: InputKind; gzip: boolean }> {
+  if (file === "-") return { kind: input ?? "ndjson", gzip: false };
   const handle = await open(file, "r");
+  let head: Buffer;
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-    return /^\s*\{\s*"log"\s*:/.test(buffer.subarray(0, bytesRead).toString("utf8")) ? "har" : "ndjson";
+    head = buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
+  const gzip = head[0] === 0x1f && head[1] === 0x8b;
+  const name = gzip ? file.replace(/\.gz$/i, "") : file;
+  if (input) return { kind: input, gzip };
+  if (/\.har$/i.test(name)) return { kind: "har", gzip };
+  if (/\.(ndjson|jsonl)$/i.test(name)) return { kind: "ndjson", gzip };
+  let start = head;
+  if (gzip) {
+    try {
+      // What the first bytes hold so far; the stream reports a damaged archive later, by name.
+      start = gunzipSync(head, { finishFlush: zlib.Z_SYNC_FLUSH });
+    } catch {
+      start = Buffer.alloc(0);
+    }
+  }
+  return { kind: /^\s*\{\s*"log"\s*:/.test(start.toString("utf8")) ? "har" : "ndjson", gzip };
 }
 
-function exchanges(file: string, kind: InputKind, stdin: NodeJS.ReadableStream): AsyncGenerator<Exchange | TrafficInputError> {
+function exchanges(file: string, kind: InputKind, gzip: boolean, stdin: NodeJS.ReadableStream): AsyncGenerator<Exchange | TrafficInputError> {
   // 64 KiB string chunks: the readers keep at most one entry or line besides.
-  const chunks = (file === "-" ? stdin.setEncoding("utf8") : createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 16 })) as AsyncIterable<string>;
+  let chunks: NodeJS.ReadableStream;
+  if (file === "-") chunks = stdin;
+  else {
+    const raw = createReadStream(file, { highWaterMark: 1 << 16 });
+    if (gzip) {
+      const gunzip = createGunzip({ chunkSize: 1 << 16 });
+      raw.once("error", (error) => gunzip.destroy(error));
+      chunks = raw.pipe(gunzip);
+    } else chunks = raw;
+  }
+  const text = chunks.setEncoding("utf8") as AsyncIterable<string>;
   const name = file === "-" ? "stdin" : file;
-  return kind === "har" ? harExchanges(chunks, name) : ndjsonExchanges(chunks, name);
+  return kind === "har" ? harExchanges(text, name) : ndjsonExchanges(text, name);
 }
 
 function render(report: TrafficReport, format: string, failOnUnknown: boolean): string {
@@ -103,9 +133,9 @@ export async function runCli(argv: readonly string[], io: CliIo = process): Prom
   const builder = new ReportBuilder({ hosts: values.host });
   for (const file of files) {
     try {
-      const kind = (values.input as InputKind | undefined) ?? (await sniff(file));
+      const { kind, gzip } = await sniff(file, values.input as InputKind | undefined);
       builder.addFile(file);
-      for await (const item of exchanges(file, kind, io.stdin ?? process.stdin)) {
+      for await (const item of exchanges(file, kind, gzip, io.stdin ?? process.stdin)) {
         // One bad entry or line is reported with its place, and the rest is still checked.
         if (item instanceof TrafficInputError) builder.addUnreadable(item.source, item.detail);
         else builder.add(item);

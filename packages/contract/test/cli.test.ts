@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.js";
 import { contractOperations, type TrafficReport } from "../src/index.js";
@@ -188,6 +189,32 @@ describe("ims-contract check", () => {
     });
     expect(code).toBe(1);
     expect(stdout).toMatch(/body \/images\/0\/name must be string .*first at stdin:1/);
+  });
+
+  it("reads gzip-compressed recordings, whatever they are named", async () => {
+    // CI jobs keep recordings compressed; read as text, gzip's bytes were "not JSON (column 1)".
+    const dir = await mkdtemp(path.join(tmpdir(), "imsjs-contract-test-"));
+    try {
+      const plain = await run("check", fixture("traffic.har"), "--format", "json");
+      for (const [source, name] of [["traffic.har", "traffic.har.gz"], ["traffic.har", "traffic-har.gz"], ["traffic.ndjson", "traffic.ndjson.gz"]] as const) {
+        const file = path.join(dir, name);
+        await writeFile(file, gzipSync(await readFile(fixture(source))));
+        const { code, stdout, stderr } = await run("check", file, "--format", "json");
+        expect(stderr, name).toBe("");
+        const expected = source === "traffic.har" ? plain : await run("check", fixture(source), "--format", "json");
+        expect(code, name).toBe(expected.code);
+        expect((JSON.parse(stdout) as TrafficReport).totals, name).toEqual((JSON.parse(expected.stdout) as TrafficReport).totals);
+      }
+      // A damaged archive is unreadable input: exit 2 and one line, with no stack.
+      const cut = path.join(dir, "cut.har.gz");
+      await writeFile(cut, gzipSync(await readFile(fixture("traffic.har"))).subarray(0, 40));
+      const broken = await run("check", cut);
+      expect(broken.code).toBe(2);
+      expect(broken.stdout).toBe("");
+      expect(broken.stderr).toMatch(new RegExp(`^ims-contract: cannot read ${cut.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: .*\n$`));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("runs as the ims-contract bin", () => {
