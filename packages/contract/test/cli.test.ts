@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -224,6 +224,18 @@ describe("ims-contract check", () => {
     expect(result.status).toBe(1);
     expect((JSON.parse(result.stdout) as TrafficReport).totals.invalid).toBe(2);
     expect(spawnSync(process.execPath, [bin, "check", fixture("broken.ndjson")], { encoding: "utf8" }).status).toBe(2);
+  }, 30_000);
+
+  it("keeps its exit code and prints no stack when the reader of its output goes away (| head)", async () => {
+    const bin = fileURLToPath(new URL("../bin/ims-contract.js", import.meta.url));
+    const child = spawn(process.execPath, [bin, "check", fixture("traffic.ndjson"), "--format", "json"], { stdio: ["ignore", "pipe", "pipe"] });
+    // Closed before the report is written, as `head` does once it has its lines.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
   }, 30_000);
 
   it("streams a HAR file larger than its whole heap", async () => {
