@@ -55,6 +55,14 @@ describe("validateResponse", () => {
     expect(validateResponse({ operationId: "createOrUpdateTags" }, { status: 204, body: { x: 1 } }).errors[0]).toMatchObject({ keyword: "body" });
   });
 
+  it("calls an empty answer text a missing body, not text that is not JSON", () => {
+    // A recorder writes "" for a body it did not see, as validateRequest already reads it.
+    for (const headers of [undefined, json]) {
+      const { errors } = validateResponse({ operationId: "listImages" }, { status: 200, text: "", ...(headers ? { headers } : {}) });
+      expect(errors).toEqual([{ location: "body", pointer: "", keyword: "required", message: "body is required but missing (application/json)" }]);
+    }
+  });
+
   it("accepts unknown members and unknown values of extensible enums in answers", () => {
     const body = { images: [{ ...image, status: "frozen", __brand_new_flag: "true" }] };
     expect(validateResponse({ operationId: "listImages" }, { status: 200, body }).valid).toBe(true);
