@@ -80,7 +80,9 @@ export function normalizeQuery(query: QueryLike | undefined): Record<string, str
   return out;
 }
 
+/** The query of a URL: after the first `?` before any `#` (a `?` in the fragment is not sent). */
 export function queryOf(url: string): URLSearchParams | undefined {
-  const i = url.indexOf("?");
-  return i < 0 ? undefined : new URLSearchParams(url.slice(i + 1).split("#", 1)[0]);
+  const [sent = ""] = url.split("#", 1);
+  const i = sent.indexOf("?");
+  return i < 0 ? undefined : new URLSearchParams(sent.slice(i + 1));
 }

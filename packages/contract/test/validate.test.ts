@@ -92,6 +92,12 @@ describe("validateRequest", () => {
     expect(badId.errors).toEqual([expect.objectContaining({ location: "path", pointer: "/image_id", keyword: "format" })]);
   });
 
+  it("reads the query from before the fragment only; a `?` inside the fragment is not sent", () => {
+    expect(validateRequest({ method: "GET", path: "/v2/cloudimages#top?limit=abc" })).toEqual({ valid: true, operationId: "listImages", errors: [] });
+    expect(validateRequest({ method: "GET", path: "https://ims.example.com/v2/cloudimages?limit=2#x?limit=abc" }).valid).toBe(true);
+    expect(validateRequest({ method: "GET", path: "/v2/cloudimages?limit=abc#top" }).errors).toEqual([expect.objectContaining({ location: "query", pointer: "/limit" })]);
+  });
+
   it("is strict about request bodies", () => {
     const ok = { name: "img", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a" };
     expect(validateRequest({ operationId: "createImage" }, { body: ok }).valid).toBe(true);
