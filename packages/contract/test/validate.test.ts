@@ -281,6 +281,13 @@ describe("query and header values as callers write them", () => {
     const header = (): unknown => validateRequest({ operationId: "listImages" }, { headers: { "X-Auth-Token": secret as never } });
     expect(header).toThrow(expect.objectContaining({ name: "ContractInputError", field: "headers.X-Auth-Token" }));
     expect(header).toThrow(expect.objectContaining({ message: expect.not.stringContaining("MIIsecret") }));
+    // A string is no query or header bag: read as one it gave "0", "1"… and checked nothing.
+    expect(() => validateRequest({ operationId: "listImages" }, { query: "limit=abc" as never })).toThrow(
+      expect.objectContaining({ name: "ContractInputError", field: "query", message: "query: must be an object" }),
+    );
+    expect(() => validateResponse({ operationId: "glanceV1HeadImage" }, { status: 200, headers: "X-Image-Meta-Size: NaN" as never })).toThrow(
+      expect.objectContaining({ name: "ContractInputError", field: "headers", message: "headers: must be an object" }),
+    );
     expect(() => validateRequest({ operationId: "listImages" }, { headers: [{ name: "X-Auth-Token", value: [1] as never }] })).toThrow(
       expect.objectContaining({ field: "headers.X-Auth-Token" }),
     );
