@@ -183,6 +183,11 @@ export function exitStatus(code: number | null, signal: NodeJS.Signals | null): 
 async function launch(mode: "mock" | "proxy", extra: string[], options: MockOptions, errors: boolean): Promise<RunningMock> {
   const host = options.host ?? "127.0.0.1";
   if (!LOOPBACK.test(host)) throw new MockStartError(`host must be a loopback address, got "${host}"`, [], "BAD_OPTION");
+  const timeoutMs = options.readyTimeoutMs ?? 30000;
+  // setTimeout fires at once for NaN, Infinity or more than 2^31 - 1 ms.
+  if (typeof timeoutMs !== "number" || !(timeoutMs >= 1 && timeoutMs <= 2 ** 31 - 1)) {
+    throw new MockStartError(`readyTimeoutMs must be a number of milliseconds from 1 to 2147483647, got ${typeof timeoutMs === "number" ? timeoutMs : JSON.stringify(timeoutMs)}`, [], "BAD_OPTION");
+  }
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new MockStartError(`port must be an integer from 0 to 65535, got ${String(port)}`, [], "BAD_OPTION");

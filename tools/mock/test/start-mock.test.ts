@@ -58,6 +58,24 @@ describe("startMock", () => {
     await expect(startMock({ port: 70000 })).rejects.toThrow(/port/);
   });
 
+  it("refuses a ready timeout that is not a usable number of milliseconds, before starting anything", async () => {
+    // setTimeout fires at once for NaN, Infinity or more than 2^31 - 1 ms: "did not start within NaN ms".
+    const tmp = scratchTmp();
+    const before = process.env["TMPDIR"];
+    setTmpdir(tmp.dir);
+    try {
+      for (const readyTimeoutMs of [NaN, 0, -1, Infinity, 2 ** 31, "30000"]) {
+        const err = await startMock({ readyTimeoutMs: readyTimeoutMs as number }).catch((e: unknown) => e);
+        expect(err, String(readyTimeoutMs)).toBeInstanceOf(MockStartError);
+        expect(err).toMatchObject({ code: "BAD_OPTION", message: expect.stringMatching(/^readyTimeoutMs must be a number of milliseconds from 1 to 2147483647, got /) });
+      }
+      expect(tmp.leftovers()).toEqual([]);
+    } finally {
+      setTmpdir(before);
+      tmp.remove();
+    }
+  });
+
   it("reports a broken spec with Prism's own words, in one line", async () => {
     const err = await startMock({ spec: fixture("broken.json") }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MockStartError);
