@@ -158,14 +158,24 @@ export interface ProxyOptions extends Omit<MockOptions, "errors"> {
  * or response that violates the spec. Binds loopback only, like the mock.
  */
 export async function startProxy(options: ProxyOptions): Promise<RunningMock> {
+  // What a message may repeat of the upstream: not a password given in it.
+  const shown = String(options.upstream).replace(/\/\/[^/?#]*@/, "//…@");
   let upstream: URL;
   try {
     upstream = new URL(options.upstream);
   } catch {
-    throw new MockStartError(`upstream must be an absolute http(s) URL, got "${options.upstream}"`, [], "BAD_OPTION");
+    throw new MockStartError(`upstream must be an absolute http(s) URL, got "${shown}"`, [], "BAD_OPTION");
   }
   if (upstream.protocol !== "http:" && upstream.protocol !== "https:") {
-    throw new MockStartError(`upstream must be an http(s) URL, got "${options.upstream}"`, [], "BAD_OPTION");
+    throw new MockStartError(`upstream must be an http(s) URL, got "${shown}"`, [], "BAD_OPTION");
+  }
+  if (upstream.username || upstream.password) {
+    // Prism would show it on its command line and in its log line for every call it forwards.
+    throw new MockStartError(
+      `upstream must not carry a user name or password (got "${shown}"): Prism logs the URL of every call it forwards; send credentials as headers (X-Auth-Token)`,
+      [],
+      "BAD_OPTION",
+    );
   }
   return launch("proxy", [upstream.href.replace(/\/$/, "")], options, options.errors === true);
 }

@@ -258,6 +258,21 @@ describe("startProxy", () => {
   });
 });
 
+describe("startProxy and credentials in the upstream URL", () => {
+  it("refuses user:password@ in the upstream, and never repeats the password", async () => {
+    // Prism puts the upstream in its command line and in a log line for every call it forwards.
+    for (const upstream of ["https://user:S3CRET-pw@ims.ap-southeast-1.myhuaweicloud.com", "ftp://user:S3CRET-pw@example", "http://user:S3CRET-pw@exa mple"]) {
+      // A proxy that did start is stopped at once, so that a failure here leaves no Prism behind.
+      const err = await startProxy({ upstream }).then(async (proxy) => (await proxy.stop(), proxy), (e: unknown) => e);
+      expect(err, upstream).toBeInstanceOf(MockStartError);
+      expect(err).toMatchObject({ code: "BAD_OPTION" });
+      expect((err as Error).message).not.toContain("S3CRET");
+    }
+    const err = await startProxy({ upstream: "https://user:S3CRET-pw@ims.example.com" }).then(async (proxy) => (await proxy.stop(), proxy), (e: unknown) => e);
+    expect((err as Error).message).toMatch(/^upstream must not carry a user name or password/);
+  });
+});
+
 describe("mockableSpec", () => {
   it("lets Prism read vendor JSON-patch bodies as JSON, leaving the original untouched", () => {
     const doc = {
