@@ -63,6 +63,19 @@ describe("validateResponse", () => {
     }
   });
 
+  it("checks a long answer with a broken member in every item in time linear in its length", () => {
+    // Ajv's generated code joined each item's errors with concat, copying all earlier ones: 20,000
+    // such images took 1.9 s and 50,000 took 27 s, on the event loop of the app using the middleware.
+    const images = Array.from({ length: 40_000 }, () => ({ ...image, min_disk: "40" }));
+    const started = performance.now();
+    const { errors } = validateResponse({ operationId: "listImages" }, { status: 200, body: { images } });
+    const elapsed = performance.now() - started;
+    expect(errors).toHaveLength(40_000);
+    expect(errors[39_999]).toMatchObject({ pointer: "/images/39999/min_disk", keyword: "type" });
+    // About 0.1 s when linear, about 8 s when quadratic: the bound is far from both.
+    expect(elapsed).toBeLessThan(2000);
+  });
+
   it("accepts unknown members and unknown values of extensible enums in answers", () => {
     const body = { images: [{ ...image, status: "frozen", __brand_new_flag: "true" }] };
     expect(validateResponse({ operationId: "listImages" }, { status: 200, body }).valid).toBe(true);
