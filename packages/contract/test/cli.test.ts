@@ -139,6 +139,30 @@ describe("ims-contract check", () => {
     expect(stderr).toMatch(/^ims-contract: cannot read .*bad-exchanges\.ndjson:2: status must be .*got -1 \(and 3 more entries or lines\); listed in the report\n$/);
   });
 
+  it("reads NDJSON header values as Node writes them: numbers and lists (set-cookie), never objects", async () => {
+    // IncomingMessage.headers has set-cookie as a list; getHeaders() keeps a content-length number.
+    const base = { method: "GET", url: "/v2/cloudimages", status: 200, body: { images: [] } };
+    const lines = [
+      { ...base, headers: { "content-type": "application/json", "content-length": 13, "set-cookie": ["a=1", "b=2"] } },
+      { ...base, headers: { "Content-Type": ["text/html"] }, requestHeaders: { "x-api-version": 2 } },
+      { ...base, headers: { "x-token": { secret: SECRET } } },
+      { ...base, headers: { "x-token": [null] } },
+    ];
+    const { Readable } = await import("node:stream");
+    let stdout = "";
+    const code = await runCli(["check", "-", "--format", "json"], {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+      stdin: Readable.from([lines.map((l) => JSON.stringify(l)).join("\n")]),
+    });
+    expect(code).toBe(2);
+    expect(stdout).not.toContain(SECRET);
+    const report = JSON.parse(stdout) as TrafficReport;
+    expect(report.totals).toMatchObject({ checked: 2, valid: 1, invalid: 1, unreadable: 2 });
+    expect(report.operations[0]!.violations).toEqual([expect.objectContaining({ location: "content-type", actual: "text/html", firstSeen: "stdin:2" })]);
+    expect(report.unreadable.map((u) => u.source)).toEqual(["stdin:3", "stdin:4"]);
+  });
+
   it("lists HAR entries that are not exchanges with their index, in every format", async () => {
     const text = await run("check", fixture("bad-entries.har"));
     expect(text.code).toBe(2);
