@@ -55,6 +55,7 @@ export type MockStartErrorCode =
   | "SPEC_INVALID"
   | "PORT_IN_USE"
   | "TIMEOUT"
+  | "TMPDIR_UNWRITABLE"
   | "PRISM_FAILED";
 
 /** One line naming the cause; Prism's own output, when there was any, is in `log`. */
@@ -211,8 +212,15 @@ async function launch(mode: "mock" | "proxy", extra: string[], options: MockOpti
   }
   const source = await readSpec(specPath);
 
+  // A TMPDIR that does not exist, or a full disk: fs's own error had no code to act on.
+  const unwritable = (error: unknown): MockStartError =>
+    new MockStartError(`cannot write the spec copy under ${tmpdir()} (${(error as Error).message}); set TMPDIR to a writable directory`, [], "TMPDIR_UNWRITABLE", {
+      cause: error,
+    });
   // Only once nothing is left to refuse, so that a refusal leaves no directory behind.
-  const tmp = await mkdtemp(path.join(tmpdir(), `imsjs-${mode}-`));
+  const tmp = await mkdtemp(path.join(tmpdir(), `imsjs-${mode}-`)).catch((error: unknown) => {
+    throw unwritable(error);
+  });
   tmpDirs.add(tmp);
   const removeTmp = async (): Promise<void> => {
     await rm(tmp, { recursive: true, force: true });
@@ -223,7 +231,7 @@ async function launch(mode: "mock" | "proxy", extra: string[], options: MockOpti
     await writeFile(specFile, JSON.stringify(mockableSpec(source)));
   } catch (error) {
     await removeTmp();
-    throw error;
+    throw unwritable(error);
   }
 
   const args = [

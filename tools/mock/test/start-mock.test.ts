@@ -76,6 +76,22 @@ describe("startMock", () => {
     }
   });
 
+  it("says in a MockStartError that the temporary directory cannot be written, and starts nothing", async () => {
+    const before = process.env["TMPDIR"];
+    setTmpdir("/nonexistent-imsjs-tmp");
+    try {
+      const err = await startMock().then(async (mock) => (await mock.stop(), mock), (e: unknown) => e);
+      // It was fs's own ENOENT error: no code to act on, and a stack from `pnpm mock`.
+      expect(err).toBeInstanceOf(MockStartError);
+      expect(err).toMatchObject({
+        code: "TMPDIR_UNWRITABLE",
+        message: expect.stringMatching(/^cannot write the spec copy under \/nonexistent-imsjs-tmp \(ENOENT: .*\); set TMPDIR to a writable directory$/),
+      });
+    } finally {
+      setTmpdir(before);
+    }
+  });
+
   it("reports a broken spec with Prism's own words, in one line", async () => {
     const err = await startMock({ spec: fixture("broken.json") }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MockStartError);
