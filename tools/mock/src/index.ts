@@ -119,6 +119,18 @@ export async function defaultSpecPath(): Promise<string> {
   return require.resolve("@imsjs/openapi/openapi.json");
 }
 
+/** The first `$ref` to another file (not `#/…` inside this one), if any. */
+function externalRef(node: unknown): string | undefined {
+  if (node === null || typeof node !== "object") return undefined;
+  const ref = (node as { $ref?: unknown }).$ref;
+  if (typeof ref === "string" && !ref.startsWith("#")) return ref;
+  for (const value of Object.values(node)) {
+    const found = externalRef(value);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** The spec as a document: JSON, or YAML when the file is named `.yaml`/`.yml` (Prism reads both). */
 async function readSpec(file: string): Promise<Record<string, unknown>> {
   let text: string;
@@ -138,6 +150,16 @@ async function readSpec(file: string): Promise<Record<string, unknown>> {
   }
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
     throw new MockStartError(`spec ${file} is not an OpenAPI document`, [], "SPEC_INVALID");
+  }
+  // Prism serves a copy in a temporary directory, from where `./paths/…` leads nowhere: Prism said
+  // "Error opening file /tmp/imsjs-mock-…/paths/…", a path the user never wrote.
+  const external = externalRef(doc);
+  if (external !== undefined) {
+    throw new MockStartError(
+      `spec ${file} refers to other files ($ref ${JSON.stringify(external)}); serve it bundled into one file, as @imsjs/openapi/openapi.json is (pnpm generate)`,
+      [],
+      "SPEC_INVALID",
+    );
   }
   return doc as Record<string, unknown>;
 }

@@ -201,6 +201,15 @@ describe("start-up failures", () => {
     return err as MockStartError;
   }
 
+  it("refuses a spec split over files, which the copy it would serve cannot reach, and says to bundle it", async () => {
+    // Prism read the copy in a temporary directory and said "Error opening file /tmp/imsjs-mock-…/paths/things.yaml".
+    const err = await refusal(startMock({ spec: fixture("multi-file/openapi.yaml") }));
+    expect(err.code).toBe("SPEC_INVALID");
+    expect(err.message).toBe(
+      `spec ${fixture("multi-file/openapi.yaml")} refers to other files ($ref "./paths/things.yaml"); serve it bundled into one file, as @imsjs/openapi/openapi.json is (pnpm generate)`,
+    );
+  });
+
   it("names a spec that does not exist", async () => {
     const err = await refusal(startMock({ spec: fixture("nowhere.json") }));
     expect(err.code).toBe("SPEC_UNREADABLE");
