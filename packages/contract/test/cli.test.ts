@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -239,6 +239,43 @@ describe("ims-contract check", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it("reads a pipe given as a file (<(zcat …), a FIFO), which cannot be read twice or at an offset", async () => {
+    // Sniffing read its first bytes at offset 0 first: ESPIPE, or those bytes lost to the check.
+    const dir = await mkdtemp(path.join(tmpdir(), "imsjs-contract-test-"));
+    try {
+      const expected = JSON.parse((await run("check", fixture("traffic.ndjson"), "--format", "json")).stdout) as TrafficReport;
+      for (const [args, bytes] of [
+        [[], await readFile(fixture("traffic.ndjson"))],
+        [["--input", "ndjson"], await readFile(fixture("traffic.ndjson"))],
+        [[], gzipSync(await readFile(fixture("traffic.ndjson")))],
+      ] as const) {
+        const fifo = path.join(dir, `pipe-${Math.random().toString(36).slice(2)}`);
+        execFileSync("mkfifo", [fifo]);
+        const writer = new Promise<void>((resolve, reject) => createWriteStream(fifo).on("error", reject).end(bytes, resolve));
+        const { code, stdout, stderr } = await run("check", fifo, "--format", "json", ...args);
+        await writer;
+        expect(stderr, args.join(" ")).toBe("");
+        expect(code).toBe(1);
+        expect((JSON.parse(stdout) as TrafficReport).totals).toEqual(expected.totals);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads gzip-compressed standard input", async () => {
+    const { Readable } = await import("node:stream");
+    let stdout = "";
+    const code = await runCli(["check", "-", "--format", "json"], {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+      stdin: Readable.from([gzipSync(await readFile(fixture("traffic.ndjson")))]),
+    });
+    const expected = JSON.parse((await run("check", fixture("traffic.ndjson"), "--format", "json")).stdout) as TrafficReport;
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as TrafficReport).totals).toEqual(expected.totals);
   });
 
   it("runs as the ims-contract bin", () => {
