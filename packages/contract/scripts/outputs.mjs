@@ -83,7 +83,11 @@ class Registry {
         if (!imports.has(spec)) imports.set(spec, `imported${imports.size}`);
         return imports.get(spec);
       })
-      .replace(/export const (\w+) = (validate\d+);/g, "");
+      .replace(/export const (\w+) = (validate\d+);/g, "")
+      // Ajv joins the errors of a referenced schema with `vErrors.concat(…)`, which copies every
+      // earlier error again: an array whose items each fail took time quadratic in its length
+      // (20,000 failing images, 1.9 s). Appending in place is linear; the errors are the same.
+      .replace(/vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g, "vErrors = appendErrors(vErrors, $1.errors);");
     // Whatever is still imported must become a dependency of the package again (ajv is only a
     // devDependency): `pnpm release:check` fails on an import that package.json does not declare.
     const imported = [...imports].filter(([spec]) => !own[spec]);
@@ -98,6 +102,7 @@ class Registry {
       // Ajv's code runs in a function scope: V8 reads module-scope bindings more slowly, and the
       // same validators ran about 8 % faster this way (as fast as Ajv compiling at run time).
       "const validators = (() => {",
+      ...(body.includes("appendErrors(") ? ["const appendErrors = (all, more) => {\n  if (all === null) return more;\n  for (const e of more) all.push(e);\n  return all;\n};"] : []),
       ...[...imports].map(([spec, id]) => `const ${id} = ${own[spec] ?? `cjs(${id}Module)`};`),
       body,
       `return { ${exported.map(([, name, fn]) => `${name}: ${fn}`).join(", ")} };`,

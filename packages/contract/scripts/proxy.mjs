@@ -13,7 +13,8 @@ try {
   ({ values } = parseArgs({
     options: {
       upstream: { type: "string" },
-      port: { type: "string", default: process.env.IMS_PROXY_PORT ?? "4010" },
+      // An empty IMS_PROXY_PORT means the default, as an empty IMS_MOCK_PORT does for pnpm mock.
+      port: { type: "string", default: process.env.IMS_PROXY_PORT || "4010" },
       errors: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -28,6 +29,12 @@ if (values.help) {
 }
 if (!values.upstream) {
   process.stderr.write(`contract:proxy: --upstream is required, e.g. https://ims.ap-southeast-1.myhuaweicloud.com\n${USAGE}`);
+  process.exit(2);
+}
+
+// Decimal only: Number() would also take "0x10" and "1e3" (ports 16 and 1000) and "" (0, a random port).
+if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535) {
+  process.stderr.write(`contract:proxy: --port (or IMS_PROXY_PORT) must be a port number from 0 to 65535 (0: any free port), got "${values.port}"\n${USAGE}`);
   process.exit(2);
 }
 

@@ -1,10 +1,11 @@
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
+import { constants as zlib, createGunzip, gunzipSync } from "node:zlib";
 import { formatJunit } from "./report/format-junit.js";
 import { formatText } from "./report/format-text.js";
 import { ReportBuilder, type TrafficReport } from "./report/report.js";
-import { TrafficInputError, type Exchange } from "./traffic/exchange.js";
+import { TrafficInputError } from "./traffic/exchange.js";
 import { harExchanges } from "./traffic/har.js";
 import { ndjsonExchanges } from "./traffic/ndjson.js";
 
@@ -13,8 +14,10 @@ export const EXIT = { ok: 0, violations: 1, unreadable: 2 } as const;
 const USAGE = `Usage: ims-contract check <file…> [--format text|json|junit] [--input har|ndjson] [--host <host>…] [--fail-on-unknown]
 
 Checks recorded IMS traffic against the contract and prints a report per operation.
-  <file>              HAR 1.2 (.har) or NDJSON (.ndjson, .jsonl): {method, url, status, headers?, body};
-                      - reads standard input (NDJSON unless --input har)
+  <file>              HAR 1.2 (.har) or NDJSON (.ndjson, .jsonl): {method, url, status, headers?, body,
+                      requestHeaders?, requestBody?}; gzip-compressed too (.har.gz);
+                      - reads standard input (NDJSON unless --input har); a pipe such as <(zcat …)
+                      is read as it streams, never twice
   --format            text (default), json or junit
   --input             file type when the extension does not tell (default: sniffed)
   --host <host>       also check traffic to this host (repeatable), e.g. a mock: --host 127.0.0.1 or
@@ -36,24 +39,66 @@ export interface CliIo {
 
 type InputKind = "har" | "ndjson";
 
-async function sniff(file: string): Promise<InputKind> {
-  if (file === "-") return "ndjson";
-  if (/\.har$/i.test(file)) return "har";
-  if (/\.(ndjson|jsonl)$/i.test(file)) return "ndjson";
-  const handle = await open(file, "r");
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-    return /^\s*\{\s*"log"\s*:/.test(buffer.subarray(0, bytesRead).toString("utf8")) ? "har" : "ndjson";
-  } finally {
-    await handle.close();
-  }
-}
+const SNIFF_BYTES = 4096;
 
-function exchanges(file: string, kind: InputKind, stdin: NodeJS.ReadableStream): AsyncGenerator<Exchange | TrafficInputError> {
-  // 64 KiB string chunks: the readers keep at most one entry or line besides.
-  const chunks = (file === "-" ? stdin.setEncoding("utf8") : createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 16 })) as AsyncIterable<string>;
-  const name = file === "-" ? "stdin" : file;
-  return kind === "har" ? harExchanges(chunks, name) : ndjsonExchanges(chunks, name);
+/**
+ * The text of `file` (or of `stdin` for `-`) in chunks, gunzipped when its first bytes are gzip's
+ * magic number whatever its name, and its kind: `input`, else from the extension (`.gz` aside),
+ * else sniffed from the first bytes (NDJSON for standard input). The first bytes are taken from
+ * the stream that is then read on, never by a read of their own: a pipe (`<(zcat …)`, a FIFO)
+ * cannot be read at an offset nor twice.
+ */
+async function openInput(file: string, input: InputKind | undefined, stdin: NodeJS.ReadableStream): Promise<{ kind: InputKind; text: AsyncIterable<string> }> {
+  // 64 KiB chunks: the readers keep at most one entry or line besides.
+  const source = (file === "-" ? stdin : createReadStream(file, { highWaterMark: 1 << 16 })) as AsyncIterable<Buffer | string>;
+  const chunks = source[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  while (size < SNIFF_BYTES) {
+    const next = await chunks.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+    head.push(chunk);
+    size += chunk.length;
+  }
+  const start = Buffer.concat(head);
+  const gzip = start[0] === 0x1f && start[1] === 0x8b;
+  async function* bytes(): AsyncGenerator<Buffer> {
+    try {
+      yield start;
+      if (done) return;
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+    } finally {
+      // A reader that stops early (a HAR file that is not one) closes the file too.
+      await chunks.return?.();
+    }
+  }
+  let stream = Readable.from(bytes(), { objectMode: false });
+  if (gzip) {
+    const gunzip = createGunzip({ chunkSize: 1 << 16 });
+    stream.once("error", (error) => gunzip.destroy(error));
+    stream = stream.pipe(gunzip);
+  }
+  const text = stream.setEncoding("utf8") as AsyncIterable<string>;
+  const name = gzip ? file.replace(/\.gz$/i, "") : file;
+  if (input) return { kind: input, text };
+  if (file === "-") return { kind: "ndjson", text };
+  if (/\.har$/i.test(name)) return { kind: "har", text };
+  if (/\.(ndjson|jsonl)$/i.test(name)) return { kind: "ndjson", text };
+  let sniffed = start;
+  if (gzip) {
+    try {
+      // What the first bytes hold so far; the stream reports a damaged archive later, by name.
+      sniffed = gunzipSync(start, { finishFlush: zlib.Z_SYNC_FLUSH });
+    } catch {
+      sniffed = Buffer.alloc(0);
+    }
+  }
+  return { kind: /^\s*\{\s*"log"\s*:/.test(sniffed.toString("utf8")) ? "har" : "ndjson", text };
 }
 
 function render(report: TrafficReport, format: string, failOnUnknown: boolean): string {
@@ -103,9 +148,10 @@ export async function runCli(argv: readonly string[], io: CliIo = process): Prom
   const builder = new ReportBuilder({ hosts: values.host });
   for (const file of files) {
     try {
-      const kind = (values.input as InputKind | undefined) ?? (await sniff(file));
+      const { kind, text } = await openInput(file, values.input as InputKind | undefined, io.stdin ?? process.stdin);
       builder.addFile(file);
-      for await (const item of exchanges(file, kind, io.stdin ?? process.stdin)) {
+      const name = file === "-" ? "stdin" : file;
+      for await (const item of kind === "har" ? harExchanges(text, name) : ndjsonExchanges(text, name)) {
         // One bad entry or line is reported with its place, and the rest is still checked.
         if (item instanceof TrafficInputError) builder.addUnreadable(item.source, item.detail);
         else builder.add(item);

@@ -23,6 +23,8 @@ function text(field: string, value: unknown): string {
 
 /** Each value of a record as text; null and undefined mean absent, lists stay lists. */
 function eachValue(record: object, field: string, add: (key: string, value: string) => void): void {
+  // Object.entries would read a string ("limit=5") as "0", "1"… and check nothing.
+  if (typeof record !== "object") throw new ContractInputError(field, "must be an object");
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined || value === null) continue;
     if (Array.isArray(value)) for (const v of value) add(key, text(`${field}.${key}`, v));
@@ -80,7 +82,9 @@ export function normalizeQuery(query: QueryLike | undefined): Record<string, str
   return out;
 }
 
+/** The query of a URL: after the first `?` before any `#` (a `?` in the fragment is not sent). */
 export function queryOf(url: string): URLSearchParams | undefined {
-  const i = url.indexOf("?");
-  return i < 0 ? undefined : new URLSearchParams(url.slice(i + 1).split("#", 1)[0]);
+  const [sent = ""] = url.split("#", 1);
+  const i = sent.indexOf("?");
+  return i < 0 ? undefined : new URLSearchParams(sent.slice(i + 1));
 }

@@ -121,6 +121,9 @@ export function createContractMiddleware(options: ContractMiddlewareOptions = {}
         ...(text !== undefined ? { text } : {}),
       });
       if (!result.valid) {
+        // The caller never gets a rejected answer: an unread body would hold fetch's connection
+        // until garbage collection (an HTML 502 from a gateway is not read above).
+        if (mode === "throw") response.body?.cancel().catch(() => undefined);
         report({ ...result, direction: "response", exchange: `${request.method} ${pathOf(request.url)}`, status: response.status });
       }
       return undefined;

@@ -145,7 +145,8 @@ function validateBody(
   const name = content[media];
   if (!name) return NONE;
   let body = input.body;
-  if (body === undefined && input.text !== undefined) {
+  // Empty text is no body, as hasBody says: "required but missing", not "not valid JSON".
+  if (body === undefined && input.text) {
     try {
       body = JSON.parse(input.text);
     } catch {

@@ -1,9 +1,10 @@
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.js";
 import { contractOperations, type TrafficReport } from "../src/index.js";
@@ -138,6 +139,30 @@ describe("ims-contract check", () => {
     expect(stderr).toMatch(/^ims-contract: cannot read .*bad-exchanges\.ndjson:2: status must be .*got -1 \(and 3 more entries or lines\); listed in the report\n$/);
   });
 
+  it("reads NDJSON header values as Node writes them: numbers and lists (set-cookie), never objects", async () => {
+    // IncomingMessage.headers has set-cookie as a list; getHeaders() keeps a content-length number.
+    const base = { method: "GET", url: "/v2/cloudimages", status: 200, body: { images: [] } };
+    const lines = [
+      { ...base, headers: { "content-type": "application/json", "content-length": 13, "set-cookie": ["a=1", "b=2"] } },
+      { ...base, headers: { "Content-Type": ["text/html"] }, requestHeaders: { "x-api-version": 2 } },
+      { ...base, headers: { "x-token": { secret: SECRET } } },
+      { ...base, headers: { "x-token": [null] } },
+    ];
+    const { Readable } = await import("node:stream");
+    let stdout = "";
+    const code = await runCli(["check", "-", "--format", "json"], {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+      stdin: Readable.from([lines.map((l) => JSON.stringify(l)).join("\n")]),
+    });
+    expect(code).toBe(2);
+    expect(stdout).not.toContain(SECRET);
+    const report = JSON.parse(stdout) as TrafficReport;
+    expect(report.totals).toMatchObject({ checked: 2, valid: 1, invalid: 1, unreadable: 2 });
+    expect(report.operations[0]!.violations).toEqual([expect.objectContaining({ location: "content-type", actual: "text/html", firstSeen: "stdin:2" })]);
+    expect(report.unreadable.map((u) => u.source)).toEqual(["stdin:3", "stdin:4"]);
+  });
+
   it("lists HAR entries that are not exchanges with their index, in every format", async () => {
     const text = await run("check", fixture("bad-entries.har"));
     expect(text.code).toBe(2);
@@ -190,6 +215,69 @@ describe("ims-contract check", () => {
     expect(stdout).toMatch(/body \/images\/0\/name must be string .*first at stdin:1/);
   });
 
+  it("reads gzip-compressed recordings, whatever they are named", async () => {
+    // CI jobs keep recordings compressed; read as text, gzip's bytes were "not JSON (column 1)".
+    const dir = await mkdtemp(path.join(tmpdir(), "imsjs-contract-test-"));
+    try {
+      const plain = await run("check", fixture("traffic.har"), "--format", "json");
+      for (const [source, name] of [["traffic.har", "traffic.har.gz"], ["traffic.har", "traffic-har.gz"], ["traffic.ndjson", "traffic.ndjson.gz"]] as const) {
+        const file = path.join(dir, name);
+        await writeFile(file, gzipSync(await readFile(fixture(source))));
+        const { code, stdout, stderr } = await run("check", file, "--format", "json");
+        expect(stderr, name).toBe("");
+        const expected = source === "traffic.har" ? plain : await run("check", fixture(source), "--format", "json");
+        expect(code, name).toBe(expected.code);
+        expect((JSON.parse(stdout) as TrafficReport).totals, name).toEqual((JSON.parse(expected.stdout) as TrafficReport).totals);
+      }
+      // A damaged archive is unreadable input: exit 2 and one line, with no stack.
+      const cut = path.join(dir, "cut.har.gz");
+      await writeFile(cut, gzipSync(await readFile(fixture("traffic.har"))).subarray(0, 40));
+      const broken = await run("check", cut);
+      expect(broken.code).toBe(2);
+      expect(broken.stdout).toBe("");
+      expect(broken.stderr).toMatch(new RegExp(`^ims-contract: cannot read ${cut.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: .*\n$`));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads a pipe given as a file (<(zcat …), a FIFO), which cannot be read twice or at an offset", async () => {
+    // Sniffing read its first bytes at offset 0 first: ESPIPE, or those bytes lost to the check.
+    const dir = await mkdtemp(path.join(tmpdir(), "imsjs-contract-test-"));
+    try {
+      const expected = JSON.parse((await run("check", fixture("traffic.ndjson"), "--format", "json")).stdout) as TrafficReport;
+      for (const [args, bytes] of [
+        [[], await readFile(fixture("traffic.ndjson"))],
+        [["--input", "ndjson"], await readFile(fixture("traffic.ndjson"))],
+        [[], gzipSync(await readFile(fixture("traffic.ndjson")))],
+      ] as const) {
+        const fifo = path.join(dir, `pipe-${Math.random().toString(36).slice(2)}`);
+        execFileSync("mkfifo", [fifo]);
+        const writer = new Promise<void>((resolve, reject) => createWriteStream(fifo).on("error", reject).end(bytes, resolve));
+        const { code, stdout, stderr } = await run("check", fifo, "--format", "json", ...args);
+        await writer;
+        expect(stderr, args.join(" ")).toBe("");
+        expect(code).toBe(1);
+        expect((JSON.parse(stdout) as TrafficReport).totals).toEqual(expected.totals);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads gzip-compressed standard input", async () => {
+    const { Readable } = await import("node:stream");
+    let stdout = "";
+    const code = await runCli(["check", "-", "--format", "json"], {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+      stdin: Readable.from([gzipSync(await readFile(fixture("traffic.ndjson")))]),
+    });
+    const expected = JSON.parse((await run("check", fixture("traffic.ndjson"), "--format", "json")).stdout) as TrafficReport;
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as TrafficReport).totals).toEqual(expected.totals);
+  });
+
   it("runs as the ims-contract bin", () => {
     const bin = fileURLToPath(new URL("../bin/ims-contract.js", import.meta.url));
     expect(existsSync(new URL("../dist/cli.js", import.meta.url)), "build the package first").toBe(true);
@@ -197,6 +285,18 @@ describe("ims-contract check", () => {
     expect(result.status).toBe(1);
     expect((JSON.parse(result.stdout) as TrafficReport).totals.invalid).toBe(2);
     expect(spawnSync(process.execPath, [bin, "check", fixture("broken.ndjson")], { encoding: "utf8" }).status).toBe(2);
+  }, 30_000);
+
+  it("keeps its exit code and prints no stack when the reader of its output goes away (| head)", async () => {
+    const bin = fileURLToPath(new URL("../bin/ims-contract.js", import.meta.url));
+    const child = spawn(process.execPath, [bin, "check", fixture("traffic.ndjson"), "--format", "json"], { stdio: ["ignore", "pipe", "pipe"] });
+    // Closed before the report is written, as `head` does once it has its lines.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
   }, 30_000);
 
   it("streams a HAR file larger than its whole heap", async () => {

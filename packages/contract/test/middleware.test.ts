@@ -98,6 +98,28 @@ describe("createContractMiddleware", () => {
     expect(contract.violations).toEqual([]);
   });
 
+  it("in throw mode, cancels the body of the answer it rejects, which the caller never gets to read", async () => {
+    // A gateway's HTML 502 is neither read nor handed over; left open, fetch (undici) holds its
+    // connection until garbage collection, and an outage runs the pool dry.
+    let cancelled = false;
+    const fetch = async (): Promise<Response> =>
+      new Response(
+        new ReadableStream({
+          pull(controller) {
+            controller.enqueue(new TextEncoder().encode("<html>Bad Gateway</html>"));
+          },
+          cancel() {
+            cancelled = true;
+          },
+        }, { highWaterMark: 0 }),
+        { status: 502, headers: { "Content-Type": "text/html" } },
+      );
+    const client = createClient<paths>({ baseUrl: "https://ims.example.com", fetch });
+    client.use(createContractMiddleware({ mode: "throw" }));
+    await expect(client.GET("/v2/cloudimages")).rejects.toThrow(/status 502 is not documented for listImages/);
+    expect(cancelled).toBe(true);
+  });
+
   it("reports an undocumented media type without reading the body", async () => {
     let pulled = false;
     const fetch = async (): Promise<Response> =>

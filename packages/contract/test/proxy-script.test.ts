@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -52,4 +52,23 @@ describe("contract:proxy when Prism dies under it", () => {
     expect(run.code).toBe(3);
     expect(run.out).toMatch(/\n0 violation\(s\) in 0 call\(s\)\n$/);
   }, 60_000);
+});
+
+describe("contract:proxy --port", () => {
+  it.each([
+    ["--port 0x10", ["--port", "0x10"], {}],
+    ["--port 1e3", ["--port", "1e3"], {}],
+    ["an empty --port", ["--port", ""], {}],
+    ["IMS_PROXY_PORT=abc", [], { IMS_PROXY_PORT: "abc" }],
+  ])("refuses %s before starting Prism, as pnpm mock refuses such an IMS_MOCK_PORT", (_name, args, env) => {
+    // Number() took hex and exponents (a proxy on port 16 or 1000) and "" as 0, a random port.
+    const run = spawnSync(process.execPath, [script, "--upstream", upstreamUrl, ...args], {
+      encoding: "utf8",
+      env: { ...process.env, IMS_PROXY_PORT: undefined, ...env },
+      timeout: 15_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^contract:proxy: --port \(or IMS_PROXY_PORT\) must be a port number from 0 to 65535 \(0: any free port\), got "/);
+    expect(run.stdout).toBe("");
+  }, 20_000);
 });

@@ -55,6 +55,7 @@ export type MockStartErrorCode =
   | "SPEC_INVALID"
   | "PORT_IN_USE"
   | "TIMEOUT"
+  | "TMPDIR_UNWRITABLE"
   | "PRISM_FAILED";
 
 /** One line naming the cause; Prism's own output, when there was any, is in `log`. */
@@ -118,6 +119,18 @@ export async function defaultSpecPath(): Promise<string> {
   return require.resolve("@imsjs/openapi/openapi.json");
 }
 
+/** The first `$ref` to another file (not `#/…` inside this one), if any. */
+function externalRef(node: unknown): string | undefined {
+  if (node === null || typeof node !== "object") return undefined;
+  const ref = (node as { $ref?: unknown }).$ref;
+  if (typeof ref === "string" && !ref.startsWith("#")) return ref;
+  for (const value of Object.values(node)) {
+    const found = externalRef(value);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** The spec as a document: JSON, or YAML when the file is named `.yaml`/`.yml` (Prism reads both). */
 async function readSpec(file: string): Promise<Record<string, unknown>> {
   let text: string;
@@ -137,6 +150,16 @@ async function readSpec(file: string): Promise<Record<string, unknown>> {
   }
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
     throw new MockStartError(`spec ${file} is not an OpenAPI document`, [], "SPEC_INVALID");
+  }
+  // Prism serves a copy in a temporary directory, from where `./paths/…` leads nowhere: Prism said
+  // "Error opening file /tmp/imsjs-mock-…/paths/…", a path the user never wrote.
+  const external = externalRef(doc);
+  if (external !== undefined) {
+    throw new MockStartError(
+      `spec ${file} refers to other files ($ref ${JSON.stringify(external)}); serve it bundled into one file, as @imsjs/openapi/openapi.json is (pnpm generate)`,
+      [],
+      "SPEC_INVALID",
+    );
   }
   return doc as Record<string, unknown>;
 }
@@ -158,14 +181,24 @@ export interface ProxyOptions extends Omit<MockOptions, "errors"> {
  * or response that violates the spec. Binds loopback only, like the mock.
  */
 export async function startProxy(options: ProxyOptions): Promise<RunningMock> {
+  // What a message may repeat of the upstream: not a password given in it.
+  const shown = String(options.upstream).replace(/\/\/[^/?#]*@/, "//…@");
   let upstream: URL;
   try {
     upstream = new URL(options.upstream);
   } catch {
-    throw new MockStartError(`upstream must be an absolute http(s) URL, got "${options.upstream}"`, [], "BAD_OPTION");
+    throw new MockStartError(`upstream must be an absolute http(s) URL, got "${shown}"`, [], "BAD_OPTION");
   }
   if (upstream.protocol !== "http:" && upstream.protocol !== "https:") {
-    throw new MockStartError(`upstream must be an http(s) URL, got "${options.upstream}"`, [], "BAD_OPTION");
+    throw new MockStartError(`upstream must be an http(s) URL, got "${shown}"`, [], "BAD_OPTION");
+  }
+  if (upstream.username || upstream.password) {
+    // Prism would show it on its command line and in its log line for every call it forwards.
+    throw new MockStartError(
+      `upstream must not carry a user name or password (got "${shown}"): Prism logs the URL of every call it forwards; send credentials as headers (X-Auth-Token)`,
+      [],
+      "BAD_OPTION",
+    );
   }
   return launch("proxy", [upstream.href.replace(/\/$/, "")], options, options.errors === true);
 }
@@ -183,6 +216,11 @@ export function exitStatus(code: number | null, signal: NodeJS.Signals | null): 
 async function launch(mode: "mock" | "proxy", extra: string[], options: MockOptions, errors: boolean): Promise<RunningMock> {
   const host = options.host ?? "127.0.0.1";
   if (!LOOPBACK.test(host)) throw new MockStartError(`host must be a loopback address, got "${host}"`, [], "BAD_OPTION");
+  const timeoutMs = options.readyTimeoutMs ?? 30000;
+  // setTimeout fires at once for NaN, Infinity or more than 2^31 - 1 ms.
+  if (typeof timeoutMs !== "number" || !(timeoutMs >= 1 && timeoutMs <= 2 ** 31 - 1)) {
+    throw new MockStartError(`readyTimeoutMs must be a number of milliseconds from 1 to 2147483647, got ${typeof timeoutMs === "number" ? timeoutMs : JSON.stringify(timeoutMs)}`, [], "BAD_OPTION");
+  }
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new MockStartError(`port must be an integer from 0 to 65535, got ${String(port)}`, [], "BAD_OPTION");
@@ -196,8 +234,15 @@ async function launch(mode: "mock" | "proxy", extra: string[], options: MockOpti
   }
   const source = await readSpec(specPath);
 
+  // A TMPDIR that does not exist, or a full disk: fs's own error had no code to act on.
+  const unwritable = (error: unknown): MockStartError =>
+    new MockStartError(`cannot write the spec copy under ${tmpdir()} (${(error as Error).message}); set TMPDIR to a writable directory`, [], "TMPDIR_UNWRITABLE", {
+      cause: error,
+    });
   // Only once nothing is left to refuse, so that a refusal leaves no directory behind.
-  const tmp = await mkdtemp(path.join(tmpdir(), `imsjs-${mode}-`));
+  const tmp = await mkdtemp(path.join(tmpdir(), `imsjs-${mode}-`)).catch((error: unknown) => {
+    throw unwritable(error);
+  });
   tmpDirs.add(tmp);
   const removeTmp = async (): Promise<void> => {
     await rm(tmp, { recursive: true, force: true });
@@ -208,7 +253,7 @@ async function launch(mode: "mock" | "proxy", extra: string[], options: MockOpti
     await writeFile(specFile, JSON.stringify(mockableSpec(source)));
   } catch (error) {
     await removeTmp();
-    throw error;
+    throw unwritable(error);
   }
 
   const args = [

@@ -53,6 +53,13 @@ describe("pnpm mock", () => {
     }
   });
 
+  it("exits 1 with one line, not a stack, when the temporary directory cannot be written", async () => {
+    const run = mock({ IMS_MOCK_PORT: "0", TMPDIR: "/nonexistent-imsjs-tmp" });
+    expect(await run.done).toBe(1);
+    expect(run.err()).toMatch(/^pnpm mock: cannot write the spec copy under \/nonexistent-imsjs-tmp \(ENOENT: [^\n]*\); set TMPDIR to a writable directory\n$/);
+    expect(run.out()).toBe("");
+  });
+
   it("exits 1 and says so when Prism dies after start-up", async () => {
     const tmp = scratchTmp();
     try {

@@ -58,6 +58,40 @@ describe("startMock", () => {
     await expect(startMock({ port: 70000 })).rejects.toThrow(/port/);
   });
 
+  it("refuses a ready timeout that is not a usable number of milliseconds, before starting anything", async () => {
+    // setTimeout fires at once for NaN, Infinity or more than 2^31 - 1 ms: "did not start within NaN ms".
+    const tmp = scratchTmp();
+    const before = process.env["TMPDIR"];
+    setTmpdir(tmp.dir);
+    try {
+      for (const readyTimeoutMs of [NaN, 0, -1, Infinity, 2 ** 31, "30000"]) {
+        const err = await startMock({ readyTimeoutMs: readyTimeoutMs as number }).catch((e: unknown) => e);
+        expect(err, String(readyTimeoutMs)).toBeInstanceOf(MockStartError);
+        expect(err).toMatchObject({ code: "BAD_OPTION", message: expect.stringMatching(/^readyTimeoutMs must be a number of milliseconds from 1 to 2147483647, got /) });
+      }
+      expect(tmp.leftovers()).toEqual([]);
+    } finally {
+      setTmpdir(before);
+      tmp.remove();
+    }
+  });
+
+  it("says in a MockStartError that the temporary directory cannot be written, and starts nothing", async () => {
+    const before = process.env["TMPDIR"];
+    setTmpdir("/nonexistent-imsjs-tmp");
+    try {
+      const err = await startMock().then(async (mock) => (await mock.stop(), mock), (e: unknown) => e);
+      // It was fs's own ENOENT error: no code to act on, and a stack from `pnpm mock`.
+      expect(err).toBeInstanceOf(MockStartError);
+      expect(err).toMatchObject({
+        code: "TMPDIR_UNWRITABLE",
+        message: expect.stringMatching(/^cannot write the spec copy under \/nonexistent-imsjs-tmp \(ENOENT: .*\); set TMPDIR to a writable directory$/),
+      });
+    } finally {
+      setTmpdir(before);
+    }
+  });
+
   it("reports a broken spec with Prism's own words, in one line", async () => {
     const err = await startMock({ spec: fixture("broken.json") }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MockStartError);
@@ -167,6 +201,15 @@ describe("start-up failures", () => {
     return err as MockStartError;
   }
 
+  it("refuses a spec split over files, which the copy it would serve cannot reach, and says to bundle it", async () => {
+    // Prism read the copy in a temporary directory and said "Error opening file /tmp/imsjs-mock-…/paths/things.yaml".
+    const err = await refusal(startMock({ spec: fixture("multi-file/openapi.yaml") }));
+    expect(err.code).toBe("SPEC_INVALID");
+    expect(err.message).toBe(
+      `spec ${fixture("multi-file/openapi.yaml")} refers to other files ($ref "./paths/things.yaml"); serve it bundled into one file, as @imsjs/openapi/openapi.json is (pnpm generate)`,
+    );
+  });
+
   it("names a spec that does not exist", async () => {
     const err = await refusal(startMock({ spec: fixture("nowhere.json") }));
     expect(err.code).toBe("SPEC_UNREADABLE");
@@ -237,6 +280,21 @@ describe("startProxy", () => {
   it("refuses an upstream that is not an http(s) URL", async () => {
     await expect(startProxy({ upstream: "ftp://example" })).rejects.toBeInstanceOf(MockStartError);
     await expect(startProxy({ upstream: "nowhere" })).rejects.toThrow(/absolute http\(s\) URL/);
+  });
+});
+
+describe("startProxy and credentials in the upstream URL", () => {
+  it("refuses user:password@ in the upstream, and never repeats the password", async () => {
+    // Prism puts the upstream in its command line and in a log line for every call it forwards.
+    for (const upstream of ["https://user:S3CRET-pw@ims.ap-southeast-1.myhuaweicloud.com", "ftp://user:S3CRET-pw@example", "http://user:S3CRET-pw@exa mple"]) {
+      // A proxy that did start is stopped at once, so that a failure here leaves no Prism behind.
+      const err = await startProxy({ upstream }).then(async (proxy) => (await proxy.stop(), proxy), (e: unknown) => e);
+      expect(err, upstream).toBeInstanceOf(MockStartError);
+      expect(err).toMatchObject({ code: "BAD_OPTION" });
+      expect((err as Error).message).not.toContain("S3CRET");
+    }
+    const err = await startProxy({ upstream: "https://user:S3CRET-pw@ims.example.com" }).then(async (proxy) => (await proxy.stop(), proxy), (e: unknown) => e);
+    expect((err as Error).message).toMatch(/^upstream must not carry a user name or password/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { checkedExchange, exchangeOrError, isRecord, orThrow, TrafficInputError, type Exchange } from "./exchange.js";
 import { jsonErrorOffset } from "./json-error.js";
+import type { HeadersLike } from "../http.js";
 
 /**
  * Splits text chunks into lines without holding more than one line. A line longer than a chunk is
@@ -27,20 +28,23 @@ export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<stri
   if (pieces.length > 0) yield pieces.join("");
 }
 
+const isHeaderValue = (v: unknown): boolean => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+
 function lineToExchange(value: unknown, source: string): Exchange {
   if (!isRecord(value)) throw new TrafficInputError(source, "each line must be an object { method, url, status, headers?, body }");
   const { method, url, status, headers, body, requestHeaders, requestBody } = value;
   const exchange = checkedExchange(source, method, url, status, false);
   // Recorders write `null` for what they did not see ("body": null for a 204): absent, not sent.
+  // Node's own header objects hold numbers (content-length) and lists (set-cookie): as validateResponse takes them.
   for (const [name, h] of [["headers", headers], ["requestHeaders", requestHeaders]] as const) {
-    if (h != null && (!isRecord(h) || !Object.values(h).every((v) => v === null || typeof v === "string"))) {
-      throw new TrafficInputError(source, `${name} must be an object of strings (or nulls)`);
+    if (h != null && (!isRecord(h) || !Object.values(h).every((v) => v === null || isHeaderValue(v) || (Array.isArray(v) && v.every(isHeaderValue))))) {
+      throw new TrafficInputError(source, `${name} must be an object of strings, numbers or lists of them (or nulls)`);
     }
   }
   exchange.requestBodyRecorded = requestBody != null;
-  if (headers != null) exchange.responseHeaders = headers as Record<string, string>;
+  if (headers != null) exchange.responseHeaders = headers as HeadersLike;
   if (body != null) exchange.responseBody = body;
-  if (requestHeaders != null) exchange.requestHeaders = requestHeaders as Record<string, string>;
+  if (requestHeaders != null) exchange.requestHeaders = requestHeaders as HeadersLike;
   if (requestBody != null) exchange.requestText = JSON.stringify(requestBody);
   return exchange;
 }
