@@ -31,6 +31,7 @@ describe("ims-contract check", () => {
       invalid: 3,
       unknownRoutes: 2,
       unanswered: 1,
+      preflights: 0,
       unreadable: 0,
       operationsSeen: 4,
       operationsInContract: contractOperations.length,

@@ -37,6 +37,20 @@ describe("ReportBuilder", () => {
     expect(formatText(report)).toContain("… and 25 more exchanges to other unknown paths");
   });
 
+  it("counts a browser's CORS preflights to IMS apart: not unknown routes, so --fail-on-unknown passes a browser HAR", () => {
+    const builder = new ReportBuilder();
+    const preflight = { method: "OPTIONS", status: 204, responseBody: undefined, requestBodyRecorded: false };
+    builder.add(exchange(0, { ...preflight, url: "https://ims.ap-southeast-1.myhuaweicloud.com/v2/cloudimages", requestHeaders: [{ name: "Access-Control-Request-Method", value: "GET" }] }));
+    builder.add(exchange(1, { ...preflight, url: "/v2/cloudimages/action", requestHeaders: { "access-control-request-method": "POST", origin: "https://app.example.com" } }));
+    builder.add(exchange(2, { url: "https://ims.ap-southeast-1.myhuaweicloud.com/v2/cloudimages" }));
+    // An OPTIONS without the header is not a preflight: the contract has no OPTIONS, so it is unknown.
+    builder.add(exchange(3, { ...preflight, url: "/v2/cloudimages" }));
+    const report = builder.build();
+    expect(report.totals).toMatchObject({ exchanges: 4, preflights: 2, checked: 1, valid: 1, unknownRoutes: 1 });
+    expect(report.unknownRoutes).toEqual([expect.objectContaining({ method: "OPTIONS", path: "/v2/cloudimages", firstSeen: "mem:3" })]);
+    expect(formatText(report)).toContain("0 unanswered, 2 preflights;");
+  });
+
   it("does not require a request body it was not told about", () => {
     const builder = new ReportBuilder();
     builder.add(exchange(1, { method: "POST", url: "/v2/cloudimages/action", responseBody: { job_id: "j" } }));

@@ -1,6 +1,7 @@
 import { ContractInputError } from "../errors.js";
 import { contractServers } from "../generated/operations.js";
 import { pathOf } from "../router.js";
+import { normalizeHeaders } from "../http.js";
 import type { Exchange } from "../traffic/exchange.js";
 import { validateRequest, validateResponse, type ValidationResult } from "../validate.js";
 import { contractOperations } from "../validate.js";
@@ -63,6 +64,11 @@ export interface TrafficReport {
     invalid: number;
     unknownRoutes: number;
     unanswered: number;
+    /**
+     * CORS preflights to IMS (`OPTIONS` with `Access-Control-Request-Method`): a browser sends them
+     * before a cross-origin call, the application never does, so they are counted, not checked.
+     */
+    preflights: number;
     /** Entries or lines that could not be read as exchanges. */
     unreadable: number;
     operationsSeen: number;
@@ -141,6 +147,7 @@ export class ReportBuilder {
   private moreUnknown = 0;
   private unknownTotal = 0;
   private unansweredTotal = 0;
+  private preflightTotal = 0;
   private readonly hosts: ReadonlySet<string>;
 
   constructor(options: ReportOptions = {}) {
@@ -197,6 +204,12 @@ export class ReportBuilder {
       // A browser HAR holds the console page, its assets and IAM calls: not IMS, so not checked.
       this.unknownTotal++;
       if (!this.count(this.unknown, method, pathOf(exchange.url), "not an IMS host (see --host)", exchange.source, foreign)) this.moreUnknown++;
+      return;
+    }
+    // A browser HAR of a page calling IMS from another origin has one before many calls; the
+    // contract has no OPTIONS, and --fail-on-unknown failed every such recording.
+    if (method == "OPTIONS" && normalizeHeaders(exchange.requestHeaders)["access-control-request-method"]) {
+      this.preflightTotal++;
       return;
     }
     if (exchange.status === 0) {
@@ -292,6 +305,7 @@ export class ReportBuilder {
         invalid: sum((o) => o.invalid),
         unknownRoutes: this.unknownTotal,
         unanswered: this.unansweredTotal,
+        preflights: this.preflightTotal,
         unreadable: this.unreadableTotal,
         operationsSeen: operations.length,
         operationsInContract: contractOperations.length,
