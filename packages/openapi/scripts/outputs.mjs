@@ -65,6 +65,45 @@ function forTypes(node) {
 // and which cannot hold arbitrary bytes. (Streams are left out: the client reads a body whole.)
 const BINARY = ts.factory.createUnionTypeNode(["Blob", "ArrayBuffer", "ArrayBufferView"].map((name) => ts.factory.createTypeReferenceNode(name)));
 
+// openapi-typescript types an optional parameter `name?: T`, which refuses an explicit undefined
+// under exactOptionalPropertyTypes (openapi-ts/openapi-typescript#2457), though openapi-fetch, the
+// client's `paginate` and the contract's validators all read undefined as absent: `{ marker: lastId }`
+// with a `lastId` that may be undefined is how a page loop is written. Optional query and header
+// parameters get `| undefined`.
+const PARAMETER_LOCATIONS = ["query", "header"];
+const nameOf = (member) => (member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) ? member.name.text : undefined);
+const orUndefined = (type) => {
+  const types = ts.isUnionTypeNode(type) ? [...type.types] : [type];
+  return types.some((t) => t.kind === ts.SyntaxKind.UndefinedKeyword)
+    ? type
+    : ts.factory.createUnionTypeNode([...types, ts.factory.createKeywordTypeNode(ts.SyntaxKind.UndefinedKeyword)]);
+};
+const mapMembers = (signature, map) =>
+  ts.factory.updatePropertySignature(signature, signature.modifiers, signature.name, signature.questionToken, ts.factory.updateTypeLiteralNode(signature.type, ts.factory.createNodeArray(signature.type.members.map(map))));
+const literalMember = (member, names) => ts.isPropertySignature(member) && names.includes(nameOf(member)) && member.type && ts.isTypeLiteralNode(member.type);
+
+function optionalParametersTakeUndefined(nodes) {
+  const visit = (context) => (root) => {
+    const visitor = (node) =>
+      literalMember(node, ["parameters"])
+        ? mapMembers(node, (location) =>
+            literalMember(location, PARAMETER_LOCATIONS)
+              ? mapMembers(location, (p) =>
+                  ts.isPropertySignature(p) && p.questionToken && p.type
+                    ? ts.factory.updatePropertySignature(p, p.modifiers, p.name, p.questionToken, orUndefined(p.type))
+                    : p,
+                )
+              : location,
+          )
+        : ts.visitEachChild(node, visitor, context);
+    return ts.visitNode(root, visitor);
+  };
+  const result = ts.transform(nodes, [visit]);
+  const out = result.transformed;
+  result.dispose();
+  return out;
+}
+
 export function operationIndex(doc) {
   const ops = [];
   for (const [p, item] of Object.entries(doc.paths ?? {})) {
@@ -104,7 +143,7 @@ export async function buildOutputs() {
     defaultNonNullable: false,
     transform: (schema) => (schema.format === "binary" ? BINARY : undefined),
   });
-  const types = `/* ${NOTICE} */\n\n${astToString(ast)}`;
+  const types = `/* ${NOTICE} */\n\n${astToString(optionalParametersTakeUndefined(ast))}`;
   const ops = operationIndex(doc);
   const index = [
     `/* ${NOTICE} */`,

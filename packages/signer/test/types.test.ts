@@ -12,6 +12,11 @@ describe("the published types", () => {
     expect(typeErrors(fileURLToPath(new URL("./support/as-published.mjs", import.meta.url)))).toEqual([]);
   }, 30_000);
 
+  it("take undefined wherever an option may be left out, under exactOptionalPropertyTypes", () => {
+    const consumer = fileURLToPath(new URL("./support/exact-optional.ts", import.meta.url));
+    expect(typeErrors(consumer, { exactOptionalPropertyTypes: true })).toEqual([]);
+  }, 30_000);
+
   it("describe node:crypto as it is (checked by tsc, with @types/node)", () => {
     expectTypeOf<typeof NodeCrypto>().toExtend<NonNullable<ReturnType<typeof nodeCrypto>>>();
   });

@@ -2175,7 +2175,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only versions with these features: `bms`, `uefi`, `arm` or `x86`. */
-                tag?: ("bms" | "uefi" | "arm" | "x86")[];
+                tag?: ("bms" | "uefi" | "arm" | "x86")[] | undefined;
             };
             header?: never;
             path?: never;
@@ -2230,35 +2230,35 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Tags per page; all of them when absent. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description Page number, from 1. */
-                page?: number;
+                page?: number | undefined;
                 /** @description Image type. */
-                __imagetype?: "gold" | "private" | "shared" | "market";
+                __imagetype?: "gold" | "private" | "shared" | "market" | undefined;
                 /** @description Image ID. */
-                id?: string;
+                id?: string | undefined;
                 /** @description Image state. */
-                status?: "queued" | "saving" | "deleted" | "killed" | "active";
+                status?: "queued" | "saving" | "deleted" | "killed" | "active" | undefined;
                 /** @description Image name. */
-                name?: string;
+                name?: string | undefined;
                 /** @description Minimum system disk in GB. */
-                min_disk?: number;
+                min_disk?: number | undefined;
                 /** @description OS distribution. */
-                __platform?: string;
+                __platform?: string | undefined;
                 /** @description OS family. */
-                __os_type?: "Linux" | "Windows" | "Other";
+                __os_type?: "Linux" | "Windows" | "Other" | undefined;
                 /** @description Sharing status, for shared images. */
-                member_status?: "accepted" | "rejected" | "pending";
+                member_status?: "accepted" | "rejected" | "pending" | undefined;
                 /** @description What the image runs on. */
-                virtual_env_type?: "FusionCompute" | "Ironic" | "DataImage" | "IsoImage";
+                virtual_env_type?: "FusionCompute" | "Ironic" | "DataImage" | "IsoImage" | undefined;
                 /** @description Enterprise project ID. */
-                enterprise_project_id?: string;
+                enterprise_project_id?: string | undefined;
                 /** @description CPU architecture. */
-                architecture?: "x86" | "arm";
+                architecture?: "x86" | "arm" | undefined;
                 /** @description Creation-time filter, `operator:time` (gt, gte, lt, lte, eq, neq). */
-                created_at?: string;
+                created_at?: string | undefined;
                 /** @description Update-time filter, same form as `created_at`. */
-                updated_at?: string;
+                updated_at?: string | undefined;
             };
             header?: never;
             path?: never;
@@ -2617,9 +2617,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Members per page. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description `page_info.next_marker` of the previous page. */
-                marker?: string;
+                marker?: string | undefined;
             };
             header?: never;
             path: {
@@ -2752,19 +2752,19 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Image name. */
-                name?: string;
+                name?: string | undefined;
                 /** @description Container format. */
-                container_format?: string;
+                container_format?: string | undefined;
                 /** @description Image file format. */
-                disk_format?: string;
+                disk_format?: string | undefined;
                 /** @description Image state. */
-                status?: string;
+                status?: string | undefined;
                 /** @description Smallest size in bytes. */
-                size_min?: string;
+                size_min?: string | undefined;
                 /** @description Largest size in bytes. */
-                size_max?: string;
+                size_max?: string | undefined;
                 /** @description Only images changed since this time (ISO 8601). */
-                "changes-since"?: string;
+                "changes-since"?: string | undefined;
             };
             header?: never;
             path?: never;
@@ -2827,81 +2827,81 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Image type: public (`gold`), `private`, `shared` or `market`. */
-                __imagetype?: "gold" | "private" | "shared" | "market";
+                __imagetype?: "gold" | "private" | "shared" | "market" | undefined;
                 /** @description Only registered images (`true`) or unregistered ones. */
-                __isregistered?: "true" | "false";
+                __isregistered?: "true" | "false" | undefined;
                 /** @description 32- or 64-bit OS. */
-                __os_bit?: "32" | "64";
+                __os_bit?: "32" | "64" | undefined;
                 /** @description OS family. */
-                __os_type?: "Linux" | "Windows" | "Other";
+                __os_type?: "Linux" | "Windows" | "Other" | undefined;
                 /** @description OS distribution. */
-                __platform?: "Windows" | "Ubuntu" | "RedHat" | "SUSE" | "CentOS" | "Debian" | "OpenSUSE" | "Oracle Linux" | "Fedora" | "Other" | "CoreOS" | "EulerOS" | "Huawei Cloud EulerOS";
+                __platform?: "Windows" | "Ubuntu" | "RedHat" | "SUSE" | "CentOS" | "Debian" | "OpenSUSE" | "Oracle Linux" | "Fedora" | "Other" | "CoreOS" | "EulerOS" | "Huawei Cloud EulerOS" | undefined;
                 /** @description Images for disk-intensive ECSs (`true`). */
-                __support_diskintensive?: string;
+                __support_diskintensive?: string | undefined;
                 /** @description Images for high-performance ECSs (`true`). */
-                __support_highperformance?: string;
+                __support_highperformance?: string | undefined;
                 /** @description Images that run on KVM (`true`). */
-                __support_kvm?: string;
+                __support_kvm?: string | undefined;
                 /** @description Images for KVM GPU ECSs of this GPU type. */
-                __support_kvm_gpu_type?: string;
+                __support_kvm_gpu_type?: string | undefined;
                 /** @description Images for KVM InfiniBand ECSs (`true`). */
-                __support_kvm_infiniband?: string;
+                __support_kvm_infiniband?: string | undefined;
                 /** @description Images for large-memory ECSs (`true`). */
-                __support_largememory?: string;
+                __support_largememory?: string | undefined;
                 /** @description Images that run on Xen (`true`). */
-                __support_xen?: string;
+                __support_xen?: string | undefined;
                 /** @description Images for Xen GPU ECSs of this GPU type. */
-                __support_xen_gpu_type?: string;
+                __support_xen_gpu_type?: string | undefined;
                 /** @description Images for Xen HANA ECSs (`true`). */
-                __support_xen_hana?: string;
+                __support_xen_hana?: string | undefined;
                 /** @description Container format, usually `bare`. */
-                container_format?: string;
+                container_format?: string | undefined;
                 /** @description Image file format. */
-                disk_format?: "vhd" | "zvhd" | "raw" | "qcow2" | "zvhd2" | "iso";
+                disk_format?: "vhd" | "zvhd" | "raw" | "qcow2" | "zvhd2" | "iso" | undefined;
                 /** @description Enterprise project ID; `0` is the default project, `all_granted_eps` every project you may see. */
-                enterprise_project_id?: string;
+                enterprise_project_id?: string | undefined;
                 /** @description Image ID. */
-                id?: string;
+                id?: string | undefined;
                 /** @description Page size. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description ID of the last image of the previous page; the next page starts after it. */
-                marker?: string;
+                marker?: string | undefined;
                 /** @description Sharing status, for shared images. */
-                member_status?: "accepted" | "rejected" | "pending";
+                member_status?: "accepted" | "rejected" | "pending" | undefined;
                 /** @description Minimum system disk size in GB. */
-                min_disk?: number;
+                min_disk?: number | undefined;
                 /** @description Minimum memory in MB. */
-                min_ram?: number;
+                min_ram?: number | undefined;
                 /** @description Image name (exact match). */
-                name?: string;
+                name?: string | undefined;
                 /** @description Owning project ID. */
-                owner?: string;
+                owner?: string | undefined;
                 /** @description Protected (public) images only. */
-                protected?: boolean;
+                protected?: boolean | undefined;
                 /** @description Sort direction. */
-                sort_dir?: "asc" | "desc";
+                sort_dir?: "asc" | "desc" | undefined;
                 /** @description Sort field. */
-                sort_key?: "created_at" | "name" | "container_format" | "disk_format" | "status" | "id" | "size";
+                sort_key?: "created_at" | "name" | "container_format" | "disk_format" | "status" | "id" | "size" | undefined;
                 /** @description Image state. */
-                status?: "queued" | "saving" | "deleted" | "killed" | "active";
+                status?: "queued" | "saving" | "deleted" | "killed" | "active" | undefined;
                 /** @description Glance-style tag (`key.value`). */
-                tag?: string;
+                tag?: string | undefined;
                 /** @description What the image runs on. */
-                virtual_env_type?: "FusionCompute" | "Ironic" | "DataImage" | "IsoImage";
+                virtual_env_type?: "FusionCompute" | "Ironic" | "DataImage" | "IsoImage" | undefined;
                 /** @description Visibility. */
-                visibility?: "public" | "private" | "shared";
+                visibility?: "public" | "private" | "shared" | undefined;
                 /** @description Only images that can be used with this flavor. */
-                flavor_id?: string;
+                flavor_id?: string | undefined;
                 /** @description Creation-time filter: `operator:time`, operator one of gt, gte, lt, lte, eq, neq, e.g. `gt:2018-10-28T10:00:00Z`. */
-                created_at?: string;
+                created_at?: string | undefined;
                 /** @description Update-time filter, same form as `created_at`. */
-                updated_at?: string;
+                updated_at?: string | undefined;
                 /** @description CPU architecture. */
-                architecture?: "x86" | "arm";
+                architecture?: "x86" | "arm" | undefined;
                 /** @description Full-ECS images only (`true`). */
-                __whole_image?: boolean;
+                __whole_image?: boolean | undefined;
                 /** @description Images encrypted with this KMS key. */
-                __system__cmkid?: string;
+                __system__cmkid?: string | undefined;
             };
             header?: never;
             path?: never;
@@ -3025,73 +3025,73 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only registered images; the only value is `true`. */
-                __isregistered?: "true";
+                __isregistered?: "true" | undefined;
                 /** @description Image type: public (`gold`), `private`, `shared` or `market`. */
-                __imagetype?: "gold" | "private" | "shared" | "market";
+                __imagetype?: "gold" | "private" | "shared" | "market" | undefined;
                 /** @description Protected (public) images only. */
-                protected?: boolean;
+                protected?: boolean | undefined;
                 /** @description Visibility. */
-                visibility?: "public" | "private" | "shared";
+                visibility?: "public" | "private" | "shared" | undefined;
                 /** @description Owning project ID. */
-                owner?: string;
+                owner?: string | undefined;
                 /** @description Image ID. */
-                id?: string;
+                id?: string | undefined;
                 /** @description Image state. */
-                status?: "queued" | "saving" | "deleted" | "killed" | "active";
+                status?: "queued" | "saving" | "deleted" | "killed" | "active" | undefined;
                 /** @description Image name. */
-                name?: string;
+                name?: string | undefined;
                 /** @description Container format, usually `bare`. */
-                container_format?: string;
+                container_format?: string | undefined;
                 /** @description Image file format. */
-                disk_format?: "zvhd2" | "vhd" | "zvhd" | "raw" | "qcow2" | "iso";
+                disk_format?: "zvhd2" | "vhd" | "zvhd" | "raw" | "qcow2" | "iso" | undefined;
                 /** @description Minimum memory in MB. */
-                min_ram?: number;
+                min_ram?: number | undefined;
                 /** @description Minimum system disk in GB. */
-                min_disk?: number;
+                min_disk?: number | undefined;
                 /** @description 32- or 64-bit OS. */
-                __os_bit?: "32" | "64";
+                __os_bit?: "32" | "64" | undefined;
                 /** @description OS distribution. */
-                __platform?: "Windows" | "Ubuntu" | "Red Hat" | "RedHat" | "SUSE" | "CentOS" | "Debian" | "OpenSUSE" | "Oracle Linux" | "Fedora" | "Other" | "CoreOS" | "EulerOS";
+                __platform?: "Windows" | "Ubuntu" | "Red Hat" | "RedHat" | "SUSE" | "CentOS" | "Debian" | "OpenSUSE" | "Oracle Linux" | "Fedora" | "Other" | "CoreOS" | "EulerOS" | undefined;
                 /** @description ID of the last image of the previous page. */
-                marker?: string;
+                marker?: string | undefined;
                 /** @description Page size (default 25). */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description Sort field. */
-                sort_key?: "name" | "container_format" | "disk_format" | "status" | "id" | "size" | "created_at";
+                sort_key?: "name" | "container_format" | "disk_format" | "status" | "id" | "size" | "created_at" | undefined;
                 /** @description Sort direction. */
-                sort_dir?: "asc" | "desc";
+                sort_dir?: "asc" | "desc" | undefined;
                 /** @description OS family. */
-                __os_type?: "Linux" | "Windows" | "Other";
+                __os_type?: "Linux" | "Windows" | "Other" | undefined;
                 /** @description Tag. */
-                tag?: string;
+                tag?: string | undefined;
                 /** @description Sharing status, for shared images. */
-                member_status?: "accepted" | "rejected" | "pending";
+                member_status?: "accepted" | "rejected" | "pending" | undefined;
                 /** @description Images that run on KVM (`true`). */
-                __support_kvm?: string;
+                __support_kvm?: string | undefined;
                 /** @description Images that run on Xen (`true`). */
-                __support_xen?: string;
+                __support_xen?: string | undefined;
                 /** @description Images for large-memory ECSs (`true`). */
-                __support_largememory?: string;
+                __support_largememory?: string | undefined;
                 /** @description Images for disk-intensive ECSs (`true`). */
-                __support_diskintensive?: string;
+                __support_diskintensive?: string | undefined;
                 /** @description Images for high-performance ECSs (`true`). */
-                __support_highperformance?: string;
+                __support_highperformance?: string | undefined;
                 /** @description Images for Xen GPU ECSs of this GPU type. */
-                __support_xen_gpu_type?: string;
+                __support_xen_gpu_type?: string | undefined;
                 /** @description Images for KVM GPU ECSs of this GPU type. */
-                __support_kvm_gpu_type?: string;
+                __support_kvm_gpu_type?: string | undefined;
                 /** @description Images for Xen HANA ECSs (`true`). */
-                __support_xen_hana?: string;
+                __support_xen_hana?: string | undefined;
                 /** @description Images for KVM InfiniBand ECSs (`true`). */
-                __support_kvm_infiniband?: string;
+                __support_kvm_infiniband?: string | undefined;
                 /** @description Creation-time filter, `operator:time` (gt, gte, lt, lte, eq, neq). */
-                created_at?: string;
+                created_at?: string | undefined;
                 /** @description Update-time filter, same form as `created_at`. */
-                updated_at?: string;
+                updated_at?: string | undefined;
             };
             header?: {
                 /** @description Answer style: a value after `M` (alphabetically) gives Queens-style answers, `M` or earlier Mitaka-style. */
-                "X-Api-Version"?: string;
+                "X-Api-Version"?: string | undefined;
             };
             path?: never;
             cookie?: never;
@@ -3274,9 +3274,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Members per page. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description `page_info.next_marker` of the previous page. */
-                marker?: string;
+                marker?: string | undefined;
             };
             header?: never;
             path: {
