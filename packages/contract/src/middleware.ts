@@ -8,11 +8,11 @@ export type ContractMode = "throw" | "warn" | "collect";
 
 export interface ContractMiddlewareOptions {
   /** `throw` (default): reject the call; `warn`: log and go on; `collect`: keep for later. */
-  mode?: ContractMode;
+  mode?: ContractMode | undefined;
   /** Also check outgoing requests (body, query, path parameters). Default false. */
-  requests?: boolean;
+  requests?: boolean | undefined;
   /** Where `warn` writes; default `console`. */
-  logger?: { warn(message: string): void };
+  logger?: { warn(message: string): void } | undefined;
 }
 
 /** One checked exchange that broke the contract. */

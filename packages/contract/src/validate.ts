@@ -19,22 +19,22 @@ interface BodyInput {
   /** The parsed JSON body. */
   body?: unknown;
   /** The raw body text, parsed here when the media type is JSON (use instead of `body`). */
-  text?: string;
+  text?: string | undefined;
 }
 
 export interface ResponseInput extends BodyInput {
   status: number;
-  headers?: HeadersLike;
+  headers?: HeadersLike | undefined;
 }
 
 export interface RequestInput extends BodyInput {
-  headers?: HeadersLike;
+  headers?: HeadersLike | undefined;
   /** Query parameters; taken from the URL when the reference is a concrete URL. */
-  query?: QueryLike;
+  query?: QueryLike | undefined;
   /** Path parameters; taken from the URL when the reference is a concrete URL. */
-  pathParams?: Readonly<Record<string, string>>;
+  pathParams?: Readonly<Record<string, string>> | undefined;
   /** False when the body was not recorded, so a missing one proves nothing. Default true. */
-  checkBody?: boolean;
+  checkBody?: boolean | undefined;
 }
 
 export interface ValidationResult {

@@ -97,7 +97,7 @@ export interface ReportOptions {
    * `localhost:4010` (that port only), `::1`, `example.com:443` (`https://example.com/` too), a
    * private endpoint. Loopback is not IMS unless named here.
    */
-  hosts?: readonly string[];
+  hosts?: readonly string[] | undefined;
 }
 
 // Each `{variable}` of a server URL stands for one DNS label. Huawei Cloud Europe serves the same

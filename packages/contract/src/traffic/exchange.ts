@@ -8,15 +8,15 @@ export interface Exchange {
   url: string;
   /** 0 when the recording has no answer (a cancelled or blocked request). */
   status: number;
-  requestHeaders?: HeadersLike;
-  requestText?: string;
+  requestHeaders?: HeadersLike | undefined;
+  requestText?: string | undefined;
   /** Whether the recording says what request body was sent (HAR does; NDJSON only with a `requestBody` that is not null). */
   requestBodyRecorded: boolean;
-  responseHeaders?: HeadersLike;
+  responseHeaders?: HeadersLike | undefined;
   /** The parsed answer (NDJSON `body`). */
   responseBody?: unknown;
   /** The answer as text (HAR `content.text`). */
-  responseText?: string;
+  responseText?: string | undefined;
 }
 
 /**
