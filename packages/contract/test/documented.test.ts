@@ -49,6 +49,20 @@ describe("createImage: data disk images from an ECS's data disks come alone (ims
   });
 });
 
+describe("createImage: a system disk image needs its name (ims_03_0603); data disk images from an ECS are named per item", () => {
+  it.each(["createImage", "createImageInSafeMode"] as const)("%s refuses an ECS, OBS-file or volume image without name, naming it", (operationId) => {
+    for (const source of [{ instance_id: "i" }, { image_url: "b:f", min_disk: 40, os_version: "CentOS 7.0 64bit" }, { volume_id: "v", os_version: "CentOS 7.0 64bit" }]) {
+      const [fault, ...more] = faults(operationId, source);
+      expect(more).toEqual([]);
+      expect(fault?.[1]).toBe("anyOf");
+      // The branch of the source given lacks the name alone.
+      expect(fault?.[2]).toMatch(/^body \(root\) must match at least one of: (.+ \| )?\/name present( \| |$)/);
+      expect(faults(operationId, { ...source, name: "sys" })).toEqual([]);
+    }
+    expect(faults(operationId, { data_images: [{ name: "data", volume_id: "v" }] })).toEqual([]);
+  });
+});
+
 describe("tags to delete need no value (ims_03_0617, ims_03_0662: value is optional and not checked)", () => {
   const image = { project_id: "p", image_id: "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d" };
   const batch = (operationId: OperationId, body: unknown) =>

@@ -64,6 +64,7 @@ const noSource: InvalidCase = {
 const createImageCases: ContractCase = {
   invalid: [
     noSource,
+    required("name"),
     badEnum("type", "Mainframe"),
     badEnum("architecture", "mips"),
     { why: "with a data image from an OBS file without min_disk", change: withField("data_images", [{ image_url: "b:f" }]), names: /required property 'min_disk'/ },

@@ -1716,12 +1716,18 @@ export interface components {
         } & ({
             /** @description ECS to make the image from. */
             instance_id: string;
+            /** @description Image name (required for system disk images). */
+            name: string;
         } | {
             /** @description The image file in OBS, as `bucket:file`. */
             image_url: string;
+            /** @description Image name (required for system disk images). */
+            name: string;
         } | {
             /** @description Data disk to turn into a system disk image. */
             volume_id: string;
+            /** @description Image name (required for system disk images). */
+            name: string;
         } | {
             /** @description Data disk images to make, from the ECS's data disks or from image files in OBS. */
             data_images: components["schemas"]["DataImageSpec"][];
