@@ -1,4 +1,4 @@
-import createClient, { defaultBodySerializer, defaultPathSerializer, type HeadersOptions, type Middleware } from "openapi-fetch";
+import createClient, { defaultBodySerializer, type HeadersOptions, type Middleware } from "openapi-fetch";
 import { signFastest } from "@imsjs/signer";
 import { createAuthenticator } from "./auth.js";
 import { CallRequest } from "./call-request.js";
@@ -108,13 +108,6 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
       body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body)
         ? body
         : (defaultBodySerializer as (body: unknown, headers?: HeadersOptions) => unknown)(body, headers),
-    pathSerializer(pathname, params) {
-      if (pathname.includes("{project_id}") && params["project_id"] === undefined) {
-        check(projectId, "projectId", `${pathname} needs a project ID: set \`projectId\` on the client`);
-        params = { ...params, project_id: projectId };
-      }
-      return defaultPathSerializer(pathname, params);
-    },
   });
   // Until some middleware is registered, none reads the request, so openapi-fetch can be handed a
   // CallRequest instead of a WHATWG Request (registering is rare: it simply ends that for good).
@@ -134,7 +127,6 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
   const call: Call = async (method, path, init) => {
     const state = newState(method, path);
     if (log) warnIfDeprecated(log, method, path);
-    const userSignal = init?.signal as AbortSignal | undefined;
     // openapi-fetch copies init keys that a Request lacks onto the Request it builds: that is how
     // the transport finds this call's state without a per-call middleware (which would take
     // openapi-fetch off its no-middleware fast path). One spread into a literal: V8 copies that
@@ -150,14 +142,16 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
     // A call's own fetch is the transport's to call, with the client's auth, retries and timeouts:
     // openapi-fetch keeps calling the transport.
     const fetch = init?.fetch as FetchFunction | undefined;
-    if (fetch !== undefined) {
-      check(typeof fetch === "function", "fetch", "must be a function");
-      state.fetch = fetch;
-      callInit["fetch"] = undefined;
+    check(fetch === undefined || typeof fetch === "function", "fetch", "must be a function");
+    state.fetch = fetch;
+    callInit["fetch"] = undefined;
+    // The client's project ID, unless the call gives one. (openapi-fetch only fills templates when
+    // `params.path` exists: `{project_id}` may be all there is.)
+    const params = init?.params as { path?: Record<string, unknown> } | undefined;
+    if (path.includes("{project_id}") && params?.path?.["project_id"] === undefined) {
+      check(projectId, "projectId", `${path} needs a project ID: set \`projectId\` on the client`);
+      callInit["params"] = { ...params, path: { ...params?.path, project_id: projectId } };
     }
-    // openapi-fetch only fills templates when `params.path` exists; `{project_id}` may be all there is.
-    const params = init?.params as { path?: unknown } | undefined;
-    if (path.includes("{project_id}") && !params?.path) callInit["params"] = { ...params, path: {} };
     let result: Awaited<ReturnType<Call>>;
     for (;;) {
       state.recover = rethrow;
@@ -166,7 +160,7 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
         break;
       } catch (error) {
         state.release?.();
-        userSignal?.throwIfAborted();
+        (init?.signal as AbortSignal | undefined)?.throwIfAborted();
         await state.recover!(error);
       } finally {
         state.release?.();

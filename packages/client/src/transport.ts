@@ -58,17 +58,6 @@ function describe(error: unknown, code: string | undefined): string {
 }
 
 /**
- * Reads the whole body of a non-2xx answer inside the attempt, so a slow or cut-off body counts
- * against the attempt's timeout and can be retried, and the error path can look at it.
- */
-async function buffered(response: Response): Promise<Response> {
-  if (!response.body) return response;
-  const bytes = await response.arrayBuffer();
-  // An empty body stays null: a 304 (or 1xx) answer may not carry one.
-  return Object.defineProperty(new Response(bytes.byteLength ? bytes : null, response), "url", { value: response.url });
-}
-
-/**
  * The fetch that openapi-fetch calls: per-attempt auth (fresh signature or token), per-attempt and
  * total timeouts, retries with backoff, logging. openapi-fetch cannot re-send a request from a
  * middleware, which is why this lives here.
@@ -159,13 +148,13 @@ export function createTransport(
       // caller's signal and both timeouts: AbortSignal.any() chains per request cost more.
       const attemptCtl: Reusable = idle.pop() ?? new AbortController();
       const signal = attemptCtl.signal;
-      const { attempt: attemptMs, total: totalMs } = timeouts;
-      const timeoutMs = Math.min(attemptMs, deadline - Date.now());
-      const total = timeoutMs < attemptMs;
+      const left = deadline - Date.now();
+      // The limit that ends first.
+      const kind = left < timeouts.attempt ? "total" : "attempt";
       const attemptTimer = setTimeout(
-        () => attemptCtl.abort(new ImsTimeoutError(total ? "total" : "attempt", total ? totalMs : attemptMs, context)),
+        () => attemptCtl.abort(new ImsTimeoutError(kind, timeouts[kind], context)),
         // Below 1 (past the deadline) fires at once, as 0 would.
-        timeoutMs,
+        Math.min(left, timeouts.attempt),
       );
       const onUserAbort = (): void => attemptCtl.abort(userSignal?.reason);
       // Taken off again by release(), which every attempt reaches.
@@ -190,7 +179,10 @@ export function createTransport(
         // its timeout stays armed until the client has read it. Other answers are read here, and
         // so is every answer of a call whose state no one else holds: none would end its timer.
         streaming = !!handed && sent.status < 300 && !!sent.body;
-        response = answer = streaming ? sent : await buffered(sent);
+        // Read here: a copy of the answer with the whole body (an empty one stays null: a 304 or
+        // 1xx answer may not carry one).
+        const bytes = !streaming && sent.body && (await sent.arrayBuffer());
+        response = answer = bytes ? Object.defineProperty(new Response(bytes.byteLength ? bytes : null, sent), "url", { value: sent.url }) : sent;
       } catch (error) {
         failed = error;
       } finally {
