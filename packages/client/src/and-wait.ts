@@ -1,6 +1,7 @@
 import type { MaybeOptionalInit } from "openapi-fetch";
 import type { ImsClient } from "./client.js";
 import { imsErrorFrom } from "./error-body.js";
+import { ImsError } from "./errors.js";
 import { operationIdOf } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 import { waitForJob, type Job, type WaitForJobOptions } from "./waiter.js";
@@ -22,7 +23,8 @@ function andWait<M extends HttpMethod, P extends PathsWithMethod<ImsPaths, M>>(l
     const signal = options?.signal ?? (init as { signal?: AbortSignal }).signal;
     const { data, error, response } = await call(method, path, { ...init, signal });
     if (!response.ok || !data?.job_id) {
-      throw imsErrorFrom(error, response, { operationId: operationIdOf(method, path), method, path });
+      // A throwOnError: false client returns the ImsError it would throw for a body that is no JSON object.
+      throw error instanceof ImsError ? error : imsErrorFrom(error, response, { operationId: operationIdOf(method, path), method, path });
     }
     return waitForJob(client, data.job_id, { ...options, signal });
   };

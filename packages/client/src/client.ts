@@ -56,8 +56,6 @@ export interface ImsClientOptions<ThrowOnError extends boolean = boolean> {
 
 export type { ImsClient } from "./typed-client.js";
 
-const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
-
 function resolveTimeouts(t: ImsClientOptions["timeoutMs"]): { attempt: number; total: number } {
   const o = typeof t === "object" || t === undefined ? objectOption("timeoutMs", t) : { attempt: t };
   const attempt = numberOption(o === t ? "timeoutMs.attempt" : "timeoutMs", o.attempt, 30_000, 1);
@@ -190,6 +188,7 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
     eject: raw.eject,
     request: (method: string, path: string, init?: Init) => call(method.toUpperCase(), path, init),
   };
-  for (const m of METHODS) client[m] = (path: string, init?: Init) => call(m, path, init);
+  // openapi-fetch's GET, PUT, POST and the other methods: its only keys in capitals.
+  for (const m in raw) if (m < "a") client[m] = (path: string, init?: Init) => call(m, path, init);
   return client as unknown as ImsClient<ThrowOnError>;
 }

@@ -1,5 +1,5 @@
 import { imsErrorFrom, requestIdOf } from "./error-body.js";
-import { ImsInvalidResponseError, type ImsCallContext } from "./errors.js";
+import { ImsError, ImsInvalidResponseError, type ImsCallContext } from "./errors.js";
 
 /**
  * The data of a call that `paginate` and the waiters make, whatever the client's `throwOnError`: an
@@ -7,7 +7,8 @@ import { ImsInvalidResponseError, type ImsCallContext } from "./errors.js";
  * undefined) an ImsInvalidResponseError, not a page or job to read as empty.
  */
 export function dataOf<T>({ data, error, response }: { data?: T; error?: unknown; response: Response }, context: ImsCallContext): NonNullable<T> {
-  if (!response.ok) throw imsErrorFrom(error, response, context);
+  // A throwOnError: false client returns the ImsError it would throw for a body that is no JSON object.
+  if (!response.ok) throw error instanceof ImsError ? error : imsErrorFrom(error, response, context);
   if (!data) throw new ImsInvalidResponseError(`${context.method} ${context.path}: the ${response.status} answer has no body`, response.status, requestIdOf(response), context);
   return data;
 }

@@ -39,9 +39,6 @@ export function parseErrorBody(body: unknown): { code?: string | undefined; mess
 
 /** The typed error for a non-2xx answer, whatever its body looked like (JSON, HTML, empty). */
 export function imsErrorFrom(body: unknown, response: Response, context: ImsCallContext): ImsError {
-  // What a throwOnError: false client returned for a body that was no JSON object (paginate and
-  // the waiters build their errors from it).
-  if (body instanceof ImsError) return body;
   const { status } = response;
   const { code, message } = parseErrorBody(body);
   return new ImsError(`IMS answered ${status}${code ? ` ${code}` : ""}: ${message ?? (response.statusText || `HTTP ${status}`)}`, {
