@@ -146,10 +146,15 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
     // The client's project ID, unless the call gives one. (openapi-fetch only fills templates when
     // `params.path` exists: `{project_id}` may be all there is.)
     const params = init?.params as { path?: Record<string, unknown> } | undefined;
-    if (path.includes("{project_id}") && params?.path?.["project_id"] === undefined) {
+    const pathParams = { ...params?.path };
+    if (path.includes("{project_id}") && pathParams["project_id"] === undefined) {
       check(projectId, "projectId", `${path} needs a project ID: set \`projectId\` on the client`);
-      callInit["params"] = { ...params, path: { ...params?.path, project_id: projectId } };
+      pathParams["project_id"] = projectId;
     }
+    // encodeURIComponent keeps dots, and a URL resolves a "." or ".." segment (an empty value drops
+    // one too): a Glance tag named ".." would have deleted its image. (Numbers test as their text.)
+    for (const name in pathParams) check(!/^\.{0,2}$/.test(pathParams[name] as string), `params.path.${name}`, "must not be empty, '.' or '..'");
+    callInit["params"] = { ...params, path: pathParams };
     let result: Awaited<ReturnType<Call>>;
     for (;;) {
       state.recover = rethrow;
