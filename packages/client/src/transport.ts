@@ -1,7 +1,7 @@
 import type { Authenticator } from "./auth.js";
 import type { CallRequest } from "./call-request.js";
 import { requestIdOf } from "./error-body.js";
-import { ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError, type ImsCallContext } from "./errors.js";
+import { ImsError, ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError, type ImsCallContext } from "./errors.js";
 import { redactHeaders, type Log } from "./logger.js";
 import { backoffDelay, isIdempotent, parseRetryAfter, type RetryPolicy } from "./retry.js";
 import { sleep } from "./signals.js";
@@ -204,10 +204,11 @@ export function createTransport(
       if (!response) {
         // Nothing was sent: a refused IAM login or a signing failure stands as it is (retrying a
         // refused password only counts towards locking the user); a login that failed on the
-        // network may go again, whatever the method, as IMS saw nothing. This attempt's own signal
-        // (a timeout, the caller's abort) ending it takes the usual path.
+        // network, or that IAM answered with a retryable status (503, 429), may go again, whatever
+        // the method, as IMS saw nothing. This attempt's own signal (a timeout, the caller's abort)
+        // ending it takes the usual path.
         if (!sending && !signal.aborted) {
-          if (failed instanceof ImsNetworkError && (await pause(true, failed.message))) continue;
+          if ((failed instanceof ImsNetworkError || (failed instanceof ImsError && retry.statuses.has(failed.status))) && (await pause(true, failed.message))) continue;
           throw failed;
         }
         // After `finally`: this attempt's timer and listener are released before any wait.
