@@ -90,11 +90,7 @@ export function createTransport(
     const { url } = request;
     const method = request.method.toUpperCase();
     const body =
-      request.body === null
-        ? null
-        : typeof request.body === "string"
-          ? utf8.encode(request.body)
-          : new Uint8Array(await (request as Request).arrayBuffer());
+      typeof request.body === "string" ? utf8.encode(request.body) : request.body && new Uint8Array(await (request as Request).arrayBuffer());
     // A CallRequest carries the caller's signal, if any; a Request always has one.
     const userSignal: AbortSignal | null | undefined = request.signal;
     // One Headers for every attempt: auth only ever sets, and AK/SK signatures go in a record of their own.
