@@ -165,10 +165,10 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
         state.release?.();
         (init?.signal as AbortSignal | undefined)?.throwIfAborted();
         await state.recover!(error);
-      } finally {
-        state.release?.();
       }
     }
+    // The body has been read: its attempt's timer and listener go.
+    state.release?.();
     const { response } = result;
     if (!response.ok) {
       // openapi-fetch takes only a 2xx body for data; the contract documents some 3xx answers with
@@ -188,12 +188,13 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
     return result;
   };
 
+  // openapi-fetch's eject as it is; its other methods through `call`.
   const client: Record<string, unknown> = {
+    ...raw,
     use,
-    eject: raw.eject,
     request: (method: string, path: string, init?: Init) => call(method.toUpperCase(), path, init),
   };
-  // openapi-fetch's GET, PUT, POST and the other methods: its only keys in capitals.
+  // GET, PUT, POST and the others: openapi-fetch's only keys in capitals.
   for (const m in raw) if (m < "a") client[m] = (path: string, init?: Init) => call(m, path, init);
   return client as unknown as ImsClient<ThrowOnError>;
 }
