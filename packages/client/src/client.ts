@@ -136,7 +136,7 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
     const callInit: Init =
       plain && !init?.middleware?.length
         ? { Request: CallRequest, ...init, imsjsCall: state }
-        : { ...init, middleware: [...(init?.middleware ?? []), { onRequest: ({ request }) => Object.assign(request, { imsjsCall: state }) }] };
+        : { ...init, middleware: [...(init?.middleware ?? []), { onRequest: ({ request }) => void ((request as { imsjsCall?: CallState }).imsjsCall = state) }] };
     // A call's own fetch is the transport's to call, with the client's auth, retries and timeouts:
     // openapi-fetch keeps calling the transport.
     const fetch = init?.fetch as FetchFunction | undefined;
