@@ -79,6 +79,8 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
   check(projectId === undefined || (typeof projectId === "string" && /^[\w-]+$/.test(projectId)), "projectId", "is not a project ID (letters, digits, '-' and '_' only)");
   check(options.fetch === undefined || typeof options.fetch === "function", "fetch", "must be a function");
   check(userAgent === undefined || (typeof userAgent === "string" && !/[\r\n]/.test(userAgent)), "userAgent", "must be a single-line string");
+  // Not a list, it failed with a TypeError, or (a string) with openapi-fetch's error for each character.
+  check(Array.isArray(options.middleware ?? []), "middleware", "must be a list");
   const validation = resolveValidation(options.validateResponses);
   const retry = resolveRetry(options.retry);
   const timeouts = resolveTimeouts(options.timeoutMs);

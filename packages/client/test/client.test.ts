@@ -95,6 +95,8 @@ describe("configuration errors name the field", () => {
     [{ endpoint: "http://x", retry: { maxDelayMs: 2 ** 31 } }, "retry.maxDelayMs"],
     [{ endpoint: "http://x", validateResponses: "" }, "validateResponses"],
     [{ endpoint: "http://x", userAgent: 7 }, "userAgent"],
+    [{ endpoint: "http://x", middleware: { onRequest: () => undefined } }, "middleware"],
+    [{ endpoint: "http://x", middleware: "none" }, "middleware"],
   ])("%j → %s", (options, field) => {
     expect(() => createImsClient(options as never)).toThrow(ImsConfigError);
     try {
