@@ -74,7 +74,7 @@ const rethrow = async (error: unknown): Promise<never> => {
 export function createImsClient<ThrowOnError extends boolean = true>(options: ImsClientOptions<ThrowOnError>): ImsClient<ThrowOnError> {
   check(typeof options === "object" && options, "options", "must be an object");
   const { endpoint, region, projectId, userAgent, logger } = options;
-  const baseUrl = endpoint !== undefined ? normalizeEndpoint(endpoint) : region !== undefined ? regionEndpoint("ims", region) : "";
+  const baseUrl = endpoint !== undefined ? normalizeEndpoint(endpoint) : region !== undefined && regionEndpoint("ims", region);
   check(baseUrl, "endpoint", "give either `endpoint` or `region`");
   check(projectId === undefined || (typeof projectId === "string" && /^[\w-]+$/.test(projectId)), "projectId", "is not a project ID (letters, digits, '-' and '_' only)");
   check(options.fetch === undefined || typeof options.fetch === "function", "fetch", "must be a function");

@@ -30,7 +30,7 @@ export function parseErrorBody(body: unknown): { code?: string | undefined; mess
   const b = body as Fields;
   // `only`: the one value of a body like OpenStack's {"badRequest":{…}} (JSON has no undefined values).
   const [only, other] = Object.values(b) as (Fields | undefined)[];
-  const e = (b["error"] && typeof b["error"] === "object" ? b["error"] : b) as Fields;
+  const e = (b["error"] instanceof Object ? b["error"] : b) as Fields;
   return {
     code: str(b["error_code"]) ?? str(e["code"]),
     message: str(b["error_msg"]) ?? str(e["message"]) ?? str(e["title"]) ?? str(b["error"]) ?? str(other === undefined && only?.["message"]),
