@@ -81,6 +81,9 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
   check(userAgent === undefined || (typeof userAgent === "string" && !/[\r\n]/.test(userAgent)), "userAgent", "must be a single-line string");
   // Not a list, it failed with a TypeError, or (a string) with openapi-fetch's error for each character.
   check(Array.isArray(options.middleware ?? []), "middleware", "must be a list");
+  // Its methods are called as they are, each only if set (`?? check` stands in for any function):
+  // one set to anything else failed every call that logged through it.
+  for (const level of ["debug", "info", "warn", "error"] as const) check(typeof (objectOption("logger", logger)[level] ?? check) === "function", `logger.${level}`, "must be a function");
   const validation = resolveValidation(options.validateResponses);
   const retry = resolveRetry(options.retry);
   const timeouts = resolveTimeouts(options.timeoutMs);

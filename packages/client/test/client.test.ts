@@ -97,6 +97,10 @@ describe("configuration errors name the field", () => {
     [{ endpoint: "http://x", userAgent: 7 }, "userAgent"],
     [{ endpoint: "http://x", middleware: { onRequest: () => undefined } }, "middleware"],
     [{ endpoint: "http://x", middleware: "none" }, "middleware"],
+    [{ endpoint: "http://x", logger: "console" }, "logger"],
+    [{ endpoint: "http://x", logger: null }, "logger"],
+    [{ endpoint: "http://x", logger: { warn: "yes" } }, "logger.warn"],
+    [{ endpoint: "http://x", logger: { ...console, debug: true } }, "logger.debug"],
   ])("%j → %s", (options, field) => {
     expect(() => createImsClient(options as never)).toThrow(ImsConfigError);
     try {
@@ -104,6 +108,23 @@ describe("configuration errors name the field", () => {
     } catch (e) {
       expect((e as ImsConfigError).field).toBe(field);
     }
+  });
+});
+
+describe("logger", () => {
+  it("console, a class instance, or an object with some methods (others absent or null) is accepted and used", async () => {
+    class Logger {
+      lines: string[] = [];
+      debug(message: string): void {
+        this.lines.push(message);
+      }
+    }
+    const instance = new Logger();
+    const r = recorder();
+    await createImsClient({ endpoint: "http://127.0.0.1:1", fetch: r.fetch, logger: instance }).GET("/v2/cloudimages");
+    expect(instance.lines).toContain("ims request");
+    expect(() => createImsClient({ endpoint: "http://127.0.0.1:1", logger: console })).not.toThrow();
+    expect(() => createImsClient({ endpoint: "http://127.0.0.1:1", logger: { warn: () => undefined, error: null as never } })).not.toThrow();
   });
 });
 
