@@ -1,6 +1,6 @@
 import type { MaybeOptionalInit } from "openapi-fetch";
 import type { ImsClient } from "./client.js";
-import { imsErrorFrom } from "./error-body.js";
+import { dataOf } from "./data-of.js";
 import { operationIdOf } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
 import { waitForJob, type Job, type WaitForJobOptions } from "./waiter.js";
@@ -20,11 +20,9 @@ function andWait<M extends HttpMethod, P extends PathsWithMethod<ImsPaths, M>>(l
     const call = client.request as unknown as (m: string, p: string, i: unknown) => Promise<{ data?: { job_id?: string }; error?: unknown; response: Response }>;
     // Either signal stops both the start and the wait: the init's is where an openapi-fetch call takes one.
     const signal = options?.signal ?? (init as { signal?: AbortSignal }).signal;
-    const { data, error, response } = await call(method, path, { ...init, signal });
-    if (!response.ok || !data?.job_id) {
-      throw imsErrorFrom(error, response, { operationId: operationIdOf(method, path), method, path });
-    }
-    return waitForJob(client, data.job_id, { ...options, signal });
+    // A 2xx answer without a job_id is no start of a job: an ImsInvalidResponseError, as in dataOf.
+    const { job_id } = dataOf(await call(method, path, { ...init, signal }), { operationId: operationIdOf(method, path), method, path }, "job_id");
+    return waitForJob(client, job_id!, { ...options, signal });
   };
 }
 

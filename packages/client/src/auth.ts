@@ -61,15 +61,14 @@ export function createAuthenticator(credentials: ImsCredentials | undefined, pro
   check(!/[\s,=]/.test(ak), "credentials.ak", "must not contain spaces, commas or '='");
   const sk = headerSafe("credentials.sk", c["sk"]);
   const securityToken = c["securityToken"] === undefined ? undefined : headerSafe("credentials.securityToken", c["securityToken"]);
-  // An undefined securityToken is no token to the signer.
-  const creds = { ak, sk, securityToken };
   return {
     async apply(request) {
       // The gateway needs the project for project-scoped IMS APIs called with AK/SK.
       if (projectId !== undefined) request.headers.set("X-Project-Id", projectId);
       // Signed per attempt: every retry carries a fresh X-Sdk-Date. The signer returns every header
       // to send, which fetch takes as it is (five Headers.set calls per attempt saved).
-      return sign(request, creds);
+      // (An undefined securityToken is no token to the signer.)
+      return sign(request, { ak, sk, securityToken });
     },
     // Only an expired signature: a wrong SK sent again counts towards the gateway locking the AK.
     renew: async (response) =>

@@ -23,5 +23,6 @@ export function CallRequest(url: string, init: RequestInit): CallRequest | Reque
   const plain =
     body == null || (typeof body === "string" && !/^(GET|HEAD)$/.test(method) && headers.has("content-type"));
   if (!plain || !URL.canParse(url)) return new Request(url, init);
-  return { url, method, headers, body: (body as string | undefined) ?? null, signal: init.signal, redirect: init.redirect };
+  // The rest as openapi-fetch gives it: headers, signal, redirect, and the init keys it copies anyway.
+  return { ...init, url, method, body: (body as string | undefined) ?? null } as CallRequest;
 }

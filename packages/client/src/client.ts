@@ -1,4 +1,4 @@
-import createClient, { defaultBodySerializer, defaultPathSerializer, type HeadersOptions, type Middleware } from "openapi-fetch";
+import createClient, { defaultBodySerializer, type HeadersOptions, type Middleware } from "openapi-fetch";
 import { signFastest } from "@imsjs/signer";
 import { createAuthenticator } from "./auth.js";
 import { CallRequest } from "./call-request.js";
@@ -56,8 +56,6 @@ export interface ImsClientOptions<ThrowOnError extends boolean = boolean> {
 
 export type { ImsClient } from "./typed-client.js";
 
-const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
-
 function resolveTimeouts(t: ImsClientOptions["timeoutMs"]): { attempt: number; total: number } {
   const o = typeof t === "object" || t === undefined ? objectOption("timeoutMs", t) : { attempt: t };
   const attempt = numberOption(o === t ? "timeoutMs.attempt" : "timeoutMs", o.attempt, 30_000, 1);
@@ -76,11 +74,16 @@ const rethrow = async (error: unknown): Promise<never> => {
 export function createImsClient<ThrowOnError extends boolean = true>(options: ImsClientOptions<ThrowOnError>): ImsClient<ThrowOnError> {
   check(typeof options === "object" && options, "options", "must be an object");
   const { endpoint, region, projectId, userAgent, logger } = options;
-  const baseUrl = endpoint !== undefined ? normalizeEndpoint(endpoint) : region !== undefined ? regionEndpoint("ims", region) : "";
+  const baseUrl = endpoint !== undefined ? normalizeEndpoint(endpoint) : region !== undefined && regionEndpoint("ims", region);
   check(baseUrl, "endpoint", "give either `endpoint` or `region`");
   check(projectId === undefined || (typeof projectId === "string" && /^[\w-]+$/.test(projectId)), "projectId", "is not a project ID (letters, digits, '-' and '_' only)");
   check(options.fetch === undefined || typeof options.fetch === "function", "fetch", "must be a function");
   check(userAgent === undefined || (typeof userAgent === "string" && !/[\r\n]/.test(userAgent)), "userAgent", "must be a single-line string");
+  // Not a list, it failed with a TypeError, or (a string) with openapi-fetch's error for each character.
+  check(Array.isArray(options.middleware ?? []), "middleware", "must be a list");
+  // Its methods are called as they are, each only if set (`?? check` stands in for any function):
+  // one set to anything else failed every call that logged through it.
+  for (const level of ["debug", "info", "warn", "error"] as const) check(typeof (objectOption("logger", logger)[level] ?? check) === "function", `logger.${level}`, "must be a function");
   const validation = resolveValidation(options.validateResponses);
   const retry = resolveRetry(options.retry);
   const timeouts = resolveTimeouts(options.timeoutMs);
@@ -108,13 +111,6 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
       body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body)
         ? body
         : (defaultBodySerializer as (body: unknown, headers?: HeadersOptions) => unknown)(body, headers),
-    pathSerializer(pathname, params) {
-      if (pathname.includes("{project_id}") && params["project_id"] === undefined) {
-        check(projectId, "projectId", `${pathname} needs a project ID: set \`projectId\` on the client`);
-        params = { ...params, project_id: projectId };
-      }
-      return defaultPathSerializer(pathname, params);
-    },
   });
   // Until some middleware is registered, none reads the request, so openapi-fetch can be handed a
   // CallRequest instead of a WHATWG Request (registering is rare: it simply ends that for good).
@@ -134,7 +130,6 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
   const call: Call = async (method, path, init) => {
     const state = newState(method, path);
     if (log) warnIfDeprecated(log, method, path);
-    const userSignal = init?.signal as AbortSignal | undefined;
     // openapi-fetch copies init keys that a Request lacks onto the Request it builds: that is how
     // the transport finds this call's state without a per-call middleware (which would take
     // openapi-fetch off its no-middleware fast path). One spread into a literal: V8 copies that
@@ -146,18 +141,25 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
     const callInit: Init =
       plain && !init?.middleware?.length
         ? { Request: CallRequest, ...init, imsjsCall: state }
-        : { ...init, middleware: [...(init?.middleware ?? []), { onRequest: ({ request }) => Object.assign(request, { imsjsCall: state }) }] };
+        : { ...init, middleware: [...(init?.middleware ?? []), { onRequest: ({ request }) => void ((request as { imsjsCall?: CallState }).imsjsCall = state) }] };
     // A call's own fetch is the transport's to call, with the client's auth, retries and timeouts:
     // openapi-fetch keeps calling the transport.
     const fetch = init?.fetch as FetchFunction | undefined;
-    if (fetch !== undefined) {
-      check(typeof fetch === "function", "fetch", "must be a function");
-      state.fetch = fetch;
-      callInit["fetch"] = undefined;
+    check(fetch === undefined || typeof fetch === "function", "fetch", "must be a function");
+    state.fetch = fetch;
+    callInit["fetch"] = undefined;
+    // The client's project ID, unless the call gives one. (openapi-fetch only fills templates when
+    // `params.path` exists: `{project_id}` may be all there is.)
+    const params = init?.params as { path?: Record<string, unknown> } | undefined;
+    const pathParams = { ...params?.path };
+    if (path.includes("{project_id}") && pathParams["project_id"] === undefined) {
+      check(projectId, "projectId", `${path} needs a project ID: set \`projectId\` on the client`);
+      pathParams["project_id"] = projectId;
     }
-    // openapi-fetch only fills templates when `params.path` exists; `{project_id}` may be all there is.
-    const params = init?.params as { path?: unknown } | undefined;
-    if (path.includes("{project_id}") && !params?.path) callInit["params"] = { ...params, path: {} };
+    // encodeURIComponent keeps dots, and a URL resolves a "." or ".." segment (an empty value drops
+    // one too): a Glance tag named ".." would have deleted its image. (Numbers test as their text.)
+    for (const name in pathParams) check(!/^\.{0,2}$/.test(pathParams[name] as string), `params.path.${name}`, "must not be empty, '.' or '..'");
+    callInit["params"] = { ...params, path: pathParams };
     let result: Awaited<ReturnType<Call>>;
     for (;;) {
       state.recover = rethrow;
@@ -166,12 +168,12 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
         break;
       } catch (error) {
         state.release?.();
-        userSignal?.throwIfAborted();
+        (init?.signal as AbortSignal | undefined)?.throwIfAborted();
         await state.recover!(error);
-      } finally {
-        state.release?.();
       }
     }
+    // The body has been read: its attempt's timer and listener go.
+    state.release?.();
     const { response } = result;
     if (!response.ok) {
       // openapi-fetch takes only a 2xx body for data; the contract documents some 3xx answers with
@@ -191,11 +193,13 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
     return result;
   };
 
+  // openapi-fetch's eject as it is; its other methods through `call`.
   const client: Record<string, unknown> = {
+    ...raw,
     use,
-    eject: raw.eject,
     request: (method: string, path: string, init?: Init) => call(method.toUpperCase(), path, init),
   };
-  for (const m of METHODS) client[m] = (path: string, init?: Init) => call(m, path, init);
+  // GET, PUT, POST and the others: openapi-fetch's only keys in capitals.
+  for (const m in raw) if (m < "a") client[m] = (path: string, init?: Init) => call(m, path, init);
   return client as unknown as ImsClient<ThrowOnError>;
 }

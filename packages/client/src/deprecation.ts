@@ -10,8 +10,7 @@ export function warnIfDeprecated(log: Log, method: string, path: string): void {
   const [operationId, , replacement] = routeOf(method, path) ?? [];
   if (replacement === undefined || warned.has(operationId!)) return;
   warned.add(operationId!);
-  const replacedBy = replacement || undefined;
-  log("warn", `IMS operation ${operationId} (${method} ${path}) is deprecated${replacement && `; use ${replacement} instead`}`, { operationId, replacedBy });
+  log("warn", `IMS operation ${operationId} (${method} ${path}) is deprecated${replacement && `; use ${replacement} instead`}`, { operationId, replacedBy: replacement || undefined });
 }
 
 /** For tests: forget which deprecations were already reported. */

@@ -1,4 +1,3 @@
-import { ImsConfigError } from "./errors.js";
 import { check } from "./option-checks.js";
 
 /** Regions where IMS is offered (the official SDKs' region table). */
@@ -35,10 +34,11 @@ export type ImsRegion = (typeof IMS_REGIONS)[number];
 
 /** `https://{service}.{region}.{domain}` for a known region; anything else is an error naming `region`. */
 export function regionEndpoint(service: string, region: string): string {
-  if (!(IMS_REGIONS as readonly string[]).includes(region)) {
-    const shown = /^[a-z0-9-]{1,40}$/.test(region) ? `"${region}"` : "the value given";
-    throw new ImsConfigError("region", `${shown} is not an IMS region (known: ${IMS_REGIONS.join(", ")}); pass \`endpoint\` for any other deployment`);
-  }
+  check(
+    (IMS_REGIONS as readonly string[]).includes(region),
+    "region",
+    `${/^[a-z0-9-]{1,40}$/.test(region) ? `"${region}"` : "the value given"} is not an IMS region (known: ${IMS_REGIONS.join(", ")}); pass \`endpoint\` for any other deployment`,
+  );
   // The one region served from a domain other than myhuaweicloud.com.
   return `https://${service}.${region}.myhuaweicloud.${region === "eu-west-101" ? "eu" : "com"}`;
 }

@@ -30,7 +30,7 @@ export function parseErrorBody(body: unknown): { code?: string | undefined; mess
   const b = body as Fields;
   // `only`: the one value of a body like OpenStack's {"badRequest":{…}} (JSON has no undefined values).
   const [only, other] = Object.values(b) as (Fields | undefined)[];
-  const e = (b["error"] && typeof b["error"] === "object" ? b["error"] : b) as Fields;
+  const e = (b["error"] instanceof Object ? b["error"] : b) as Fields;
   return {
     code: str(b["error_code"]) ?? str(e["code"]),
     message: str(b["error_msg"]) ?? str(e["message"]) ?? str(e["title"]) ?? str(b["error"]) ?? str(other === undefined && only?.["message"]),
@@ -39,9 +39,6 @@ export function parseErrorBody(body: unknown): { code?: string | undefined; mess
 
 /** The typed error for a non-2xx answer, whatever its body looked like (JSON, HTML, empty). */
 export function imsErrorFrom(body: unknown, response: Response, context: ImsCallContext): ImsError {
-  // What a throwOnError: false client returned for a body that was no JSON object (paginate and
-  // the waiters build their errors from it).
-  if (body instanceof ImsError) return body;
   const { status } = response;
   const { code, message } = parseErrorBody(body);
   return new ImsError(`IMS answered ${status}${code ? ` ${code}` : ""}: ${message ?? (response.statusText || `HTTP ${status}`)}`, {

@@ -16,11 +16,7 @@ export const REDACTED = "[REDACTED]";
 
 /** Header names and values as they may be logged: credentials replaced by `[REDACTED]`. */
 export function redactHeaders(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    out[name] = SECRET_HEADERS.test(name) ? REDACTED : value;
-  });
-  return out;
+  return Object.fromEntries([...headers].map(([name, value]) => [name, SECRET_HEADERS.test(name) ? REDACTED : value]));
 }
 
 /**

@@ -65,6 +65,7 @@ export function backoffDelay(policy: RetryPolicy, attempt: number, random: () =>
 /** `Retry-After` in milliseconds (seconds or an HTTP date), or undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
   const seconds = Number(value);
-  const ms = value?.trim() ? (seconds >= 0 ? seconds * 1000 : Date.parse(value) - now) : NaN;
+  // A negative number is unreadable, not a date: Date.parse("-5") reads it as the year -5.
+  const ms = !value?.trim() || seconds < 0 ? NaN : seconds >= 0 ? seconds * 1000 : Date.parse(value) - now;
   return isNaN(ms) ? undefined : Math.max(0, Math.round(ms));
 }

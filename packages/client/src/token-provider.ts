@@ -62,7 +62,7 @@ function identityOf(credentials: IamTokenProviderOptions["credentials"]): Record
       hw_ak_sk: { access: { key: field("credentials.ak", credentials.ak) }, secret: { key: field("credentials.sk", credentials.sk) } },
     };
   }
-  throw new ImsConfigError("credentials", "expected { username, password, domainName } or { ak, sk }");
+  throw new ImsConfigError("credentials", "must be { username, password, domainName } or { ak, sk }");
 }
 
 /**
@@ -70,7 +70,7 @@ function identityOf(credentials: IamTokenProviderOptions["credentials"]): Record
  * caches it until shortly before it expires. Concurrent callers share one login.
  */
 export function createIamTokenProvider(options: IamTokenProviderOptions): TokenProvider {
-  if (typeof options !== "object" || options === null) throw new ImsConfigError("options", "expected an object");
+  check(typeof options === "object" && options, "options", "must be an object");
   const base =
     options.iamEndpoint !== undefined
       ? normalizeEndpoint(options.iamEndpoint, "iamEndpoint")

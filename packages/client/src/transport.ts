@@ -1,7 +1,7 @@
 import type { Authenticator } from "./auth.js";
 import type { CallRequest } from "./call-request.js";
 import { requestIdOf } from "./error-body.js";
-import { ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError, type ImsCallContext } from "./errors.js";
+import { ImsError, ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError, type ImsCallContext } from "./errors.js";
 import { redactHeaders, type Log } from "./logger.js";
 import { backoffDelay, isIdempotent, parseRetryAfter, type RetryPolicy } from "./retry.js";
 import { sleep } from "./signals.js";
@@ -43,7 +43,7 @@ const NOT_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|E(NET|HOST)UNREACH)$/;
 const utf8 = new TextEncoder();
 
 function causeCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (let e: unknown = error, depth = 5; e && typeof e === "object" && depth--; e = (e as { cause?: unknown }).cause) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string") return code;
   }
@@ -55,17 +55,6 @@ function describe(error: unknown, code: string | undefined): string {
   const e = error as { message?: unknown; cause?: { message?: unknown } } | undefined;
   const message = String(e?.cause?.message || e?.message || error);
   return code && !message.includes(code) ? `${code}: ${message}` : message;
-}
-
-/**
- * Reads the whole body of a non-2xx answer inside the attempt, so a slow or cut-off body counts
- * against the attempt's timeout and can be retried, and the error path can look at it.
- */
-async function buffered(response: Response): Promise<Response> {
-  if (!response.body) return response;
-  const bytes = await response.arrayBuffer();
-  // An empty body stays null: a 304 (or 1xx) answer may not carry one.
-  return Object.defineProperty(new Response(bytes.byteLength ? bytes : null, response), "url", { value: response.url });
 }
 
 /**
@@ -101,11 +90,7 @@ export function createTransport(
     const { url } = request;
     const method = request.method.toUpperCase();
     const body =
-      request.body === null
-        ? null
-        : typeof request.body === "string"
-          ? utf8.encode(request.body)
-          : new Uint8Array(await (request as Request).arrayBuffer());
+      typeof request.body === "string" ? utf8.encode(request.body) : request.body && new Uint8Array(await (request as Request).arrayBuffer());
     // A CallRequest carries the caller's signal, if any; a Request always has one.
     const userSignal: AbortSignal | null | undefined = request.signal;
     // One Headers for every attempt: auth only ever sets, and AK/SK signatures go in a record of their own.
@@ -159,13 +144,13 @@ export function createTransport(
       // caller's signal and both timeouts: AbortSignal.any() chains per request cost more.
       const attemptCtl: Reusable = idle.pop() ?? new AbortController();
       const signal = attemptCtl.signal;
-      const { attempt: attemptMs, total: totalMs } = timeouts;
-      const timeoutMs = Math.min(attemptMs, deadline - Date.now());
-      const total = timeoutMs < attemptMs;
+      const left = deadline - Date.now();
+      // The limit that ends first.
+      const kind = left < timeouts.attempt ? "total" : "attempt";
       const attemptTimer = setTimeout(
-        () => attemptCtl.abort(new ImsTimeoutError(total ? "total" : "attempt", total ? totalMs : attemptMs, context)),
+        () => attemptCtl.abort(new ImsTimeoutError(kind, timeouts[kind], context)),
         // Below 1 (past the deadline) fires at once, as 0 would.
-        timeoutMs,
+        Math.min(left, timeouts.attempt),
       );
       const onUserAbort = (): void => attemptCtl.abort(userSignal?.reason);
       // Taken off again by release(), which every attempt reaches.
@@ -190,7 +175,10 @@ export function createTransport(
         // its timeout stays armed until the client has read it. Other answers are read here, and
         // so is every answer of a call whose state no one else holds: none would end its timer.
         streaming = !!handed && sent.status < 300 && !!sent.body;
-        response = answer = streaming ? sent : await buffered(sent);
+        // Read here: a copy of the answer with the whole body (an empty one stays null: a 304 or
+        // 1xx answer may not carry one).
+        const bytes = !streaming && sent.body && (await sent.arrayBuffer());
+        response = answer = bytes ? Object.defineProperty(new Response(bytes.byteLength ? bytes : null, sent), "url", { value: sent.url }) : sent;
       } catch (error) {
         failed = error;
       } finally {
@@ -212,10 +200,11 @@ export function createTransport(
       if (!response) {
         // Nothing was sent: a refused IAM login or a signing failure stands as it is (retrying a
         // refused password only counts towards locking the user); a login that failed on the
-        // network may go again, whatever the method, as IMS saw nothing. This attempt's own signal
-        // (a timeout, the caller's abort) ending it takes the usual path.
+        // network, or that IAM answered with a retryable status (503, 429), may go again, whatever
+        // the method, as IMS saw nothing. This attempt's own signal (a timeout, the caller's abort)
+        // ending it takes the usual path.
         if (!sending && !signal.aborted) {
-          if (failed instanceof ImsNetworkError && (await pause(true, failed.message))) continue;
+          if ((failed instanceof ImsNetworkError || (failed instanceof ImsError && retry.statuses.has(failed.status))) && (await pause(true, failed.message))) continue;
           throw failed;
         }
         // After `finally`: this attempt's timer and listener are released before any wait.

@@ -24,7 +24,7 @@ export function createValidationMiddleware(mode: ValidationMode, log: Log | unde
           (contract) => contract.createContractMiddleware({ mode, logger: log && { warn: (message: string) => log("warn", message) } }),
           (cause: unknown) => {
             checker = undefined;
-            throw new ImsConfigError("validateResponses", `needs the optional package @imsjs/contract (${String(cause)})`);
+            throw new ImsConfigError("validateResponses", `needs the optional package @imsjs/contract (${cause as Error})`);
           },
         );
         await (await checker).onResponse?.(args);

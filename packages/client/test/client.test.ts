@@ -95,6 +95,12 @@ describe("configuration errors name the field", () => {
     [{ endpoint: "http://x", retry: { maxDelayMs: 2 ** 31 } }, "retry.maxDelayMs"],
     [{ endpoint: "http://x", validateResponses: "" }, "validateResponses"],
     [{ endpoint: "http://x", userAgent: 7 }, "userAgent"],
+    [{ endpoint: "http://x", middleware: { onRequest: () => undefined } }, "middleware"],
+    [{ endpoint: "http://x", middleware: "none" }, "middleware"],
+    [{ endpoint: "http://x", logger: "console" }, "logger"],
+    [{ endpoint: "http://x", logger: null }, "logger"],
+    [{ endpoint: "http://x", logger: { warn: "yes" } }, "logger.warn"],
+    [{ endpoint: "http://x", logger: { ...console, debug: true } }, "logger.debug"],
   ])("%j → %s", (options, field) => {
     expect(() => createImsClient(options as never)).toThrow(ImsConfigError);
     try {
@@ -102,6 +108,51 @@ describe("configuration errors name the field", () => {
     } catch (e) {
       expect((e as ImsConfigError).field).toBe(field);
     }
+  });
+});
+
+describe("logger", () => {
+  it("console, a class instance, or an object with some methods (others absent or null) is accepted and used", async () => {
+    class Logger {
+      lines: string[] = [];
+      debug(message: string): void {
+        this.lines.push(message);
+      }
+    }
+    const instance = new Logger();
+    const r = recorder();
+    await createImsClient({ endpoint: "http://127.0.0.1:1", fetch: r.fetch, logger: instance }).GET("/v2/cloudimages");
+    expect(instance.lines).toContain("ims request");
+    expect(() => createImsClient({ endpoint: "http://127.0.0.1:1", logger: console })).not.toThrow();
+    expect(() => createImsClient({ endpoint: "http://127.0.0.1:1", logger: { warn: () => undefined, error: null as never } })).not.toThrow();
+  });
+});
+
+describe("path parameters", () => {
+  // encodeURIComponent leaves "." alone, and URL parsing resolves a "." or ".." segment: deleting the
+  // Glance tag ".." sent DELETE /v2/images/{image_id}/, the image itself; "" drops a segment too.
+  it.each([
+    ["DELETE", "/v2/images/{image_id}/tags/{tag}", { image_id: "img-1", tag: ".." }, "params.path.tag"],
+    ["DELETE", "/v2/images/{image_id}/members/{member_id}", { image_id: "img-1", member_id: "." }, "params.path.member_id"],
+    ["DELETE", "/v2/{project_id}/images/{image_id}/tags/{key}", { image_id: "img-1", key: "" }, "params.path.key"],
+    ["GET", "/v2/images/{image_id}", { image_id: "" }, "params.path.image_id"],
+    ["GET", "/v1/{project_id}/cloudimages/quota", { project_id: ".." }, "params.path.project_id"],
+  ])("%s %s with %j is refused naming %s, and nothing is sent", async (method, path, pathParams, field) => {
+    const r = recorder();
+    const c = createImsClient({ endpoint: "http://127.0.0.1:1/prefix", projectId: "p123", fetch: r.fetch });
+    const error = await c.request(method as "get", path as "/v2/images/{image_id}", { params: { path: pathParams as never } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsConfigError);
+    expect(error).toMatchObject({ field });
+    expect(r.requests).toHaveLength(0);
+  });
+
+  it("a value that only contains dots, or is a number, is sent encoded as it is", async () => {
+    const r = recorder();
+    const c = createImsClient({ endpoint: "http://127.0.0.1:1", projectId: "p123", fetch: r.fetch });
+    await c.DELETE("/v2/images/{image_id}/tags/{tag}", { params: { path: { image_id: "img-1", tag: "..." } } });
+    await c.DELETE("/v2/images/{image_id}/tags/{tag}", { params: { path: { image_id: "img-1", tag: "a/../b" } } });
+    await c.GET("/v1/cloudimages/job/{job_id}", { params: { path: { job_id: 0 as never } } });
+    expect(r.requests.map((q) => new URL(q.url).pathname)).toEqual(["/v2/images/img-1/tags/...", "/v2/images/img-1/tags/a%2F..%2Fb", "/v1/cloudimages/job/0"]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { inspect, promisify } from "node:util";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   createImageAndWait,
   createImsClient,
@@ -80,6 +80,19 @@ describe("retries", () => {
     await client().GET("/v2/cloudimages");
     expect(server.requests).toHaveLength(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  it("a negative Retry-After is unreadable: the client's own backoff applies, not a wait of 0 ms", async () => {
+    // Date.parse("-5") is valid (the year -5), which read it as a date long past: no wait at all.
+    server.script(json(503, {}, { "retry-after": "-5" }), json(200, { images: [] }));
+    const random = vi.spyOn(Math, "random").mockReturnValue(0.5);
+    try {
+      await client({ retry: { baseDelayMs: 100, maxDelayMs: 100 } }).GET("/v2/cloudimages");
+    } finally {
+      random.mockRestore();
+    }
+    expect(server.requests).toHaveLength(2);
+    expect(lines.filter((l) => l.startsWith("ims retry"))).toEqual([expect.stringContaining('"delayMs":50,')]);
   });
 
   it("does not wait for a Retry-After beyond maxRetryAfterMs: the 503 comes back at once", async () => {

@@ -29,6 +29,10 @@ describe("Retry-After", () => {
     expect(parseRetryAfter("Fri, 27 Nov 2026 09:00:00 GMT", now)).toBe(0);
     expect(parseRetryAfter("soon")).toBeUndefined();
     expect(parseRetryAfter(null)).toBeUndefined();
+    // Date.parse reads these as years (-5, -1): no wait at all.
+    expect(parseRetryAfter("-5")).toBeUndefined();
+    expect(parseRetryAfter("-1.5")).toBeUndefined();
+    expect(parseRetryAfter("-0")).toBe(0);
   });
 });
 

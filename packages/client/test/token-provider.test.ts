@@ -298,6 +298,58 @@ describe("a client with a token provider", () => {
     }
   });
 
+  it("an IAM login answered 503 or 429 goes again, for a POST too, and IMS gets the call once", async () => {
+    for (const status of [503, 429]) {
+      for (const [method, path, body] of [
+        ["GET", "/v2/cloudimages", undefined],
+        ["POST", "/v2/cloudimages/action", { name: "img", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a" }],
+      ] as const) {
+        let logins = 0;
+        const calls: string[] = [];
+        const provider = createIamTokenProvider({
+          iamEndpoint: "http://127.0.0.1:1",
+          projectId: "p1",
+          credentials: { username: "ops", password: PASSWORD, domainName: "acme" },
+          fetch: async () => {
+            if (++logins === 1) return jsonResponse(status, { error: { code: status, message: "busy" } });
+            return jsonResponse(201, { token: {} }, { "X-Subject-Token": "tok-1" });
+          },
+        });
+        const client = createImsClient({
+          endpoint: "http://127.0.0.1:1",
+          credentials: provider,
+          retry: { baseDelayMs: 1 },
+          fetch: async (req) => {
+            calls.push(`${req.method} ${req.headers.get("X-Auth-Token")}`);
+            return jsonResponse(200, { job_id: "job-1", images: [] });
+          },
+        });
+        const { response } = await client.request(method.toLowerCase() as "get", path as "/v2/cloudimages", body ? ({ body } as never) : undefined);
+        expect(response.status, `${status} ${method}`).toBe(200);
+        expect(logins, `${status} ${method}`).toBe(2);
+        expect(calls, `${status} ${method}`).toEqual([`${method} tok-1`]);
+      }
+    }
+  });
+
+  it("an IAM login answered 503 every time fails with IAM's ImsError after maxAttempts logins", async () => {
+    let logins = 0;
+    const provider = createIamTokenProvider({
+      iamEndpoint: "http://127.0.0.1:1",
+      projectId: "p1",
+      credentials: { username: "ops", password: PASSWORD, domainName: "acme" },
+      fetch: async () => {
+        logins++;
+        return jsonResponse(503, { error: { code: 503, message: "busy" } });
+      },
+    });
+    const client = createImsClient({ endpoint: "http://127.0.0.1:1", credentials: provider, retry: { baseDelayMs: 1 }, fetch: async () => jsonResponse(200, {}) });
+    const error = await client.GET("/v2/cloudimages").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImsError);
+    expect(error).toMatchObject({ status: 503, operationId: "createIamToken" });
+    expect(logins).toBe(3);
+  });
+
   it("a POST whose login outlives the attempt's timeout is sent once, by the next attempt: nothing was sent before", async () => {
     let asked = 0;
     let calls = 0;

@@ -200,4 +200,19 @@ describe("…AndWait helpers", () => {
     await expect(createImageAndWait(client, { body: { name: "web", instance_id: "i" } })).rejects.toMatchObject({ status: 400, operationId: "createImage" });
     expect(seen).toHaveLength(1);
   });
+
+  // It was an ImsError with status 200 ("IMS answered 200: OK"), which says IMS refused the start.
+  it.each([
+    ["a body without job_id", () => jsonResponse(200, { error_code: null }, { "x-request-id": "req-8" }), "no job_id"],
+    ["an empty body", () => new Response(null, { status: 200, headers: { "x-request-id": "req-8" } }), "no job_id"],
+  ])("a 2xx start with %s is an ImsInvalidResponseError and nothing is polled", async (_, answer, message) => {
+    for (const throwOnError of [true, false]) {
+      const { client, seen } = fakeClient(answer, { throwOnError });
+      const error = await createImageAndWait(client, { body: { name: "web", instance_id: "i" } }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ImsInvalidResponseError);
+      expect(error).toMatchObject({ status: 200, requestId: "req-8", context: { operationId: "createImage", method: "POST", path: "/v2/cloudimages/action" } });
+      expect((error as Error).message).toContain(message);
+      expect(seen).toHaveLength(1);
+    }
+  });
 });
