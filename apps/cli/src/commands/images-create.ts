@@ -118,7 +118,7 @@ export function createImageBody(f: CreateFlags): CreateImageRequest {
   if (f.osType !== undefined && f.imageUrl === undefined) throw new UsageError("--os-type applies to an --image-url file", "--os-type");
 
   return {
-    ...(f.name !== undefined ? { name: f.name } : {}),
+    name: f.name,
     ...(f.description !== undefined ? { description: f.description } : {}),
     ...source,
     ...(f.osVersion !== undefined ? { os_version: f.osVersion } : {}),
