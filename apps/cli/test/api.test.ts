@@ -28,6 +28,15 @@ describe("ims api", () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ status: "SUCCESS" });
   });
 
+  it("renames an image through Glance's PATCH against the mock, in the v2.1 and the v2.0 form", async () => {
+    // The mock, like IMS, takes this body only under its vendor JSON-patch media type.
+    for (const patch of [[{ op: "replace", path: "/name", value: "test01" }], [{ replace: "/name", value: "test01" }]]) {
+      const r = await ims(["api", "glanceUpdateImage", "--param", "image_id=33ad552d-1149-471c-8190-ff6776174a00", "--data", JSON.stringify(patch)], { env: env(inject("mockUrl")) });
+      expect([r.code, r.stderr.replace(/.*deprecated.*\n/, "")]).toEqual([0, ""]);
+      expect(JSON.parse(r.stdout)).toMatchObject({ id: "33ad552d-1149-471c-8190-ff6776174a00" });
+    }
+  });
+
   it("uploads an image file byte for byte as application/octet-stream", async () => {
     server = await fakeIms(() => ({ status: 204 }));
     const file = join(tempHome(), "disk.qcow2");

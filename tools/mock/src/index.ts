@@ -95,21 +95,30 @@ function prismBin(): string {
   return path.join(path.dirname(pkgPath), bin);
 }
 
-const JSON_PATCH_TYPES = ["application/openstack-images-v2.1-json-patch"];
+/** What Glance answers a body under a media type the operation does not take. */
+const UNSUPPORTED_MEDIA_TYPE = {
+  description: "The body's media type is not one the operation takes.",
+  content: {
+    "application/json": {
+      example: { code: "415 Unsupported Media Type", title: "Unsupported Media Type", message: "The request media type is not supported by this server." },
+    },
+  },
+};
 
 /**
- * Prism only parses `application/json` and `application/*+json` bodies, so vendor JSON-patch
- * bodies would always be refused. The mock serves a copy that also accepts them as JSON.
+ * Glance refuses a body under a media type its operation does not take with 415, as a plain JSON
+ * body to the JSON-patch `PATCH /v2/images/{image_id}` or the octet-stream upload. Prism knows it
+ * is one (a 415 violation) but answers the operation's documented 400 unless a 415 is documented,
+ * so the mock serves a copy that documents one for every operation whose body is never JSON.
  */
 export function mockableSpec(doc: Record<string, unknown>): Record<string, unknown> {
-  const copy = structuredClone(doc) as { paths?: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>> };
+  type Operation = { requestBody?: { content?: Record<string, unknown> }; responses?: Record<string, unknown> };
+  const copy = structuredClone(doc) as { paths?: Record<string, Record<string, Operation>> };
   for (const item of Object.values(copy.paths ?? {})) {
     for (const op of Object.values(item)) {
-      const content = op?.requestBody?.content;
-      if (!content) continue;
-      for (const type of JSON_PATCH_TYPES) {
-        if (content[type] && !content["application/json"]) content["application/json"] = content[type];
-      }
+      const types = Object.keys(op?.requestBody?.content ?? {});
+      if (types.length === 0 || types.includes("application/json") || !op.responses || op.responses["415"]) continue;
+      op.responses["415"] = structuredClone(UNSUPPORTED_MEDIA_TYPE);
     }
   }
   return copy as Record<string, unknown>;
@@ -259,6 +268,9 @@ async function launch(mode: "mock" | "proxy", extra: string[], options: MockOpti
   const args = [
     "--require",
     path.join(here, "..", "src", "watchdog.cjs"),
+    // Glance's vendor JSON-patch bodies are parsed as JSON, not validated as text.
+    "--require",
+    path.join(here, "..", "src", "json-patch.cjs"),
     bin,
     mode,
     specFile,

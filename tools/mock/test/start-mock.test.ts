@@ -277,6 +277,24 @@ describe("startProxy", () => {
     expect(alive(proxy.pid)).toBe(false);
   });
 
+  it("checks a Glance JSON patch as JSON and forwards it under its own media type", async () => {
+    const mock = await startMock();
+    const proxy = await startProxy({ upstream: mock.url });
+    try {
+      // The upstream mock answers 200 only to the vendor type, so a 200 means it arrived as sent.
+      const res = await fetch(`${proxy.url}/v2/images/33ad552d-1149-471c-8190-ff6776174a00`, {
+        method: "PATCH",
+        headers: { "X-Auth-Token": "t", "Content-Type": "application/openstack-images-v2.1-json-patch" },
+        body: JSON.stringify([{ op: "replace", path: "/name", value: "test01" }]),
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("sl-violations")).toBeNull();
+    } finally {
+      await proxy.stop();
+      await mock.stop();
+    }
+  });
+
   it("refuses an upstream that is not an http(s) URL", async () => {
     await expect(startProxy({ upstream: "ftp://example" })).rejects.toBeInstanceOf(MockStartError);
     await expect(startProxy({ upstream: "nowhere" })).rejects.toThrow(/absolute http\(s\) URL/);
@@ -298,18 +316,63 @@ describe("startProxy and credentials in the upstream URL", () => {
   });
 });
 
+describe("Glance's JSON-patch media types", () => {
+  // IMS takes PATCH /v2/images/{image_id} only as a vendor JSON patch and refuses a plain JSON
+  // body with 415: the mock must answer the same, or code written against it sends the wrong type.
+  const at = "/v2/images/33ad552d-1149-471c-8190-ff6776174a00";
+  const patch = (url: string, type: string, body: unknown): Promise<Response> =>
+    fetch(`${url}${at}`, { method: "PATCH", headers: { "X-Auth-Token": "t", "Content-Type": type }, body: JSON.stringify(body) });
+  const v21 = [{ op: "replace", path: "/name", value: "test01" }];
+  const v20 = [{ replace: "/name", value: "test01" }];
+  const spec = createRequire(import.meta.url)("@imsjs/openapi/openapi.json") as { components: { examples: Record<string, { value: unknown }> } };
+  const renamed = spec.components.examples["glanceUpdateImage_renamed"]!.value;
+
+  it("answers each vendor type with its documented 200, refuses application/json with 415, and checks the patch", async () => {
+    const mock = await startMock();
+    try {
+      for (const [type, body] of [["application/openstack-images-v2.1-json-patch", v21], ["application/openstack-images-v2.0-json-patch", v20]] as const) {
+        const res = await patch(mock.url, type, body);
+        expect(res.status, `${type}: ${res.headers.get("sl-violations")}`).toBe(200);
+        expect(await res.json()).toEqual(renamed);
+      }
+      const plain = await patch(mock.url, "application/json", v21);
+      expect(plain.status).toBe(415);
+      expect(plain.headers.get("sl-violations")).toContain("Supported content types: application/openstack-images-v2.1-json-patch,application/openstack-images-v2.0-json-patch");
+      // Each body is still held to its own schema: a v2.0 item is no v2.1 operation, a bad op is named.
+      const crossed = await patch(mock.url, "application/openstack-images-v2.1-json-patch", v20);
+      expect(crossed.status).toBe(400);
+      const badOp = await patch(mock.url, "application/openstack-images-v2.1-json-patch", [{ op: "move", path: "/name", value: "x" }]);
+      expect(badOp.status).toBe(400);
+      expect(badOp.headers.get("sl-violations")).toMatch(/op must be equal to one of the allowed values/);
+      const notJson = await fetch(`${mock.url}${at}`, { method: "PATCH", headers: { "X-Auth-Token": "t", "Content-Type": "application/openstack-images-v2.1-json-patch" }, body: "[{" });
+      expect(notJson.status).toBe(400);
+    } finally {
+      await mock.stop();
+    }
+  });
+});
+
 describe("mockableSpec", () => {
-  it("lets Prism read vendor JSON-patch bodies as JSON, leaving the original untouched", () => {
+  it("documents a 415 only where no body is JSON and none is documented, leaving the original untouched", () => {
+    const op = (types: string[], responses: Record<string, unknown> = { "400": {} }) => ({
+      requestBody: { content: Object.fromEntries(types.map((t) => [t, {}])) },
+      responses: { ...responses },
+    });
     const doc = {
       paths: {
-        "/v2/images/{image_id}": {
-          patch: { requestBody: { content: { "application/openstack-images-v2.1-json-patch": { schema: { type: "array" } } } } },
-        },
+        "/patch": { parameters: [], patch: op(["application/openstack-images-v2.1-json-patch", "application/openstack-images-v2.0-json-patch"]) },
+        "/file": { put: op(["application/octet-stream"]), get: { responses: { "200": {} } } },
+        "/json": { post: op(["application/json"]) },
+        "/own": { put: op(["application/octet-stream"], { "415": { description: "theirs" } }) },
       },
     };
-    const copy = mockableSpec(doc) as typeof doc & { paths: Record<string, { patch: { requestBody: { content: Record<string, unknown> } } }> };
-    const content = copy.paths["/v2/images/{image_id}"]!.patch.requestBody.content;
-    expect(Object.keys(content)).toEqual(["application/openstack-images-v2.1-json-patch", "application/json"]);
-    expect(Object.keys(doc.paths["/v2/images/{image_id}"].patch.requestBody.content)).toHaveLength(1);
+    type Paths = Record<string, Record<string, { responses: Record<string, { description?: string }> }>>;
+    const copy = (mockableSpec(doc) as { paths: Paths }).paths;
+    expect(Object.keys(copy["/patch"]!["patch"]!.responses)).toEqual(["400", "415"]);
+    expect(Object.keys(copy["/file"]!["put"]!.responses)).toEqual(["400", "415"]);
+    expect(Object.keys(copy["/file"]!["get"]!.responses)).toEqual(["200"]);
+    expect(Object.keys(copy["/json"]!["post"]!.responses)).toEqual(["400"]);
+    expect(copy["/own"]!["put"]!.responses["415"]!.description).toBe("theirs");
+    expect(Object.keys(doc.paths["/patch"].patch.responses)).toEqual(["400"]);
   });
 });

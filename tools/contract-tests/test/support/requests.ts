@@ -3,7 +3,7 @@ import type { ContractRequest } from "./http.js";
 import { examplesOf, type Schema, type SpecOperation } from "./spec.js";
 
 // Builds the valid requests of an operation from the spec: known-good path parameters and
-// every named request example, sent the way the mock can read them.
+// every named request example, each sent under its own media type.
 export const DEFAULT_PATH_PARAMS: Record<string, string> = {
   image_id: "33ad552d-1149-471c-8190-ff6776174a00",
   project_id: "0b1e494e2660441a957313163095fe5c",
@@ -16,14 +16,14 @@ export const DEFAULT_PATH_PARAMS: Record<string, string> = {
 
 export const TOKEN_HEADERS = { "X-Auth-Token": "contract-test-token" };
 
-// Prism parses only JSON bodies; @imsjs/mock serves the v2.1 JSON-patch body under
-// application/json too, while the v2.0 patch format has no JSON twin and is checked by lint.
-const SEND_AS: Record<string, string | null> = {
-  "application/json": "application/json",
-  "application/openstack-images-v2.1-json-patch": "application/json",
-  "application/openstack-images-v2.0-json-patch": null,
-  "application/octet-stream": "application/octet-stream",
-};
+// Every body goes under its own media type: @imsjs/mock makes Prism parse Glance's vendor
+// JSON-patch bodies as JSON and check each against the schema of its type.
+const SENDABLE = new Set([
+  "application/json",
+  "application/openstack-images-v2.1-json-patch",
+  "application/openstack-images-v2.0-json-patch",
+  "application/octet-stream",
+]);
 
 export interface Variant {
   name: string;
@@ -48,16 +48,17 @@ export function variants(o: SpecOperation): Variant[] {
   if (!content) return [{ name: "request without a body" }];
   const out: Variant[] = [];
   for (const [media, body] of Object.entries(content)) {
-    if (!(media in SEND_AS)) throw new Error(`${o.id}: no rule for sending ${media}`);
-    const contentType = SEND_AS[media];
-    if (!contentType) continue;
+    if (!SENDABLE.has(media)) throw new Error(`${o.id}: no rule for sending ${media}`);
+    const contentType = media;
     if (media === "application/octet-stream") {
       out.push({ name: "upload of image bytes", body: "QFI\u00fb\u0000\u0000\u0000\u0003", contentType });
       continue;
     }
     const examples = examplesOf(body);
     if (examples.length === 0) throw new Error(`${o.id}: ${media} has no named example to build a request from`);
-    for (const [name, value] of examples) out.push({ name: `${name} example`, body: value, contentType, ...(body.schema ? { schema: body.schema } : {}) });
+    // Glance's PATCH names its v2.1 and v2.0 examples alike: the media type tells them apart.
+    const of = Object.keys(content).length > 1 ? ` (${media})` : "";
+    for (const [name, value] of examples) out.push({ name: `${name} example${of}`, body: value, contentType, ...(body.schema ? { schema: body.schema } : {}) });
   }
   return out;
 }
