@@ -130,7 +130,7 @@ describe("bad usage exits 2 and names the flag", () => {
     const r = await ims(["images", "share", "list", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: TOKEN }) });
     expect([r.code, r.stdout]).toEqual([2, ""]);
     expect(r.stderr).toBe(
-      "ims: error: --project-id: http://127.0.0.1:9/v1/{project_id}/cloudimages/{image_id}/members needs a project ID: pass --project-id, set HUAWEICLOUD_SDK_PROJECT_ID, or run `ims configure`\n",
+      "ims: error: --project-id: /v1/{project_id}/cloudimages/{image_id}/members needs a project ID: pass --project-id, set HUAWEICLOUD_SDK_PROJECT_ID, or run `ims configure`\n",
     );
   });
 
