@@ -4,7 +4,7 @@ import { check } from "./option-checks.js";
 export interface AkSkCredentials {
   ak: string;
   sk: string;
-  securityToken?: string;
+  securityToken?: string | undefined;
 }
 
 /** A static IAM token, sent as `X-Auth-Token`. */
@@ -19,10 +19,10 @@ export interface TokenCredentials {
  */
 export interface TokenProvider {
   getToken(options?: {
-    forceRefresh?: boolean;
+    forceRefresh?: boolean | undefined;
     /** The token the call last sent (null before its first attempt): with `forceRefresh`, the one refused. */
-    refusedToken?: string | null;
-    signal?: AbortSignal;
+    refusedToken?: string | null | undefined;
+    signal?: AbortSignal | undefined;
   }): Promise<string>;
 }
 

@@ -9,14 +9,14 @@ export type Job = components["schemas"]["Job"];
 
 export interface WaitForJobOptions {
   /** Give up (WaiterTimeoutError) after this long. Default 3 600 000 ms (1 h): image jobs can take many minutes. */
-  maxWaitMs?: number;
+  maxWaitMs?: number | undefined;
   /** First wait between polls; later waits grow exponentially, with jitter. Default 2 000 ms. */
-  minDelayMs?: number;
+  minDelayMs?: number | undefined;
   /** Longest wait between polls. Default 30 000 ms. */
-  maxDelayMs?: number;
-  signal?: AbortSignal;
+  maxDelayMs?: number | undefined;
+  signal?: AbortSignal | undefined;
   /** Called with the job after every poll that did not end it (e.g. to show `entities.process_percent`). */
-  onProgress?: (job: Job) => void;
+  onProgress?: ((job: Job) => void) | undefined;
 }
 
 export const WAITER_DEFAULTS = { maxWaitMs: 3_600_000, minDelayMs: 2_000, maxDelayMs: 30_000 } as const;
