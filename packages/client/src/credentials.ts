@@ -15,10 +15,11 @@ export interface TokenCredentials {
 /**
  * Supplies IAM tokens on demand, e.g. `createIamTokenProvider()`; asked again with `forceRefresh` after
  * a 401, naming the token that was refused (`refusedToken`): a provider that has a newer one since
- * (another call's refresh) can hand that out instead of logging in again.
+ * (another call's refresh) can hand that out instead of logging in again. The client always passes
+ * the options, so a provider may destructure them (`async ({ forceRefresh }) => …`).
  */
 export interface TokenProvider {
-  getToken(options?: {
+  getToken(options: {
     forceRefresh?: boolean | undefined;
     /** The token the call last sent (null before its first attempt): with `forceRefresh`, the one refused. */
     refusedToken?: string | null | undefined;

@@ -65,11 +65,17 @@ function identityOf(credentials: IamTokenProviderOptions["credentials"]): Record
   throw new ImsConfigError("credentials", "must be { username, password, domainName } or { ak, sk }");
 }
 
+/** The TokenProvider `createIamTokenProvider()` returns. */
+export interface IamTokenProvider extends TokenProvider {
+  /** The cached token, or a new one from IAM; the options may be left out. */
+  getToken(options?: Parameters<TokenProvider["getToken"]>[0]): Promise<string>;
+}
+
 /**
  * A token provider that logs in to IAM (`POST /v3/auth/tokens`) for a project-scoped token and
  * caches it until shortly before it expires. Concurrent callers share one login.
  */
-export function createIamTokenProvider(options: IamTokenProviderOptions): TokenProvider {
+export function createIamTokenProvider(options: IamTokenProviderOptions): IamTokenProvider {
   check(typeof options === "object" && options, "options", "must be an object");
   const base =
     options.iamEndpoint !== undefined

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  createIamTokenProvider,
   createImageAndWait,
   createImsClient,
   paginate,
@@ -11,6 +12,7 @@ import {
   type Job,
   type JobFailedError,
   type PageItem,
+  type TokenProvider,
 } from "../src/index.js";
 
 // Compile-time checks: `pnpm typecheck` (tsc) fails if a line marked @ts-expect-error compiles, or
@@ -186,5 +188,15 @@ describe("helpers", () => {
     expectTypeOf<{ token: string }>().toExtend<ImsCredentials>();
     expectTypeOf<{ getToken: () => Promise<string> }>().toExtend<ImsCredentials>();
     expectTypeOf<{ password: string }>().not.toExtend<ImsCredentials>();
+  });
+
+  // The client always passes getToken its options: the README's provider destructures them.
+  it("a token provider may destructure getToken's options; the IAM provider's getToken needs none", () => {
+    const destructuring: TokenProvider = { getToken: async ({ forceRefresh, refusedToken, signal }) => (forceRefresh && refusedToken && signal ? "new" : "old") };
+    const optional: TokenProvider = { getToken: async (options?: { forceRefresh?: boolean }) => (options?.forceRefresh ? "new" : "old") };
+    expectTypeOf([destructuring, optional]).toExtend<ImsCredentials[]>();
+    const iam = createIamTokenProvider({ region: "ap-southeast-1", credentials: { ak: "a", sk: "b" } });
+    expectTypeOf(iam.getToken).toBeCallableWith();
+    expectTypeOf(iam).toExtend<TokenProvider>();
   });
 });
