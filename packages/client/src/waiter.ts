@@ -22,9 +22,9 @@ export interface WaitForJobOptions {
 export const WAITER_DEFAULTS = { maxWaitMs: 3_600_000, minDelayMs: 2_000, maxDelayMs: 30_000 } as const;
 const PATH = "/v1/cloudimages/job/{job_id}";
 
-function ms(field: string, v: number | undefined, fallback: number): number {
+function ms(field: string, v: number | undefined, fallback: number, min = 0): number {
   if (v === undefined) return fallback;
-  check(typeof v === "number" && v >= 0 && v < Infinity, field, "must be a number of milliseconds ≥ 0");
+  check(typeof v === "number" && v >= min && v < Infinity, field, `must be a number of milliseconds ≥ ${min}`);
   return v;
 }
 
@@ -42,7 +42,8 @@ function transient(error: unknown): boolean {
 export async function waitForJob(client: ImsClient<boolean>, jobId: string, options: WaitForJobOptions = {}): Promise<Job> {
   check(typeof jobId === "string" && /^[A-Za-z0-9_-]+$/.test(jobId), "jobId", "is not a job ID");
   const maxWaitMs = ms("maxWaitMs", options.maxWaitMs, WAITER_DEFAULTS.maxWaitMs);
-  const minDelayMs = ms("minDelayMs", options.minDelayMs, WAITER_DEFAULTS.minDelayMs);
+  // Backoff doubles minDelayMs: from 0 it stays 0, polling back to back.
+  const minDelayMs = ms("minDelayMs", options.minDelayMs, WAITER_DEFAULTS.minDelayMs, 1);
   const maxDelayMs = ms("maxDelayMs", options.maxDelayMs, Math.max(minDelayMs, WAITER_DEFAULTS.maxDelayMs));
   check(maxDelayMs >= minDelayMs, "maxDelayMs", "must not be below minDelayMs");
   const { signal, onProgress } = options;

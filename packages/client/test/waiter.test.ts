@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createImageAndWait, ImsError, ImsInvalidResponseError, JobFailedError, waitForJob, WaiterTimeoutError, type Job } from "../src/index.js";
+import { createImageAndWait, ImsConfigError, ImsError, ImsInvalidResponseError, JobFailedError, waitForJob, WaiterTimeoutError, type Job } from "../src/index.js";
 import { fakeClient, jsonResponse } from "./support/fake.js";
 
 const JOB = "ff8080814dbd65d7014dbe0d84db0013";
@@ -166,6 +166,16 @@ describe("waitForJob", () => {
     const { client } = jobServer(() => jsonResponse(200, job("SUCCESS")));
     await expect(waitForJob(client, JOB, { minDelayMs: 5_000, maxDelayMs: 1_000 })).rejects.toMatchObject({ field: "maxDelayMs" });
     await expect(waitForJob(client, "../x")).rejects.toMatchObject({ field: "jobId" });
+  });
+
+  // Backoff grows from minDelayMs (min·2^n): from 0 it stayed 0, and the waiter polled back to back.
+  it("refuses minDelayMs 0, which polled back to back until the deadline, naming it", async () => {
+    const { client, seen } = jobServer(() => jsonResponse(200, job("RUNNING")));
+    const outcome = waitForJob(client, JOB, { minDelayMs: 0, maxWaitMs: 1_000 }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await outcome).toBeInstanceOf(ImsConfigError);
+    expect(await outcome).toMatchObject({ field: "minDelayMs" });
+    expect(seen).toHaveLength(0);
   });
 });
 
