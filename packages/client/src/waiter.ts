@@ -28,6 +28,16 @@ function ms(field: string, v: number | undefined, fallback: number, min = 0): nu
   return v;
 }
 
+/** maxWaitMs, minDelayMs and maxDelayMs, each checked (an ImsConfigError names a bad one). */
+export function waitLimits(options: WaitForJobOptions): [number, number, number] {
+  const maxWaitMs = ms("maxWaitMs", options.maxWaitMs, WAITER_DEFAULTS.maxWaitMs);
+  // Backoff doubles minDelayMs: from 0 it stays 0, polling back to back.
+  const minDelayMs = ms("minDelayMs", options.minDelayMs, WAITER_DEFAULTS.minDelayMs, 1);
+  const maxDelayMs = ms("maxDelayMs", options.maxDelayMs, Math.max(minDelayMs, WAITER_DEFAULTS.maxDelayMs));
+  check(maxDelayMs >= minDelayMs, "maxDelayMs", "must not be below minDelayMs");
+  return [maxWaitMs, minDelayMs, maxDelayMs];
+}
+
 // Worth another poll: the service hiccuped, throttled the polls or did not answer in the client's
 // time (the client already retried), the job itself may be fine. A poll's "total" timeout is one
 // too: the waiter's own deadline, not the client's, ends the wait.
@@ -41,11 +51,7 @@ function transient(error: unknown): boolean {
  */
 export async function waitForJob(client: ImsClient<boolean>, jobId: string, options: WaitForJobOptions = {}): Promise<Job> {
   check(typeof jobId === "string" && /^[A-Za-z0-9_-]+$/.test(jobId), "jobId", "is not a job ID");
-  const maxWaitMs = ms("maxWaitMs", options.maxWaitMs, WAITER_DEFAULTS.maxWaitMs);
-  // Backoff doubles minDelayMs: from 0 it stays 0, polling back to back.
-  const minDelayMs = ms("minDelayMs", options.minDelayMs, WAITER_DEFAULTS.minDelayMs, 1);
-  const maxDelayMs = ms("maxDelayMs", options.maxDelayMs, Math.max(minDelayMs, WAITER_DEFAULTS.maxDelayMs));
-  check(maxDelayMs >= minDelayMs, "maxDelayMs", "must not be below minDelayMs");
+  const [maxWaitMs, minDelayMs, maxDelayMs] = waitLimits(options);
   const { signal, onProgress } = options;
   const deadline = Date.now() + maxWaitMs;
   let lastStatus: string | undefined;

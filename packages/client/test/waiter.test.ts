@@ -205,6 +205,16 @@ describe("…AndWait helpers", () => {
     expect(await outcome).toMatchObject({ message: "stop" });
   });
 
+  // Thrown once the job had started, the job ran on unwatched and trying again started a second one.
+  it("bad waiter options are refused before the job is started", async () => {
+    const { client, seen } = jobServer(() => jsonResponse(200, job("SUCCESS")));
+    const start = { body: { name: "web", instance_id: "i" } };
+    await expect(createImageAndWait(client, start, { minDelayMs: 0 })).rejects.toMatchObject({ name: "ImsConfigError", field: "minDelayMs" });
+    await expect(createImageAndWait(client, start, { minDelayMs: 5_000, maxDelayMs: 1_000 })).rejects.toMatchObject({ field: "maxDelayMs" });
+    await expect(createImageAndWait(client, start, { maxWaitMs: -1 })).rejects.toMatchObject({ field: "maxWaitMs" });
+    expect(seen).toHaveLength(0);
+  });
+
   it("a refused start is thrown as ImsError and nothing is polled", async () => {
     const { client, seen } = fakeClient(() => jsonResponse(400, { error: { code: "IMG.0012", message: "bad" } }), { throwOnError: false });
     await expect(createImageAndWait(client, { body: { name: "web", instance_id: "i" } })).rejects.toMatchObject({ status: 400, operationId: "createImage" });
