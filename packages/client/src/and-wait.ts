@@ -3,7 +3,7 @@ import type { ImsClient } from "./client.js";
 import { dataOf } from "./data-of.js";
 import { operationIdOf } from "./operations.js";
 import type { ImsPaths } from "./paths.js";
-import { waitForJob, type Job, type WaitForJobOptions } from "./waiter.js";
+import { waitForJob, waitLimits, type Job, type WaitForJobOptions } from "./waiter.js";
 
 type HttpMethod = "get" | "put" | "post" | "delete" | "patch";
 type PathsWithMethod<Paths, M extends HttpMethod> = { [P in keyof Paths]: Paths[P] extends { [K in M]: object } ? P : never }[keyof Paths];
@@ -20,6 +20,9 @@ function andWait<M extends HttpMethod, P extends PathsWithMethod<ImsPaths, M>>(l
     const call = client.request as unknown as (m: string, p: string, i: unknown) => Promise<{ data?: { job_id?: string }; error?: unknown; response: Response }>;
     // Either signal stops both the start and the wait: the init's is where an openapi-fetch call takes one.
     const signal = options?.signal ?? (init as { signal?: AbortSignal }).signal;
+    // Bad waiter options are refused before the job starts: thrown after, the job would run on
+    // unwatched, and a caller trying again would start a second one.
+    waitLimits(options ?? {});
     // A 2xx answer without a job_id is no start of a job: an ImsInvalidResponseError, as in dataOf.
     const { job_id } = dataOf(await call(method, path, { ...init, signal }), { operationId: operationIdOf(method, path), method, path }, "job_id");
     return waitForJob(client, job_id!, { ...options, signal });

@@ -13,7 +13,7 @@ export interface OutgoingRequest {
 /** The signer's `signFastest()` (or `sign`, `signSync`): every header to send, `X-Sdk-Date` and `Authorization` included. */
 export type SignFunction = (
   request: { method: string; url: string; headers: Headers; body: Uint8Array | null },
-  credentials: { ak: string; sk: string; securityToken?: string },
+  credentials: { ak: string; sk: string; securityToken?: string | undefined },
 ) => Record<string, string> | Promise<Record<string, string>>;
 
 export interface Authenticator {

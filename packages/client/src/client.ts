@@ -19,39 +19,39 @@ import { VERSION } from "./generated/version.js";
 
 export interface TimeoutOptions {
   /** One attempt, from sending to the last byte of the answer. Default 30 000 ms. */
-  attempt?: number;
+  attempt?: number | undefined;
   /** The whole call, retries and waits included. Default 120 000 ms. */
-  total?: number;
+  total?: number | undefined;
 }
 
 export interface ImsClientOptions<ThrowOnError extends boolean = boolean> {
   /** Region ID such as `ap-southeast-1`; picks `https://ims.{region}.myhuaweicloud.com`. */
-  region?: string;
+  region?: string | undefined;
   /** Base URL; overrides `region` (mocks, private deployments). */
-  endpoint?: string;
+  endpoint?: string | undefined;
   /** Project ID, filled into every `{project_id}` path parameter. */
-  projectId?: string;
+  projectId?: string | undefined;
   /** AK/SK (`{ ak, sk, securityToken? }`), a static IAM token (`{ token }`) or a token provider. */
-  credentials?: ImsCredentials;
+  credentials?: ImsCredentials | undefined;
   /** Custom fetch (tests, proxies); defaults to the global fetch. */
-  fetch?: (input: Request) => Promise<Response>;
+  fetch?: ((input: Request) => Promise<Response>) | undefined;
   /** Retry policy, or `false` for a single attempt. Defaults in RETRY_DEFAULTS. */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
   /** Per-attempt timeout in ms, or both limits. Defaults: 30 s per attempt, 120 s in all. */
-  timeoutMs?: number | TimeoutOptions;
+  timeoutMs?: number | TimeoutOptions | undefined;
   /** Check every answer against the contract with @imsjs/contract (`true` = throw on a violation). */
-  validateResponses?: boolean | "throw" | "warn";
+  validateResponses?: boolean | "throw" | "warn" | undefined;
   /** Where to log (off by default). Credentials are always redacted. */
-  logger?: ImsLogger;
+  logger?: ImsLogger | undefined;
   /** User-Agent to send; default `imsjs/<version>` outside browsers. */
-  userAgent?: string;
+  userAgent?: string | undefined;
   /**
    * Throw an `ImsError` for every answer that is not data (default true): ≥ 400, or a 3xx the
    * contract does not document with a body. `false` returns `{ error, response }` instead.
    */
-  throwOnError?: ThrowOnError;
+  throwOnError?: ThrowOnError | undefined;
   /** Extra openapi-fetch middleware. */
-  middleware?: Middleware[];
+  middleware?: Middleware[] | undefined;
 }
 
 export type { ImsClient } from "./typed-client.js";

@@ -4,7 +4,7 @@ import { check } from "./option-checks.js";
 export interface AkSkCredentials {
   ak: string;
   sk: string;
-  securityToken?: string;
+  securityToken?: string | undefined;
 }
 
 /** A static IAM token, sent as `X-Auth-Token`. */
@@ -15,14 +15,15 @@ export interface TokenCredentials {
 /**
  * Supplies IAM tokens on demand, e.g. `createIamTokenProvider()`; asked again with `forceRefresh` after
  * a 401, naming the token that was refused (`refusedToken`): a provider that has a newer one since
- * (another call's refresh) can hand that out instead of logging in again.
+ * (another call's refresh) can hand that out instead of logging in again. The client always passes
+ * the options, so a provider may destructure them (`async ({ forceRefresh }) => …`).
  */
 export interface TokenProvider {
-  getToken(options?: {
-    forceRefresh?: boolean;
+  getToken(options: {
+    forceRefresh?: boolean | undefined;
     /** The token the call last sent (null before its first attempt): with `forceRefresh`, the one refused. */
-    refusedToken?: string | null;
-    signal?: AbortSignal;
+    refusedToken?: string | null | undefined;
+    signal?: AbortSignal | undefined;
   }): Promise<string>;
 }
 

@@ -3,7 +3,7 @@ export type { ImsClient, ImsClientOptions, TimeoutOptions } from "./client.js";
 export type { ImsCallInit } from "./typed-client.js";
 export type { AkSkCredentials, ImsCredentials, TokenCredentials, TokenProvider } from "./credentials.js";
 export { credentialsFromEnv, type EnvSettings } from "./env.js";
-export { createIamTokenProvider, type IamPasswordCredentials, type IamTokenProviderOptions } from "./token-provider.js";
+export { createIamTokenProvider, type IamPasswordCredentials, type IamTokenProvider, type IamTokenProviderOptions } from "./token-provider.js";
 export { endpointForRegion, iamEndpointForRegion, IMS_REGIONS, type ImsRegion } from "./endpoints.js";
 export {
   ImsConfigError,

@@ -35,14 +35,14 @@ type InitArgs<I> = undefined extends I ? [init?: I & PaginateOptions] : [init: I
 
 export interface PaginateOptions {
   /** Stop after this many pages (a guard for exploratory scripts). Default: no limit. */
-  maxPages?: number;
+  maxPages?: number | undefined;
 }
 
 type Init = {
   params?: { query?: Record<string, unknown>; path?: Record<string, unknown> };
   body?: Record<string, unknown>;
-  maxPages?: number;
-} & Record<string, unknown>;
+  maxPages?: number | undefined;
+};
 type AnyCall = (method: string, path: string, init: Init) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 function itemsOf(data: unknown, key: string): unknown[] {

@@ -2,21 +2,21 @@ import { check, numberOption, objectOption } from "./option-checks.js";
 
 export interface RetryOptions {
   /** Attempts in all, the first included. Default 3; 1 turns retries off. */
-  maxAttempts?: number;
+  maxAttempts?: number | undefined;
   /** Backoff base: attempt n waits a random time in [0, min(maxDelayMs, baseDelayMs·2^(n-1))]. Default 200 ms. */
-  baseDelayMs?: number;
+  baseDelayMs?: number | undefined;
   /** Upper bound of one backoff wait. Default 20 000 ms. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** A `Retry-After` longer than this is not waited for: the error is returned at once. Default 60 000 ms. */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
   /** HTTP statuses worth another attempt. Default 429, 500, 502, 503, 504. */
-  statuses?: readonly number[];
+  statuses?: readonly number[] | undefined;
   /**
    * Also retry POST/PATCH, and operations that start a job whatever their method (`registerImage`,
    * `batchUpdateMembers`, `batchDeleteMembers`), after an answer or failure that may have come after
    * the server acted. Default false: a create-image POST is never sent twice unless it surely did not arrive.
    */
-  retryNonIdempotent?: boolean;
+  retryNonIdempotent?: boolean | undefined;
 }
 
 export interface RetryPolicy {

@@ -14,21 +14,21 @@ export interface IamPasswordCredentials {
 
 export interface IamTokenProviderOptions {
   /** Region of the token's project; picks `https://iam.{region}.myhuaweicloud.com` and the project name. */
-  region?: string;
+  region?: string | undefined;
   /** IAM base URL; overrides `region` (mocks, private deployments). */
-  iamEndpoint?: string;
+  iamEndpoint?: string | undefined;
   /** Scope the token to this project ID (preferred); otherwise to the project named `projectName ?? region`. */
-  projectId?: string;
-  projectName?: string;
+  projectId?: string | undefined;
+  projectName?: string | undefined;
   /** Password login or permanent AK/SK. */
   credentials: IamPasswordCredentials | Pick<AkSkCredentials, "ak" | "sk">;
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Fetch a new token this long before the cached one expires. Default 300 000 ms (5 min). */
-  refreshBeforeExpiryMs?: number;
+  refreshBeforeExpiryMs?: number | undefined;
   /** Timeout of one IAM call. Default 30 000 ms. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Clock, for tests. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 const CONTEXT = { operationId: "createIamToken", method: "POST", path: "/v3/auth/tokens" } as const;
@@ -65,11 +65,17 @@ function identityOf(credentials: IamTokenProviderOptions["credentials"]): Record
   throw new ImsConfigError("credentials", "must be { username, password, domainName } or { ak, sk }");
 }
 
+/** The TokenProvider `createIamTokenProvider()` returns. */
+export interface IamTokenProvider extends TokenProvider {
+  /** The cached token, or a new one from IAM; the options may be left out. */
+  getToken(options?: Parameters<TokenProvider["getToken"]>[0]): Promise<string>;
+}
+
 /**
  * A token provider that logs in to IAM (`POST /v3/auth/tokens`) for a project-scoped token and
  * caches it until shortly before it expires. Concurrent callers share one login.
  */
-export function createIamTokenProvider(options: IamTokenProviderOptions): TokenProvider {
+export function createIamTokenProvider(options: IamTokenProviderOptions): IamTokenProvider {
   check(typeof options === "object" && options, "options", "must be an object");
   const base =
     options.iamEndpoint !== undefined

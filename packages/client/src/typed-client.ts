@@ -7,8 +7,16 @@ type PathsWith<M extends HttpMethod> = { [P in keyof ImsPaths]: ImsPaths[P] exte
 type Operation<P extends keyof ImsPaths, M extends HttpMethod> = ImsPaths[P][M & keyof ImsPaths[P]] & Record<string | number, unknown>;
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
 
-/** The second argument of a call: required when the operation has required parameters or a body. */
-export type ImsCallInit<P extends keyof ImsPaths, M extends HttpMethod> = FetchOptions<Operation<P, M>>;
+type BodyMediaTypes<O> = O extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? keyof C & string : never) : never;
+// openapi-fetch sends a body as application/json unless the call names another Content-Type: where
+// the operation takes no JSON (Glance's PATCH, the file upload), IMS refused such a call with 415.
+type ContentTypeHeader<T extends string> = [T] extends [never] ? unknown : "application/json" extends T ? unknown : { headers: { "Content-Type": T } | { "content-type": T } };
+
+/**
+ * The second argument of a call: required when the operation has required parameters or a body,
+ * with `headers` naming the Content-Type when the body is not JSON.
+ */
+export type ImsCallInit<P extends keyof ImsPaths, M extends HttpMethod> = FetchOptions<Operation<P, M>> & ContentTypeHeader<BodyMediaTypes<Operation<P, M>>>;
 type InitArgs<I> = RequiredKeys<I> extends never ? [init?: I] : [init: I];
 
 type Answer<O extends Record<string | number, unknown>> = FetchResponse<O, object, `${string}/${string}`>;

@@ -9,23 +9,33 @@ export type Job = components["schemas"]["Job"];
 
 export interface WaitForJobOptions {
   /** Give up (WaiterTimeoutError) after this long. Default 3 600 000 ms (1 h): image jobs can take many minutes. */
-  maxWaitMs?: number;
+  maxWaitMs?: number | undefined;
   /** First wait between polls; later waits grow exponentially, with jitter. Default 2 000 ms. */
-  minDelayMs?: number;
+  minDelayMs?: number | undefined;
   /** Longest wait between polls. Default 30 000 ms. */
-  maxDelayMs?: number;
-  signal?: AbortSignal;
+  maxDelayMs?: number | undefined;
+  signal?: AbortSignal | undefined;
   /** Called with the job after every poll that did not end it (e.g. to show `entities.process_percent`). */
-  onProgress?: (job: Job) => void;
+  onProgress?: ((job: Job) => void) | undefined;
 }
 
 export const WAITER_DEFAULTS = { maxWaitMs: 3_600_000, minDelayMs: 2_000, maxDelayMs: 30_000 } as const;
 const PATH = "/v1/cloudimages/job/{job_id}";
 
-function ms(field: string, v: number | undefined, fallback: number): number {
+function ms(field: string, v: number | undefined, fallback: number, min = 0): number {
   if (v === undefined) return fallback;
-  check(typeof v === "number" && v >= 0 && v < Infinity, field, "must be a number of milliseconds ≥ 0");
+  check(typeof v === "number" && v >= min && v < Infinity, field, `must be a number of milliseconds ≥ ${min}`);
   return v;
+}
+
+/** maxWaitMs, minDelayMs and maxDelayMs, each checked (an ImsConfigError names a bad one). */
+export function waitLimits(options: WaitForJobOptions): [number, number, number] {
+  const maxWaitMs = ms("maxWaitMs", options.maxWaitMs, WAITER_DEFAULTS.maxWaitMs);
+  // Backoff doubles minDelayMs: from 0 it stays 0, polling back to back.
+  const minDelayMs = ms("minDelayMs", options.minDelayMs, WAITER_DEFAULTS.minDelayMs, 1);
+  const maxDelayMs = ms("maxDelayMs", options.maxDelayMs, Math.max(minDelayMs, WAITER_DEFAULTS.maxDelayMs));
+  check(maxDelayMs >= minDelayMs, "maxDelayMs", "must not be below minDelayMs");
+  return [maxWaitMs, minDelayMs, maxDelayMs];
 }
 
 // Worth another poll: the service hiccuped, throttled the polls or did not answer in the client's
@@ -41,10 +51,7 @@ function transient(error: unknown): boolean {
  */
 export async function waitForJob(client: ImsClient<boolean>, jobId: string, options: WaitForJobOptions = {}): Promise<Job> {
   check(typeof jobId === "string" && /^[A-Za-z0-9_-]+$/.test(jobId), "jobId", "is not a job ID");
-  const maxWaitMs = ms("maxWaitMs", options.maxWaitMs, WAITER_DEFAULTS.maxWaitMs);
-  const minDelayMs = ms("minDelayMs", options.minDelayMs, WAITER_DEFAULTS.minDelayMs);
-  const maxDelayMs = ms("maxDelayMs", options.maxDelayMs, Math.max(minDelayMs, WAITER_DEFAULTS.maxDelayMs));
-  check(maxDelayMs >= minDelayMs, "maxDelayMs", "must not be below minDelayMs");
+  const [maxWaitMs, minDelayMs, maxDelayMs] = waitLimits(options);
   const { signal, onProgress } = options;
   const deadline = Date.now() + maxWaitMs;
   let lastStatus: string | undefined;

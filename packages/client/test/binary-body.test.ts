@@ -30,7 +30,7 @@ afterAll(async () => {
 
 // Every byte value, and a qcow2 header (not UTF-8), so no text round trip can pass by chance.
 const bytes = new Uint8Array([0x51, 0x46, 0x49, 0xfb, ...Array.from({ length: 256 }, (_, i) => i)]);
-const octet = { "Content-Type": "application/octet-stream" };
+const octet = { "Content-Type": "application/octet-stream" } as const;
 const client = (extra: Partial<ImsClientOptions> = {}) => createImsClient({ endpoint, projectId: "p1", credentials: { token: "t0ken" }, retry: false, ...extra });
 const upload = async (body: Blob | ArrayBuffer | ArrayBufferView, extra?: Partial<ImsClientOptions>): Promise<Seen> => {
   seen.length = 0;

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  createIamTokenProvider,
   createImageAndWait,
   createImsClient,
   paginate,
@@ -11,6 +12,7 @@ import {
   type Job,
   type JobFailedError,
   type PageItem,
+  type TokenProvider,
 } from "../src/index.js";
 
 // Compile-time checks: `pnpm typecheck` (tsc) fails if a line marked @ts-expect-error compiles, or
@@ -91,6 +93,34 @@ describe("typed calls", () => {
       expectTypeOf(one.data).toEqualTypeOf<components["schemas"]["ApiVersionList"]>();
     };
     expectTypeOf(versions).toBeFunction();
+  });
+});
+
+describe("request bodies that are not JSON", () => {
+  // openapi-fetch sends application/json unless the call names another type: IMS answered 415.
+  it("need the call to name their Content-Type, one the operation takes", () => {
+    const image = { params: { path: { image_id: "img" } } };
+    const patch = [{ op: "replace" as const, path: "/name", value: "web" }];
+    const bytes = new Uint8Array(4);
+    const calls = () => {
+      void c.PATCH("/v2/images/{image_id}", { ...image, headers: { "Content-Type": "application/openstack-images-v2.1-json-patch" }, body: patch });
+      void c.PATCH("/v2/images/{image_id}", { ...image, headers: { "content-type": "application/openstack-images-v2.0-json-patch" }, body: [{ replace: "name", value: "web" }] });
+      void c.PUT("/v2/images/{image_id}/file", { ...image, headers: { "Content-Type": "application/octet-stream", "X-Extra": "1" }, body: bytes });
+      void c.request("patch", "/v2/images/{image_id}", { ...image, headers: { "Content-Type": "application/openstack-images-v2.1-json-patch" }, body: patch });
+      // @ts-expect-error Glance's PATCH takes a JSON patch media type, which the call must name
+      void c.PATCH("/v2/images/{image_id}", { ...image, body: patch });
+      // @ts-expect-error application/json is not one of its media types
+      void c.PATCH("/v2/images/{image_id}", { ...image, headers: { "Content-Type": "application/json" }, body: patch });
+      // @ts-expect-error the same through request()
+      void c.request("patch", "/v2/images/{image_id}", { ...image, body: patch });
+      // @ts-expect-error the file upload is application/octet-stream
+      void c.PUT("/v2/images/{image_id}/file", { ...image, body: bytes });
+      // JSON bodies need no header, and may still name one.
+      void c.PATCH("/v2/cloudimages/{image_id}", { params: { path: { image_id: "img" } }, body: [] });
+      void c.POST("/v2/cloudimages/action", { headers: { "X-Client-Token": "t" }, body: { name: "web", instance_id: "i" } });
+      void c.GET("/v2/cloudimages");
+    };
+    expectTypeOf(calls).toBeFunction();
   });
 });
 
@@ -186,5 +216,15 @@ describe("helpers", () => {
     expectTypeOf<{ token: string }>().toExtend<ImsCredentials>();
     expectTypeOf<{ getToken: () => Promise<string> }>().toExtend<ImsCredentials>();
     expectTypeOf<{ password: string }>().not.toExtend<ImsCredentials>();
+  });
+
+  // The client always passes getToken its options: the README's provider destructures them.
+  it("a token provider may destructure getToken's options; the IAM provider's getToken needs none", () => {
+    const destructuring: TokenProvider = { getToken: async ({ forceRefresh, refusedToken, signal }) => (forceRefresh && refusedToken && signal ? "new" : "old") };
+    const optional: TokenProvider = { getToken: async (options?: { forceRefresh?: boolean }) => (options?.forceRefresh ? "new" : "old") };
+    expectTypeOf([destructuring, optional]).toExtend<ImsCredentials[]>();
+    const iam = createIamTokenProvider({ region: "ap-southeast-1", credentials: { ak: "a", sk: "b" } });
+    expectTypeOf(iam.getToken).toBeCallableWith();
+    expectTypeOf(iam).toExtend<TokenProvider>();
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createImageAndWait, ImsError, ImsInvalidResponseError, JobFailedError, waitForJob, WaiterTimeoutError, type Job } from "../src/index.js";
+import { createImageAndWait, ImsConfigError, ImsError, ImsInvalidResponseError, JobFailedError, waitForJob, WaiterTimeoutError, type Job } from "../src/index.js";
 import { fakeClient, jsonResponse } from "./support/fake.js";
 
 const JOB = "ff8080814dbd65d7014dbe0d84db0013";
@@ -167,6 +167,16 @@ describe("waitForJob", () => {
     await expect(waitForJob(client, JOB, { minDelayMs: 5_000, maxDelayMs: 1_000 })).rejects.toMatchObject({ field: "maxDelayMs" });
     await expect(waitForJob(client, "../x")).rejects.toMatchObject({ field: "jobId" });
   });
+
+  // Backoff grows from minDelayMs (min·2^n): from 0 it stayed 0, and the waiter polled back to back.
+  it("refuses minDelayMs 0, which polled back to back until the deadline, naming it", async () => {
+    const { client, seen } = jobServer(() => jsonResponse(200, job("RUNNING")));
+    const outcome = waitForJob(client, JOB, { minDelayMs: 0, maxWaitMs: 1_000 }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await outcome).toBeInstanceOf(ImsConfigError);
+    expect(await outcome).toMatchObject({ field: "minDelayMs" });
+    expect(seen).toHaveLength(0);
+  });
 });
 
 describe("…AndWait helpers", () => {
@@ -193,6 +203,16 @@ describe("…AndWait helpers", () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(seen.map((s) => s.method)).toEqual(["POST", "GET"]);
     expect(await outcome).toMatchObject({ message: "stop" });
+  });
+
+  // Thrown once the job had started, the job ran on unwatched and trying again started a second one.
+  it("bad waiter options are refused before the job is started", async () => {
+    const { client, seen } = jobServer(() => jsonResponse(200, job("SUCCESS")));
+    const start = { body: { name: "web", instance_id: "i" } };
+    await expect(createImageAndWait(client, start, { minDelayMs: 0 })).rejects.toMatchObject({ name: "ImsConfigError", field: "minDelayMs" });
+    await expect(createImageAndWait(client, start, { minDelayMs: 5_000, maxDelayMs: 1_000 })).rejects.toMatchObject({ field: "maxDelayMs" });
+    await expect(createImageAndWait(client, start, { maxWaitMs: -1 })).rejects.toMatchObject({ field: "maxWaitMs" });
+    expect(seen).toHaveLength(0);
   });
 
   it("a refused start is thrown as ImsError and nothing is polled", async () => {
