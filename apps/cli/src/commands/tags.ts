@@ -5,7 +5,7 @@ import { confirm } from "../confirm.js";
 import { UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
-import { listView } from "../output/view.js";
+import { listView, Shown } from "../output/view.js";
 
 type ImageTag = components["schemas"]["ImageTag"];
 type TagKeyValues = components["schemas"]["TagKeyValues"];
@@ -45,7 +45,7 @@ export function registerTags(program: Command, io: CliIO): void {
           const { tags: found } = await unwrap(client.GET("/v2/{project_id}/images/tags", { params: { path: {} } }));
           await ctx.print(
             found,
-            listView((t: TagKeyValues[]) => t, [{ header: "KEY", value: (t: TagKeyValues) => t.key }, { header: "VALUES", value: (t) => t.values.join(", ") }], "No tags."),
+            listView((t: TagKeyValues[]) => t, [{ header: "KEY", value: (t: TagKeyValues) => t.key }, { header: "VALUES", value: (t) => new Shown(t.values.join(", "), t.values.join(",")) }], "No tags."),
           );
         }),
       ),

@@ -1,7 +1,7 @@
 import { UsageError } from "../errors.js";
 import { painter, type Paint } from "./color.js";
 import { displayWidth, formatTable } from "./table.js";
-import { cell, visible, type Column, type View } from "./view.js";
+import { cell, Shown, visible, type Column, type View } from "./view.js";
 
 export const OUTPUT_FORMATS = ["table", "json", "yaml", "tsv"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -29,8 +29,10 @@ export async function compileQuery(expression: string): Promise<(data: unknown) 
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-// Tabs and newlines inside values would break the columns; they become spaces.
-const tsvCell = (v: unknown): string => (v === undefined || v === null || v === "" ? "" : cell(v).replace(/[\t\r\n]+/g, " "));
+// Tabs and newlines inside values would break the columns; they become spaces. A view's value for
+// people (`40 GB`) is its raw value here (`40`).
+const tsvCell = (v: unknown): string =>
+  v instanceof Shown ? tsvCell(v.raw) : v === undefined || v === null || v === "" ? "" : cell(v).replace(/[\t\r\n]+/g, " ");
 
 /**
  * Any JSON value as table rows: arrays of objects get a column per key, objects a row per key. In
