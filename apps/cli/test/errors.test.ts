@@ -69,6 +69,27 @@ describe("bad usage exits 2 and names the flag", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("tags add keeps IMS's limits (ims_03_0617): at most 10 tags, keys of 1 to 36 characters, values of at most 43; tags remove 127 and 255", async () => {
+    server = await fakeIms(() => ({ status: 204 }));
+    const IMAGE = "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d";
+    const add = (...tags: string[]) => ims(["tags", "add", IMAGE, ...tags], { env: env(server!.url) });
+    const eleven = Array.from({ length: 11 }, (_, i) => `k${i}=v`);
+    expect([(await add(...eleven)).code, (await add(...eleven)).stderr]).toEqual([2, "ims: error: <key=value...>: 11 tags, but an image has at most 10\n"]);
+    const longKey = await add(`${"k".repeat(37)}=v`);
+    expect([longKey.code, longKey.stderr]).toEqual([2, `ims: error: <key=value...>: tag key "${"k".repeat(37)}" has 37 characters; at most 36\n`]);
+    const longValue = await add(`env=${"v".repeat(44)}`);
+    expect([longValue.code, longValue.stderr]).toEqual([2, 'ims: error: <key=value...>: the value of tag "env" has 44 characters; at most 43\n']);
+    const blank = await add(" =v");
+    expect([blank.code, blank.stderr]).toEqual([2, 'ims: error: <key=value...>: tag " =v" has a blank key\n']);
+    const removeLong = await ims(["tags", "remove", IMAGE, "k".repeat(128), "--yes"], { env: env(server.url) });
+    expect([removeLong.code, removeLong.stderr]).toEqual([2, `ims: error: <key[=value]...>: tag key "${"k".repeat(128)}" has 128 characters; at most 127\n`]);
+    expect(server.requests).toHaveLength(0);
+    // The limits count characters, not UTF-16 units or bytes: 36 CJK characters and 10 tags are fine.
+    const fine = await add(`${"标".repeat(36)}=${"值".repeat(43)}`, ...eleven.slice(2));
+    expect([fine.code, fine.stderr]).toEqual([0, `Tagged image ${IMAGE}: ${"标".repeat(36)}=${"值".repeat(43)}, ${eleven.slice(2).join(", ")}.\n`]);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("a bad global choice does too", async () => {
     const r = await ims(["-o", "xml", "images", "list"], { env: env("http://127.0.0.1:9") });
     expect(r.code).toBe(2);
