@@ -67,6 +67,24 @@ describe("ims images list in every output format (against Prism)", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("an unknown JMESPath function is a usage error before anything is sent, and an error while applying --query is exit 2 naming it", async () => {
+    let sent = 0;
+    const fetch = async (): Promise<Response> => {
+      sent++;
+      return Response.json({ images: [{ id: "i1", name: "web", status: "active" }] });
+    };
+    const env = { IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: "t0k3n-abcd" };
+    const unknown = await imsInProcess(["images", "list", "-q", "[?startswith(name, 'w')].id"], { env, fetch });
+    expect([unknown.code, unknown.stdout, unknown.stderr]).toEqual([2, "", "ims: error: --query: unknown function startswith(); JMESPath has starts_with()\n"]);
+    expect(sent).toBe(0);
+    const nested = await imsInProcess(["images", "list", "-q", "sort_by(@, &lowercase(name))"], { env, fetch });
+    expect([nested.code, nested.stderr]).toEqual([2, "ims: error: --query: unknown function lowercase()\n"]);
+    expect(sent).toBe(0);
+    const type = await imsInProcess(["images", "list", "-q", "sum([].name)"], { env, fetch });
+    expect([type.code, type.stdout]).toEqual([2, ""]);
+    expect(type.stderr).toMatch(/^ims: error: --query: .*sum\(\) expected argument 1/);
+  });
+
   it("shows one image as a record in table, and as the object in JSON", async () => {
     const table = await ims(["images", "show", FIRST, "-o", "table"], { env: mockEnv() });
     expect(table.code).toBe(0);
