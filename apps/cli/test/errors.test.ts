@@ -3,7 +3,7 @@ import { closeSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { BIN, baseEnv, ims } from "./support/run.js";
+import { BIN, baseEnv, ims, imsInProcess } from "./support/run.js";
 import { fakeIms, type FakeIms } from "./support/fake-ims.js";
 
 let server: FakeIms | undefined;
@@ -242,6 +242,21 @@ describe("IMS errors exit 1 with code, message and request id", () => {
     expect(failed.stderr).toContain("ims: error: job j1 failed with IMG.0100: disk\\x1b]0;pwned\\x07 full\n");
     // eslint-disable-next-line no-control-regex -- no escape character may reach the terminal
     expect(api.stderr + failed.stderr).not.toMatch(/[\u001b\u0007]/);
+  });
+
+  it("--debug prefixes every line of a body with 'debug: <' and escapes control characters, so an answer can neither forge a line nor drive the terminal", async () => {
+    const fetch = async (): Promise<Response> =>
+      new Response("<html>\nims: error: forged\r\n\u001b[2J\u009b31m\u202eevil</html>", { status: 502, headers: { "content-type": "text/html" } });
+    const r = await imsInProcess(["--debug", "images", "list"], { env: { IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: TOKEN }, fetch });
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split("\n");
+    const debug = lines.filter((l) => l.startsWith("debug: "));
+    expect(debug).toContain("debug: < <html>");
+    expect(debug).toContain("debug: < ims: error: forged");
+    expect(debug).toContain("debug: < \\x1b[2J\\x9b31m\\u202eevil</html>");
+    expect(lines).not.toContain("ims: error: forged");
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
+    expect(r.stderr.replace(/\n/g, "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
   });
 
   it("an image that does not exist", async () => {

@@ -1,4 +1,5 @@
 import { DryRunStop } from "../errors.js";
+import { visible } from "../output/view.js";
 import { redactHeaders, scrub } from "./redact.js";
 
 export interface TransportOptions {
@@ -59,15 +60,23 @@ export function createTransport(o: TransportOptions): (input: Request) => Promis
     }
     if (!o.debug) return o.fetch(request);
 
-    const log = (text: string): void => o.stderr(scrub(text, o.secrets()));
-    log(`debug: > ${request.method} ${request.url}\n${redactHeaders(request.headers).map(([k, v]) => `debug: > ${k}: ${v}\n`).join("")}`);
-    if (body) log(`debug: > ${body}\n`);
+    // Every line gets its prefix, and control characters are shown as escapes: what IMS (or a proxy's
+    // HTML page) answers can then neither pass for a line of ours (`ims: error: …`) nor drive the terminal.
+    const log = (prefix: string, text: string): void =>
+      o.stderr(
+        scrub(text, o.secrets())
+          .split(/\r?\n/)
+          .map((line) => `${prefix}${visible(line)}\n`)
+          .join(""),
+      );
+    log("debug: > ", [`${request.method} ${request.url}`, ...redactHeaders(request.headers).map(([k, v]) => `${k}: ${v}`)].join("\n"));
+    if (body) log("debug: > ", body);
     const started = performance.now();
     const response = await o.fetch(request);
     const ms = Math.round(performance.now() - started);
-    log(`debug: < ${response.status} ${response.statusText} (${ms} ms)\n${redactHeaders(response.headers).map(([k, v]) => `debug: < ${k}: ${v}\n`).join("")}`);
+    log("debug: < ", [`${response.status} ${response.statusText} (${ms} ms)`, ...redactHeaders(response.headers).map(([k, v]) => `${k}: ${v}`)].join("\n"));
     const text = await bodyText(response);
-    if (text) log(`debug: < ${text.length > 4000 ? `${text.slice(0, 4000)}… (${text.length} characters)` : text}\n`);
+    if (text) log("debug: < ", text.length > 4000 ? `${text.slice(0, 4000)}… (${text.length} characters)` : text);
     return response;
   };
 }
