@@ -62,6 +62,7 @@ export class Context {
       fetch: this.io.fetch ?? ((r) => fetch(r)),
       dryRun: this.dryRun,
       dryRunJson: this.opts.output === "json",
+      ...(this.query ? { dryRunRender: (request: Record<string, unknown>) => this.render(request) } : {}),
       debug: this.opts.debug === true,
       stdout: this.io.stdout,
       stderr: this.io.stderr,
@@ -102,13 +103,16 @@ export class Context {
   }
 
   async print<T>(data: T, view?: View<T>): Promise<void> {
-    const text = await render(data, view, {
+    this.io.stdout(await this.render(data, view));
+  }
+
+  private render<T>(data: T, view?: View<T>): Promise<string> {
+    return render(data, view, {
       format: this.format,
       color: colorEnabled(this.io.stdoutIsTTY, this.io.env, this.opts.color),
       ...(this.query ? { query: this.query } : {}),
       note: (text) => this.note(text),
     });
-    this.io.stdout(text);
   }
 
   /** A line for people on stderr, so stdout stays parseable. */

@@ -7,6 +7,8 @@ export interface TransportOptions {
   dryRun: boolean;
   /** `--dry-run -o json` prints the request as a JSON object. */
   dryRunJson: boolean;
+  /** With `--query`, the request as an object goes through it and the output format, as any result does. */
+  dryRunRender?: (request: Record<string, unknown>) => Promise<string>;
   debug: boolean;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -52,8 +54,11 @@ export function createTransport(o: TransportOptions): (input: Request) => Promis
     const body = request.body === null ? "" : await bodyText(request);
     if (o.dryRun) {
       const headers = redactHeaders(request.headers);
-      const text = o.dryRunJson
-        ? `${JSON.stringify({ method: request.method, url: request.url, headers: Object.fromEntries(headers), body: body ? jsonOrText(body) : null }, null, 2)}\n`
+      const printed = { method: request.method, url: request.url, headers: Object.fromEntries(headers), body: body ? jsonOrText(body) : null };
+      const text = o.dryRunRender
+        ? await o.dryRunRender(printed)
+        : o.dryRunJson
+        ? `${JSON.stringify(printed, null, 2)}\n`
         : `${request.method} ${request.url}\n${headers.map(([k, v]) => `${k}: ${v}\n`).join("")}${body ? `\n${prettyBody(body)}\n` : ""}`;
       o.stdout(scrub(text, o.secrets()));
       throw new DryRunStop("dry run: request not sent");
