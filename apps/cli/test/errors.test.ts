@@ -90,6 +90,28 @@ describe("bad usage exits 2 and names the flag", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("--tag of images create, create-whole and import keeps the same limits: 10 tags, keys of 36 characters, values of 43, each key once", async () => {
+    server = await fakeIms(() => ({ body: { job_id: "j1" } }));
+    const commands = [
+      ["images", "create", "--name", "w", "--instance-id", "877a2cda-ba63-4e1e-b95f-e67e48b6129a"],
+      ["images", "create-whole", "--name", "w", "--instance-id", "877a2cda-ba63-4e1e-b95f-e67e48b6129a"],
+      ["images", "import", "--name", "w", "--image-url", "b:f.qcow2", "--min-disk", "40", "--os-version", "Ubuntu 22.04 server 64bit"],
+    ];
+    const tags = (...t: string[]) => t.flatMap((x) => ["--tag", x]);
+    for (const command of commands) {
+      const run = (...t: string[]) => ims([...command, ...tags(...t)], { env: env(server!.url) });
+      const key = await run(`${"k".repeat(37)}=v`);
+      expect([key.code, key.stderr.split("\n")[0]], command[1]).toEqual([2, `ims: error: option '--tag <key=value>' argument '${"k".repeat(37)}=v' is invalid. the key has 37 characters; at most 36`]);
+      const value = await run(`env=${"v".repeat(44)}`);
+      expect(value.stderr, command[1]).toContain("is invalid. the value has 44 characters; at most 43\n");
+      const twice = await run("env=prod", "env=dev");
+      expect(twice.stderr, command[1]).toContain("argument 'env=dev' is invalid. the key \"env\" is given twice: each key once\n");
+      const eleven = await run(...Array.from({ length: 11 }, (_, i) => `k${i}=v`));
+      expect([eleven.code, eleven.stderr.split("\n")[0]], command[1]).toEqual([2, "ims: error: option '--tag <key=value>' argument 'k10=v' is invalid. more than 10 tags: an image has at most 10"]);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("a bad global choice does too", async () => {
     const r = await ims(["-o", "xml", "images", "list"], { env: env("http://127.0.0.1:9") });
     expect(r.code).toBe(2);

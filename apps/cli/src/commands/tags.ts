@@ -5,22 +5,21 @@ import { confirm } from "../confirm.js";
 import { UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
+import { characters, TAG_LIMITS } from "../options.js";
 import { listView, Shown } from "../output/view.js";
 
 type ImageTag = components["schemas"]["ImageTag"];
 type TagKeyValues = components["schemas"]["TagKeyValues"];
 
-// ims_03_0617: a tag added has a key of at most 36 characters and a value of at most 43, and an
-// image has at most 10 tags; on delete IMS checks only that a key has at most 127 and a value 255.
-const LIMITS = { add: { key: 36, value: 43, tags: 10 }, remove: { key: 127, value: 255, tags: Infinity } };
+// ims_03_0617: on delete IMS checks only that a key has at most 127 characters and a value 255.
+const LIMITS = { add: TAG_LIMITS, remove: { key: 127, value: 255, tags: Infinity } };
 
 /** `key=value` for adding; for removing, `key` alone is enough and is sent without a value. */
 function parseTags(values: string[], valueRequired: boolean): { key: string; value?: string }[] {
   const form = valueRequired ? "key=value" : "key[=value]";
   const arg = `<${form}...>`;
   const limit = valueRequired ? LIMITS.add : LIMITS.remove;
-  // Characters as IMS counts them (a CJK character is one), not UTF-16 units.
-  const length = (text: string): number => [...text].length;
+  const length = characters;
   if (values.length > limit.tags) throw new UsageError(`${arg}: ${values.length} tags, but an image has at most ${limit.tags}`, arg);
   const tags = values.map((t) => {
     const at = t.indexOf("=");
