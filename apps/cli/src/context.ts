@@ -48,12 +48,14 @@ export class Context {
   /** A client for the resolved endpoint and credentials; `--dry-run`/`--debug` sit in its transport. */
   async client(): Promise<ImsClient> {
     const s = await this.settings();
+    // A profile that could have held the setting, but could not be read, is named.
+    const unread = s.configUnreadable !== undefined ? ` (the config file ${s.configPath} could not be read: ${s.configUnreadable})` : "";
     if (!s.target) {
-      throw new UsageError("no endpoint: pass --endpoint or --region, set IMS_ENDPOINT or HUAWEICLOUD_SDK_REGION, or run `ims configure`", "--endpoint");
+      throw new UsageError(`no endpoint: pass --endpoint or --region, set IMS_ENDPOINT or HUAWEICLOUD_SDK_REGION, or run \`ims configure\`${unread}`, "--endpoint");
     }
     const creds = s.credentials?.value;
     if (!creds) {
-      throw new UsageError("no credentials: pass --token, set IMS_TOKEN (or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK), or run `ims configure`", "--token");
+      throw new UsageError(`no credentials: pass --token, set IMS_TOKEN (or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK), or run \`ims configure\`${unread}`, "--token");
     }
     const { createImsClient } = await import("@imsjs/client");
     // openapi-fetch picks up `Request` when the client is made: the stand-ins must be in place first.

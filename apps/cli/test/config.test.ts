@@ -311,3 +311,28 @@ describe("where the config file is, when HOME or XDG_CONFIG_HOME is unset or rel
     }
   });
 });
+
+describe("a config file that cannot be read", () => {
+  // As in a CI container run as another user than HOME's owner (docker --user 1000, HOME=/root):
+  // here the file's path is a directory, which no user can read as a file either.
+  const unreadable = (extra: Record<string, string> = {}): Record<string, string> => {
+    const env = baseEnv(extra);
+    mkdirSync(configFile(env), { recursive: true });
+    return env;
+  };
+
+  it("does not stop a command that the flags and the environment configure whole", async () => {
+    server = await fakeIms(() => ({ body: { images: [{ id: "i1", name: "web", status: "active" }] } }));
+    const r = await ims(["images", "list", "-q", "[0].id", "-o", "tsv"], { env: unreadable({ IMS_ENDPOINT: server.url, IMS_TOKEN: "tok-env-1234" }) });
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, "i1\n", ""]);
+  });
+
+  it("is named when a setting is missing, and is an error when a profile is asked for by name", async () => {
+    const missing = await ims(["images", "list"], { env: unreadable({ IMS_TOKEN: "tok-env-1234" }) });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^ims: error: no endpoint: .*\(the config file .*imsjs\/config could not be read: EISDIR/);
+    const named = await ims(["images", "list"], { env: unreadable({ IMS_PROFILE: "ci", IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: "tok-env-1234" }) });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toMatch(/^ims: error: IMS_PROFILE: cannot read .*imsjs\/config: EISDIR/);
+  });
+});
