@@ -20,6 +20,7 @@ const LAZY = {
   "@imsjs/client": "client",
   "@imsjs/contract": "contract",
   "@imsjs/openapi": "openapi",
+  "@imsjs/openapi/openapi.json": "spec",
   yaml: "yaml",
   ini: "ini",
   "@jmespath-community/jmespath": "jmespath",
@@ -37,6 +38,31 @@ const lazyPlugin = {
       const name = LAZY[args.path];
       if (name !== undefined && args.kind === "dynamic-import") return { path: `./${name}.cjs`, external: true };
       return undefined;
+    });
+  },
+};
+
+/**
+ * The spec, for `ims api --list <operationId>` (src/commands/api-describe.ts), with only what that
+ * reads: each operation's parameters and request body schemas, and the shared parameters. The whole
+ * spec (examples, descriptions, responses) would add ~300 kB to the package for nothing.
+ */
+const specPlugin = {
+  name: "pruned-spec",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]openapi\.json$/ }, (args) => {
+      const spec = JSON.parse(readFileSync(args.path, "utf8"));
+      const bodyOf = (rb) => rb && { required: rb.required, content: Object.fromEntries(Object.entries(rb.content ?? {}).map(([type, c]) => [type, { schema: c.schema }])) };
+      const paths = Object.fromEntries(
+        Object.entries(spec.paths).map(([p, item]) => [
+          p,
+          Object.fromEntries(
+            Object.entries(item).map(([k, v]) => [k, k === "parameters" ? v : { operationId: v.operationId, parameters: v.parameters, requestBody: bodyOf(v.requestBody) }]),
+          ),
+        ]),
+      );
+      // As a CommonJS module: esbuild gives a JSON entry point no exports in the cjs format.
+      return { contents: `module.exports = ${JSON.stringify({ paths, components: { parameters: spec.components?.parameters ?? {} } })};\n`, loader: "js" };
     });
   },
 };
@@ -74,7 +100,7 @@ await build({
   entryPoints: Object.fromEntries(Object.entries(LAZY).map(([pkg, name]) => [name, pkg])),
   outdir,
   outExtension: { ".js": ".cjs" },
-  plugins: [lazyPlugin],
+  plugins: [lazyPlugin, specPlugin],
 });
 // The binary: a loader that runs main.cjs through V8 code cache (see ims-loader.cjs), told a hash of
 // each bundle so that it never takes a cache made for another build.

@@ -48,12 +48,14 @@ export class Context {
   /** A client for the resolved endpoint and credentials; `--dry-run`/`--debug` sit in its transport. */
   async client(): Promise<ImsClient> {
     const s = await this.settings();
+    // A profile that could have held the setting, but could not be read, is named.
+    const unread = s.configUnreadable !== undefined ? ` (the config file ${s.configPath} could not be read: ${s.configUnreadable})` : "";
     if (!s.target) {
-      throw new UsageError("no endpoint: pass --endpoint or --region, set IMS_ENDPOINT or HUAWEICLOUD_SDK_REGION, or run `ims configure`", "--endpoint");
+      throw new UsageError(`no endpoint: pass --endpoint or --region, set IMS_ENDPOINT or HUAWEICLOUD_SDK_REGION, or run \`ims configure\`${unread}`, "--endpoint");
     }
     const creds = s.credentials?.value;
     if (!creds) {
-      throw new UsageError("no credentials: pass --token, set IMS_TOKEN (or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK), or run `ims configure`", "--token");
+      throw new UsageError(`no credentials: pass --token, set IMS_TOKEN (or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK), or run \`ims configure\`${unread}`, "--token");
     }
     const { createImsClient } = await import("@imsjs/client");
     // openapi-fetch picks up `Request` when the client is made: the stand-ins must be in place first.
@@ -62,6 +64,7 @@ export class Context {
       fetch: this.io.fetch ?? ((r) => fetch(r)),
       dryRun: this.dryRun,
       dryRunJson: this.opts.output === "json",
+      ...(this.query ? { dryRunRender: (request: Record<string, unknown>) => this.render(request) } : {}),
       debug: this.opts.debug === true,
       stdout: this.io.stdout,
       stderr: this.io.stderr,
@@ -102,13 +105,16 @@ export class Context {
   }
 
   async print<T>(data: T, view?: View<T>): Promise<void> {
-    const text = await render(data, view, {
+    this.io.stdout(await this.render(data, view));
+  }
+
+  private render<T>(data: T, view?: View<T>): Promise<string> {
+    return render(data, view, {
       format: this.format,
       color: colorEnabled(this.io.stdoutIsTTY, this.io.env, this.opts.color),
       ...(this.query ? { query: this.query } : {}),
       note: (text) => this.note(text),
     });
-    this.io.stdout(text);
   }
 
   /** A line for people on stderr, so stdout stays parseable. */

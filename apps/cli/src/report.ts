@@ -1,6 +1,7 @@
 import { scrub } from "./http/redact.js";
 import type { CliIO } from "./io.js";
 import { colorEnabled, painter } from "./output/color.js";
+import { visible } from "./output/view.js";
 import { knownSecrets } from "./secret.js";
 
 /**
@@ -19,6 +20,16 @@ export function errorReporter(argv: string[], io: Pick<CliIO, "stderr" | "env" |
   return (message, err) => {
     const all = [...secrets, ...knownSecrets()];
     io.stderr(scrub(`${paint("ims: error:", "red")} ${message}\n`, all));
-    if (debug && err instanceof Error && err.stack) io.stderr(scrub(`${err.stack}\n`, all));
+    if (debug && err instanceof Error && err.stack) io.stderr(scrub(`${stackText(err, err.stack)}\n`, all));
   };
+}
+
+/**
+ * The stack trace with control characters escaped, as in the message above it: its first line repeats
+ * the error's message, which may hold what IMS said (a newline, an escape sequence).
+ */
+function stackText(err: Error, stack: string): string {
+  const head = `${err.name}: ${err.message}`;
+  const [first, rest] = stack.startsWith(head) ? [`${err.name}: ${visible(err.message)}`, stack.slice(head.length)] : ["", stack];
+  return first + rest.split("\n").map(visible).join("\n");
 }

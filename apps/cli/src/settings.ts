@@ -1,4 +1,4 @@
-import { checkProfileName, configPath, readConfig, type Profile, type ProfileKey } from "./config/file.js";
+import { checkProfileName, configPath, readConfig, type ConfigFile, type Profile, type ProfileKey } from "./config/file.js";
 import { UsageError } from "./errors.js";
 import { Secret } from "./secret.js";
 
@@ -17,6 +17,8 @@ export interface Sourced<T> {
 export interface Settings {
   profile: string;
   configPath: string;
+  /** Why the config file could not be read, when it exists but could not (and no profile was named). */
+  configUnreadable?: string;
   target?: Sourced<{ endpoint: string } | { region: string }>;
   region?: Sourced<string>;
   projectId?: Sourced<string>;
@@ -107,7 +109,17 @@ export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise
   const chosen = chosenProfile(flags, env);
   const name = chosen ? checkProfileName(chosen.name, chosen.origin) : "default";
   const path = configPath(env);
-  const file = await readConfig(path);
+  let file: ConfigFile = Object.create(null) as ConfigFile;
+  let unreadable: string | undefined;
+  try {
+    file = await readConfig(path);
+  } catch (err) {
+    // A CI container run as another user than HOME's owner cannot read it: the flags and the
+    // environment may still be all a command needs. A profile asked for by name must be read.
+    const reason = (err as Error).message;
+    if (chosen !== undefined) throw new UsageError(`${chosen.origin}: cannot read ${path}: ${reason}`, chosen.origin);
+    unreadable = reason;
+  }
   const profile: Profile | undefined = Object.hasOwn(file, name) ? file[name] : undefined;
   if (chosen !== undefined && profile === undefined) {
     throw new UsageError(`${chosen.origin}: no profile "${name}" in ${path} (create it with: ims configure --profile ${name})`, chosen.origin);
@@ -148,6 +160,7 @@ export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise
   return {
     profile: name,
     configPath: path,
+    ...(unreadable !== undefined ? { configUnreadable: unreadable } : {}),
     ...(target ? { target } : {}),
     ...(region ? { region } : {}),
     ...(projectId ? { projectId } : {}),

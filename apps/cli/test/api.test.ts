@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, inject, it } from "vitest";
+import { contractOperations } from "@imsjs/contract";
 import { operationIndex } from "@imsjs/openapi";
 import { baseEnv, ims, tempHome } from "./support/run.js";
 import { fakeIms, job, JOB_ID, type FakeIms } from "./support/fake-ims.js";
@@ -133,6 +134,30 @@ describe("ims api", () => {
     const other = await ims(["api", "listImageMembers", "--param", "image_id=4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "--param", "page=2"], { env: env(server.url) });
     expect([other.code, other.stderr]).toEqual([2, 'ims: error: --param page: listImageMembers has no parameter "page"; its parameters: image_id, limit, marker\n']);
     expect(server.requests).toHaveLength(0);
+  });
+
+  it("--list <operationId> describes that operation: method, path, parameters, body, async", async () => {
+    const json = await ims(["api", "--list", "listImages", "-o", "json"]);
+    expect([json.code, json.stderr]).toEqual([0, ""]);
+    const op = JSON.parse(json.stdout) as { operationId: string; method: string; path: string; async: boolean; body: unknown; parameters: { name: string; in: string; required: boolean; enum?: string[] }[] };
+    expect(op).toMatchObject({ operationId: "listImages", method: "GET", path: "/v2/cloudimages", async: false, body: null });
+    expect(op.parameters).toContainEqual(expect.objectContaining({ name: "__imagetype", in: "query", required: false, enum: ["gold", "private", "shared", "market"] }));
+    expect(op.parameters.map((p) => p.name)).toEqual(Object.keys(contractOperations.find((o) => o.operationId === "listImages")!.request.params.query!.coerce));
+
+    const create = JSON.parse((await ims(["api", "--list", "createImage", "-o", "json"])).stdout) as Record<string, unknown>;
+    expect(create).toMatchObject({ method: "POST", path: "/v2/cloudimages/action", async: true, body: { required: true, media: [{ type: "application/json", schema: "CreateImageRequest" }] } });
+
+    const table = await ims(["api", "--list", "showImageMember", "-o", "table"]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^Path:\s+\/v1\/\{project_id\}\/cloudimages\/\{image_id\}\/members\/\{member_id\}$/m);
+    expect(table.stdout).toMatch(/^--param image_id:\s+path, required/m);
+    expect(table.stdout).toMatch(/^--param project_id:\s+path, from --project-id/m);
+  });
+
+  it("--list with an unknown operationId says so and suggests one (exit 2)", async () => {
+    const r = await ims(["api", "--list", "listimage"]);
+    expect([r.code, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toMatch(/^ims: error: "listimage" is not an IMS operation; did you mean listImages/);
   });
 
   it("--list shows every operation of the contract", async () => {

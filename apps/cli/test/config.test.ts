@@ -1,7 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { baseEnv, ims } from "./support/run.js";
+import { baseEnv, BIN, ims, tempHome } from "./support/run.js";
 import { fakeIms, type FakeIms } from "./support/fake-ims.js";
 
 let server: FakeIms | undefined;
@@ -278,5 +279,60 @@ describe("precedence: flags > environment > profile", () => {
     expect([sk.code, sk.stderr]).toEqual([2, "ims: error: HUAWEICLOUD_SDK_AK: is not set, but HUAWEICLOUD_SDK_SK is\n"]);
     const sts = await ims(["images", "list"], { env: baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", HUAWEICLOUD_SDK_SECURITY_TOKEN: "sts-only" }) });
     expect([sts.code, sts.stderr]).toEqual([2, "ims: error: HUAWEICLOUD_SDK_AK: is not set, but HUAWEICLOUD_SDK_SECURITY_TOKEN is (it comes with a temporary AK/SK)\n"]);
+  });
+});
+
+describe("where the config file is, when HOME or XDG_CONFIG_HOME is unset or relative", () => {
+  // Run from a directory holding .config/imsjs/config and cfg/imsjs/config, as a checked-out
+  // repository could: neither may be read, or its endpoint would receive the environment's token.
+  it("never reads a config file relative to the working directory", () => {
+    const cwd = tempHome();
+    for (const dir of [join(cwd, ".config", "imsjs"), join(cwd, "cfg", "imsjs")]) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "config"), "[default]\nendpoint = http://evil.invalid:8080\n");
+    }
+    const run = (extra: Record<string, string>, args: string[]) =>
+      spawnSync(process.execPath, [BIN, ...args], {
+        cwd,
+        env: { PATH: process.env["PATH"] ?? "", IMS_TOKEN: "tok-from-env-5678", HUAWEICLOUD_SDK_PROJECT_ID: "p1", XDG_CACHE_HOME: join(cwd, "cache"), ...extra },
+        encoding: "utf8",
+      });
+    const cases: Record<string, string>[] = [{}, { HOME: "." }, { HOME: join(cwd, "home"), XDG_CONFIG_HOME: "cfg" }];
+    for (const extra of cases) {
+      const list = run(extra, ["configure", "list", "-o", "json"]);
+      expect(list.status, list.stderr).toBe(0);
+      const rows = JSON.parse(list.stdout) as { setting: string; value: string }[];
+      const profile = rows.find((r) => r.setting === "profile")!.value;
+      expect(profile, JSON.stringify(extra)).toMatch(/^default \(\/.*\/imsjs\/config\)$/);
+      expect(profile).not.toContain(join(cwd, ".config"));
+      expect(profile).not.toContain(join(cwd, "cfg"));
+      const dry = run(extra, ["images", "list", "--dry-run", "-o", "json"]);
+      expect(dry.stdout + dry.stderr).not.toContain("evil.invalid");
+    }
+  });
+});
+
+describe("a config file that cannot be read", () => {
+  // As in a CI container run as another user than HOME's owner (docker --user 1000, HOME=/root):
+  // here the file's path is a directory, which no user can read as a file either.
+  const unreadable = (extra: Record<string, string> = {}): Record<string, string> => {
+    const env = baseEnv(extra);
+    mkdirSync(configFile(env), { recursive: true });
+    return env;
+  };
+
+  it("does not stop a command that the flags and the environment configure whole", async () => {
+    server = await fakeIms(() => ({ body: { images: [{ id: "i1", name: "web", status: "active" }] } }));
+    const r = await ims(["images", "list", "-q", "[0].id", "-o", "tsv"], { env: unreadable({ IMS_ENDPOINT: server.url, IMS_TOKEN: "tok-env-1234" }) });
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, "i1\n", ""]);
+  });
+
+  it("is named when a setting is missing, and is an error when a profile is asked for by name", async () => {
+    const missing = await ims(["images", "list"], { env: unreadable({ IMS_TOKEN: "tok-env-1234" }) });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^ims: error: no endpoint: .*\(the config file .*imsjs\/config could not be read: EISDIR/);
+    const named = await ims(["images", "list"], { env: unreadable({ IMS_PROFILE: "ci", IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: "tok-env-1234" }) });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toMatch(/^ims: error: IMS_PROFILE: cannot read .*imsjs\/config: EISDIR/);
   });
 });

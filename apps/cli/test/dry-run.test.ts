@@ -54,6 +54,18 @@ describe("--dry-run", () => {
     });
   });
 
+  it("--query applies to the printed request, as to any command's output", async () => {
+    const env = baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT });
+    const url = await ims(["images", "list", "--type", "private", "--dry-run", "-o", "json", "-q", "url"], { env });
+    expect([url.code, url.stdout]).toEqual([0, '"http://127.0.0.1:1/v2/cloudimages?__imagetype=private"\n']);
+    const create = ["images", "create", "--name", "web", "--instance-id", "877a2cda-ba63-4e1e-b95f-e67e48b6129a", "--dry-run"];
+    const name = await ims([...create, "-q", "[method, body.name]", "-o", "tsv"], { env });
+    expect([name.code, name.stdout]).toEqual([0, "POST\nweb\n"]);
+    const token = await ims([...create, "-q", "headers", "-o", "json"], { env });
+    expect(JSON.parse(token.stdout)).toMatchObject({ "x-auth-token": "[redacted]" });
+    expect(token.stdout).not.toContain(TOKEN);
+  });
+
   it("--safe-mode sends the v2.1 variant of the same call", async () => {
     const env = baseEnv({ IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: TOKEN });
     const cases: [string[], string][] = [

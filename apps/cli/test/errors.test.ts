@@ -3,7 +3,7 @@ import { closeSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { BIN, baseEnv, ims } from "./support/run.js";
+import { BIN, baseEnv, ims, imsInProcess } from "./support/run.js";
 import { fakeIms, type FakeIms } from "./support/fake-ims.js";
 
 let server: FakeIms | undefined;
@@ -66,6 +66,49 @@ describe("bad usage exits 2 and names the flag", () => {
     expect([add.code, add.stdout, add.stderr]).toEqual([2, "", 'ims: error: tag key "env" is given twice (env=prod, env=dev): each key once\n']);
     const remove = await ims(["tags", "remove", "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", "env", "env=prod", "--yes"], { env: env(server.url) });
     expect([remove.code, remove.stderr]).toEqual([2, 'ims: error: tag key "env" is given twice (env, env=prod): each key once\n']);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("tags add keeps IMS's limits (ims_03_0617): at most 10 tags, keys of 1 to 36 characters, values of at most 43; tags remove 127 and 255", async () => {
+    server = await fakeIms(() => ({ status: 204 }));
+    const IMAGE = "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d";
+    const add = (...tags: string[]) => ims(["tags", "add", IMAGE, ...tags], { env: env(server!.url) });
+    const eleven = Array.from({ length: 11 }, (_, i) => `k${i}=v`);
+    expect([(await add(...eleven)).code, (await add(...eleven)).stderr]).toEqual([2, "ims: error: <key=value...>: 11 tags, but an image has at most 10\n"]);
+    const longKey = await add(`${"k".repeat(37)}=v`);
+    expect([longKey.code, longKey.stderr]).toEqual([2, `ims: error: <key=value...>: tag key "${"k".repeat(37)}" has 37 characters; at most 36\n`]);
+    const longValue = await add(`env=${"v".repeat(44)}`);
+    expect([longValue.code, longValue.stderr]).toEqual([2, 'ims: error: <key=value...>: the value of tag "env" has 44 characters; at most 43\n']);
+    const blank = await add(" =v");
+    expect([blank.code, blank.stderr]).toEqual([2, 'ims: error: <key=value...>: tag " =v" has a blank key\n']);
+    const removeLong = await ims(["tags", "remove", IMAGE, "k".repeat(128), "--yes"], { env: env(server.url) });
+    expect([removeLong.code, removeLong.stderr]).toEqual([2, `ims: error: <key[=value]...>: tag key "${"k".repeat(128)}" has 128 characters; at most 127\n`]);
+    expect(server.requests).toHaveLength(0);
+    // The limits count characters, not UTF-16 units or bytes: 36 CJK characters and 10 tags are fine.
+    const fine = await add(`${"标".repeat(36)}=${"值".repeat(43)}`, ...eleven.slice(2));
+    expect([fine.code, fine.stderr]).toEqual([0, `Tagged image ${IMAGE}: ${"标".repeat(36)}=${"值".repeat(43)}, ${eleven.slice(2).join(", ")}.\n`]);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("--tag of images create, create-whole and import keeps the same limits: 10 tags, keys of 36 characters, values of 43, each key once", async () => {
+    server = await fakeIms(() => ({ body: { job_id: "j1" } }));
+    const commands = [
+      ["images", "create", "--name", "w", "--instance-id", "877a2cda-ba63-4e1e-b95f-e67e48b6129a"],
+      ["images", "create-whole", "--name", "w", "--instance-id", "877a2cda-ba63-4e1e-b95f-e67e48b6129a"],
+      ["images", "import", "--name", "w", "--image-url", "b:f.qcow2", "--min-disk", "40", "--os-version", "Ubuntu 22.04 server 64bit"],
+    ];
+    const tags = (...t: string[]) => t.flatMap((x) => ["--tag", x]);
+    for (const command of commands) {
+      const run = (...t: string[]) => ims([...command, ...tags(...t)], { env: env(server!.url) });
+      const key = await run(`${"k".repeat(37)}=v`);
+      expect([key.code, key.stderr.split("\n")[0]], command[1]).toEqual([2, `ims: error: option '--tag <key=value>' argument '${"k".repeat(37)}=v' is invalid. the key has 37 characters; at most 36`]);
+      const value = await run(`env=${"v".repeat(44)}`);
+      expect(value.stderr, command[1]).toContain("is invalid. the value has 44 characters; at most 43\n");
+      const twice = await run("env=prod", "env=dev");
+      expect(twice.stderr, command[1]).toContain("argument 'env=dev' is invalid. the key \"env\" is given twice: each key once\n");
+      const eleven = await run(...Array.from({ length: 11 }, (_, i) => `k${i}=v`));
+      expect([eleven.code, eleven.stderr.split("\n")[0]], command[1]).toEqual([2, "ims: error: option '--tag <key=value>' argument 'k10=v' is invalid. more than 10 tags: an image has at most 10"]);
+    }
     expect(server.requests).toHaveLength(0);
   });
 
@@ -221,6 +264,21 @@ describe("IMS errors exit 1 with code, message and request id", () => {
     expect(failed.stderr).toContain("ims: error: job j1 failed with IMG.0100: disk\\x1b]0;pwned\\x07 full\n");
     // eslint-disable-next-line no-control-regex -- no escape character may reach the terminal
     expect(api.stderr + failed.stderr).not.toMatch(/[\u001b\u0007]/);
+  });
+
+  it("--debug prefixes every line of a body with 'debug: <' and escapes control characters, so an answer can neither forge a line nor drive the terminal", async () => {
+    const fetch = async (): Promise<Response> =>
+      new Response("<html>\nims: error: forged\r\n\u001b[2J\u009b31m\u202eevil</html>", { status: 502, headers: { "content-type": "text/html" } });
+    const r = await imsInProcess(["--debug", "images", "list"], { env: { IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: TOKEN }, fetch });
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split("\n");
+    const debug = lines.filter((l) => l.startsWith("debug: "));
+    expect(debug).toContain("debug: < <html>");
+    expect(debug).toContain("debug: < ims: error: forged");
+    expect(debug).toContain("debug: < \\x1b[2J\\x9b31m\\u202eevil</html>");
+    expect(lines).not.toContain("ims: error: forged");
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
+    expect(r.stderr.replace(/\n/g, "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
   });
 
   it("an image that does not exist", async () => {

@@ -41,7 +41,7 @@ describe("ims images list in every output format (against Prism)", () => {
     expect(r.code).toBe(0);
     const rows = r.stdout.trimEnd().split("\n").map((l) => l.split("\t"));
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toEqual([FIRST, "CentOS 7.3 64bit vivado", "active", "gold", "CentOS 7.3 64bit", "100 GB", "2018-09-06T14:03:27Z"]);
+    expect(rows[0]).toEqual([FIRST, "CentOS 7.3 64bit vivado", "active", "gold", "CentOS 7.3 64bit", "100", "2018-09-06T14:03:27Z"]);
   });
 
   it("--query applies JMESPath before formatting, in every format", async () => {
@@ -65,6 +65,24 @@ describe("ims images list in every output format (against Prism)", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--query: not a JMESPath expression/);
     expect(r.stdout).toBe("");
+  });
+
+  it("an unknown JMESPath function is a usage error before anything is sent, and an error while applying --query is exit 2 naming it", async () => {
+    let sent = 0;
+    const fetch = async (): Promise<Response> => {
+      sent++;
+      return Response.json({ images: [{ id: "i1", name: "web", status: "active" }] });
+    };
+    const env = { IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: "t0k3n-abcd" };
+    const unknown = await imsInProcess(["images", "list", "-q", "[?startswith(name, 'w')].id"], { env, fetch });
+    expect([unknown.code, unknown.stdout, unknown.stderr]).toEqual([2, "", "ims: error: --query: unknown function startswith(); JMESPath has starts_with()\n"]);
+    expect(sent).toBe(0);
+    const nested = await imsInProcess(["images", "list", "-q", "sort_by(@, &lowercase(name))"], { env, fetch });
+    expect([nested.code, nested.stderr]).toEqual([2, "ims: error: --query: unknown function lowercase()\n"]);
+    expect(sent).toBe(0);
+    const type = await imsInProcess(["images", "list", "-q", "sum([].name)"], { env, fetch });
+    expect([type.code, type.stdout]).toEqual([2, ""]);
+    expect(type.stderr).toMatch(/^ims: error: --query: .*sum\(\) expected argument 1/);
   });
 
   it("shows one image as a record in table, and as the object in JSON", async () => {
@@ -221,5 +239,78 @@ describe("an empty list", () => {
     expect([tty.stdout, tty.stderr]).toEqual(["", "No images.\n"]);
     const formats = await Promise.all(["json", "yaml", "tsv"].map((o) => imsInProcess(["images", "list", "-o", o], { env, fetch })));
     expect(formats.map((r) => [r.stdout, r.stderr])).toEqual([["[]\n", ""], ["[]\n", ""], ["", ""]]);
+  });
+});
+
+describe("-o tsv carries raw values, for cut and awk; the table keeps the units for people", () => {
+  const env = { IMS_ENDPOINT: "http://127.0.0.1:9", IMS_TOKEN: "t0k3n-abcd" };
+  const KEY = "83cdb52d-9ebf-4469-9cfa-e7b5b80da846";
+  const image = {
+    id: "a1",
+    name: "web",
+    status: "active",
+    __imagetype: "private",
+    __os_version: "Ubuntu 22.04",
+    min_disk: 40,
+    min_ram: 1024,
+    __image_size: "2147483648",
+    __system__cmkid: KEY,
+    protected: false,
+    tags: ["env.prod", "team.web"],
+    created_at: "2026-01-01T00:00:00Z",
+  };
+  const plain = { id: "b2", name: "db", status: "active", min_disk: 20, protected: true, created_at: "2026-01-02T00:00:00Z" };
+  const fetch = async (input: Request): Promise<Response> =>
+    Response.json({ images: new URL(input.url).searchParams.get("id") === "b2" ? [plain] : [image, plain] });
+  const fields = (stdout: string): Record<string, string | undefined> =>
+    Object.fromEntries(stdout.trimEnd().split("\n").map((l) => l.split("\t") as [string, string]));
+
+  it("images list: MIN DISK is a number", async () => {
+    const r = await imsInProcess(["images", "list", "-o", "tsv"], { env, fetch });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("a1\tweb\tactive\tprivate\tUbuntu 22.04\t40\t2026-01-01T00:00:00Z\nb2\tdb\tactive\t\t\t20\t2026-01-02T00:00:00Z\n");
+    const table = await imsInProcess(["images", "list", "-o", "table"], { env, fetch });
+    expect(table.stdout).toMatch(/^a1\s+web\s+active\s+private\s+Ubuntu 22\.04\s+40 GB\s+2026/m);
+  });
+
+  it("images show: sizes without units, the KMS key ID (empty when not encrypted), booleans as true/false", async () => {
+    const r = await imsInProcess(["images", "show", "a1", "-o", "tsv"], { env, fetch });
+    expect(r.code).toBe(0);
+    const f = fields(r.stdout);
+    expect([f["Min disk"], f["Min RAM"], f["Size"], f["Encrypted"], f["Protected"], f["Tags"]]).toEqual(["40", "1024", "2147483648", KEY, "false", "env.prod,team.web"]);
+    const other = fields((await imsInProcess(["images", "show", "b2", "-o", "tsv"], { env, fetch })).stdout);
+    expect([other["Encrypted"], other["Protected"], other["Min RAM"], other["Size"]]).toEqual(["", "true", "", ""]);
+    const table = (await imsInProcess(["images", "show", "a1", "-o", "table"], { env, fetch })).stdout;
+    expect(table).toMatch(/^Min disk:\s+40 GB$/m);
+    expect(table).toMatch(/^Min RAM:\s+1024 MB$/m);
+    expect(table).toMatch(/^Size:\s+2147483648 bytes$/m);
+    expect(table).toMatch(new RegExp(`^Encrypted:\\s+yes \\(KMS key ${KEY}\\)$`, "m"));
+    expect(table).toMatch(/^Tags:\s+env\.prod, team\.web$/m);
+  });
+
+  it("jobs show: progress as a number, the image as its ID alone", async () => {
+    const job = { job_id: "j1", job_type: "createImageByInstance", status: "RUNNING", entities: { process_percent: 0.35, image_id: "i9", image_name: "web" }, begin_time: "t0" };
+    const r = await imsInProcess(["jobs", "show", "j1", "-o", "tsv"], { env, fetch: async () => Response.json(job) });
+    expect(r.code).toBe(0);
+    const f = fields(r.stdout);
+    expect([f["Progress"], f["Image"]]).toEqual(["35", "i9"]);
+    const table = (await imsInProcess(["jobs", "show", "j1", "-o", "table"], { env, fetch: async () => Response.json(job) })).stdout;
+    expect(table).toMatch(/^Progress:\s+35%$/m);
+    expect(table).toMatch(/^Image:\s+i9 \(web\)$/m);
+  });
+
+  it("tags list: a key's values comma-separated, without the table's spaces", async () => {
+    const tags = async (): Promise<Response> => Response.json({ tags: [{ key: "env", values: ["prod", "dev"] }] });
+    const r = await imsInProcess(["tags", "list", "-o", "tsv"], { env: { ...env, HUAWEICLOUD_SDK_PROJECT_ID: "p1" }, fetch: tags });
+    expect([r.code, r.stdout]).toEqual([0, "env\tprod,dev\n"]);
+    const table = await imsInProcess(["tags", "list", "-o", "table"], { env: { ...env, HUAWEICLOUD_SDK_PROJECT_ID: "p1" }, fetch: tags });
+    expect(table.stdout).toMatch(/^env\s+prod, dev$/m);
+  });
+
+  it("configure list: a setting that is not set is an empty cell, not '(not set)'", async () => {
+    const r = await imsInProcess(["configure", "list", "-o", "tsv"], { env: { XDG_CONFIG_HOME: "/nonexistent-ims-test" } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain("(not set)");
+    expect(r.stdout.split("\n")).toContain("project_id\t\t");
   });
 });

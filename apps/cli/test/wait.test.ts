@@ -66,6 +66,13 @@ describe("--wait", () => {
     expect(shown).toBe(`<redraw>job ${JOB_ID}: RUNNING 10% (0s)<redraw>job ${JOB_ID}: RUNNING 60% (0s)<redraw>job ${JOB_ID}: SUCCESS 100% (0s)\n`);
   });
 
+  it("writes plain lines on a terminal that cannot erase one (TERM=dumb)", async () => {
+    server = await fakeIms(scripted([job("RUNNING", 0.1), job("RUNNING", 0.6), job("SUCCESS", 1)]));
+    const r = await imsInProcess(["jobs", "wait", JOB_ID, "--interval", "0.01"], { env: { ...env(server.url), TERM: "dumb" }, stderrIsTTY: true });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`job ${JOB_ID}: RUNNING 10% (0s)\njob ${JOB_ID}: RUNNING 60% (0s)\njob ${JOB_ID}: SUCCESS 100% (0s)\n`);
+  });
+
   it("a job that fails exits 1 with its code and reason", async () => {
     server = await fakeIms(scripted([job("RUNNING", 0.3), job("FAIL", 0.3, { error_code: "IMS.0057", fail_reason: "the ECS is not stopped" })]));
     const r = await ims(["jobs", "wait", JOB_ID, "--interval", "0.01"], { env: env(server.url) });

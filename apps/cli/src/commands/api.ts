@@ -7,7 +7,8 @@ import { UsageError } from "../errors.js";
 import type { CliIO } from "../io.js";
 import { addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
 import { keyValue } from "../options.js";
-import { listView } from "../output/view.js";
+import { listView, Shown, type View } from "../output/view.js";
+import { describeRequest, type ParameterInfo, type RequestInfo } from "./api-describe.js";
 
 interface ApiFlags extends WaitFlags {
   param?: { key: string; value: string }[];
@@ -35,6 +36,35 @@ function lookup(operationIndex: OperationIndex, id: string): OperationIndex[Oper
     .sort((a, b) => rank(a) - rank(b) || a.length - b.length);
   throw new UsageError(`"${id}" is not an IMS operation${near.length ? `; did you mean ${near.slice(0, 5).join(", ")}?` : ""} (see: ims api --list)`, "<operation-id>");
 }
+
+type OperationInfo = { operationId: string; method: string; path: string; summary: string; async: boolean; deprecated: boolean; replacedBy: readonly string[] } & RequestInfo;
+
+/** `ims api --list <operationId>`: what to pass to call it. */
+async function describeOperation(id: string): Promise<OperationInfo> {
+  const op = lookup(await loadIndex(), id);
+  const { operationId, method, path, summary, async, deprecated, replacedBy } = op;
+  return { operationId, method, path, summary, async, deprecated, replacedBy, ...(await describeRequest(operationId, method, path)) };
+}
+
+function parameterText(p: ParameterInfo): string {
+  // The CLI fills in project_id itself; the others are given as --param name=value.
+  const need = p.in === "path" && p.name === "project_id" ? "from --project-id" : p.required ? "required" : "optional";
+  return [p.in, need, p.enum ? `one of: ${p.enum.map(String).join(", ")}` : p.type].filter(Boolean).join(", ");
+}
+
+const operationView: View<OperationInfo> = {
+  kind: "record",
+  fields: (o) => [
+    ["Operation", o.operationId],
+    ["Method", o.method],
+    ["Path", o.path],
+    ["Summary", o.summary],
+    ["Async", new Shown(o.async ? "yes: starts a job (--wait follows it)" : "no", o.async)],
+    ["Deprecated", new Shown(o.deprecated ? `yes${o.replacedBy.length ? `: use ${o.replacedBy.join(", ")}` : ""}` : "no", o.deprecated)],
+    ["Body", o.body ? new Shown(`${o.body.media.map((m) => `${m.schema} (${m.type})`).join(" or ")}${o.body.required ? ", required" : ", optional"}`, o.body.media.map((m) => m.schema).join(",")) : new Shown("none", null)],
+    ...o.parameters.map((p): [string, unknown] => [`--param ${p.name}`, parameterText(p)]),
+  ],
+};
 
 async function readData(ctx: Context, data: string): Promise<unknown> {
   let text = data;
@@ -164,9 +194,13 @@ export function registerApi(program: Command, io: CliIO): void {
     .description("call any IMS operation by its operationId, checked against the contract before it is sent")
     .option("--param <name=value>", "path or query parameter (repeatable)", (v: string, prev: { key: string; value: string }[] | undefined) => keyValue(v, prev))
     .option("--data <json|@file|->", "request body: JSON text, @file.json, or - for stdin (binary bodies: @file)")
-    .option("--list", "list the operations");
+    .option("--list", "list the operations, or with an operation ID describe it (parameters, body, async)");
   addWaitOptions(api).action(
     action(io, async (ctx, id: string | undefined, flags: ApiFlags) => {
+      if (flags.list && id !== undefined) {
+        await ctx.print(await describeOperation(id), operationView);
+        return;
+      }
       if (flags.list || id === undefined) {
         const ops = Object.values(await loadIndex());
         await ctx.print(
@@ -191,6 +225,7 @@ export function registerApi(program: Command, io: CliIO): void {
   examples(
     api,
     "ims api --list",
+    "ims api --list createImage",
     "ims api listImages --param __imagetype=private --param limit=10",
     "ims api createImage --data @create.json --wait",
     "ims api glanceUploadImageFile --param image_id=4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d --data @disk.qcow2",

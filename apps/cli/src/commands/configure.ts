@@ -4,7 +4,7 @@ import { configPath, PROFILE_KEYS, readConfig, SECRET_KEYS, updateProfile, type 
 import type { Context } from "../context.js";
 import { Cancelled, Stopped, UsageError } from "../errors.js";
 import type { CliIO } from "../io.js";
-import { listView } from "../output/view.js";
+import { listView, Shown } from "../output/view.js";
 import { maskHint } from "../secret.js";
 import { profileName, resolveSettings } from "../settings.js";
 
@@ -116,7 +116,7 @@ export function registerConfigure(program: Command, io: CliIO): void {
               (r: typeof rows) => r,
               [
                 { header: "SETTING", value: (r: (typeof rows)[number]) => r.setting },
-                { header: "VALUE", value: (r) => r.value || "(not set)" },
+                { header: "VALUE", value: (r) => new Shown(r.value || "(not set)", r.value) },
                 { header: "SOURCE", value: (r) => r.source },
               ],
               "",

@@ -5,7 +5,7 @@ import { UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
 import { addSafeModeOption, addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
-import { keyValue, nonBlank, nonNegativeInt, positiveInt } from "../options.js";
+import { imageTag, nonBlank, nonNegativeInt, positiveInt } from "../options.js";
 
 type CreateImageRequest = components["schemas"]["CreateImageRequest"];
 type CreateDataImageRequest = components["schemas"]["CreateDataImageRequest"];
@@ -156,7 +156,7 @@ export function registerImageCreate(images: Command, io: CliIO): void {
     .addOption(new Option("--firmware <firmware>", "boot firmware").choices(["bios", "uefi"]))
     .option("--cmk-id <id>", "KMS key to encrypt the image with")
     .option("--enterprise-project-id <id>", "enterprise project of the image")
-    .option("--tag <key=value>", "tag the image (repeatable)", (v: string, prev: { key: string; value: string }[] | undefined) => keyValue(v, prev))
+    .option("--tag <key=value>", "tag the image (repeatable, at most 10)", (v: string, prev: { key: string; value: string }[] | undefined) => imageTag(v, prev))
     .option("--quick-import", "import the OBS file as it is, without conversion")
     .option("--auto-config", "let IMS configure drivers and tools in the image file")
     .option("--data-image", "make a data disk image from the --image-url file (createDataImage)")

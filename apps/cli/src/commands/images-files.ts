@@ -5,7 +5,7 @@ import { UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
 import { addSafeModeOption, addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
-import { keyValue, positiveInt } from "../options.js";
+import { imageTag, positiveInt } from "../options.js";
 
 type QuickImportImageRequest = components["schemas"]["QuickImportImageRequest"];
 type ExportImageRequest = components["schemas"]["ExportImageRequest"];
@@ -48,7 +48,7 @@ function registerImport(images: Command, io: CliIO): void {
     .addOption(new Option("--firmware <firmware>", "boot firmware").choices(["bios", "uefi"]))
     .addOption(new Option("--license-type <type>", "license of the OS: Huawei Cloud's (platform) or your own (byol)").choices(["platform", "byol"]))
     .option("--enterprise-project-id <id>", "enterprise project of the image")
-    .option("--tag <key=value>", "tag the image (repeatable)", (v: string, prev: { key: string; value: string }[] | undefined) => keyValue(v, prev));
+    .option("--tag <key=value>", "tag the image (repeatable, at most 10)", (v: string, prev: { key: string; value: string }[] | undefined) => imageTag(v, prev));
   addWaitOptions(addSafeModeOption(cmd)).action(
     action(io, async (ctx, f: ImportFlags) => {
       if (f.type !== "DataImage" && f.osVersion === undefined) throw new UsageError("--os-version is required for a system disk image", "--os-version");

@@ -5,7 +5,7 @@ import { UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
 import { addWaitOptions, followJob, type WaitFlags } from "../jobs/follow.js";
-import { keyValue, nonBlank, nonNegativeInt } from "../options.js";
+import { imageTag, nonBlank, nonNegativeInt } from "../options.js";
 
 type CreateWholeImageRequest = components["schemas"]["CreateWholeImageRequest"];
 
@@ -52,7 +52,7 @@ export function registerImageCreateWhole(images: Command, io: CliIO): void {
     .option("--min-ram <mb>", "minimum memory in MB", nonNegativeInt)
     .option("--max-ram <mb>", "maximum memory in MB", nonNegativeInt)
     .option("--enterprise-project-id <id>", "enterprise project of the image")
-    .option("--tag <key=value>", "tag the image (repeatable)", (v: string, prev: { key: string; value: string }[] | undefined) => keyValue(v, prev));
+    .option("--tag <key=value>", "tag the image (repeatable, at most 10)", (v: string, prev: { key: string; value: string }[] | undefined) => imageTag(v, prev));
   addWaitOptions(cmd).action(
     action(io, async (ctx, f: WholeFlags) => {
       const body = createWholeImageBody(f);

@@ -5,18 +5,32 @@ import { confirm } from "../confirm.js";
 import { UsageError } from "../errors.js";
 import { unwrap } from "../http/unwrap.js";
 import type { CliIO } from "../io.js";
-import { listView } from "../output/view.js";
+import { characters, TAG_LIMITS } from "../options.js";
+import { listView, Shown } from "../output/view.js";
 
 type ImageTag = components["schemas"]["ImageTag"];
 type TagKeyValues = components["schemas"]["TagKeyValues"];
 
+// ims_03_0617: on delete IMS checks only that a key has at most 127 characters and a value 255.
+const LIMITS = { add: TAG_LIMITS, remove: { key: 127, value: 255, tags: Infinity } };
+
 /** `key=value` for adding; for removing, `key` alone is enough and is sent without a value. */
 function parseTags(values: string[], valueRequired: boolean): { key: string; value?: string }[] {
   const form = valueRequired ? "key=value" : "key[=value]";
+  const arg = `<${form}...>`;
+  const limit = valueRequired ? LIMITS.add : LIMITS.remove;
+  const length = characters;
+  if (values.length > limit.tags) throw new UsageError(`${arg}: ${values.length} tags, but an image has at most ${limit.tags}`, arg);
   const tags = values.map((t) => {
     const at = t.indexOf("=");
-    if (at === 0 || (valueRequired && at < 0)) throw new UsageError(`tag "${t}" is not ${form}`, `<${form}...>`);
-    return at < 0 ? { key: t } : { key: t.slice(0, at), value: t.slice(at + 1) };
+    if (at === 0 || (valueRequired && at < 0)) throw new UsageError(`tag "${t}" is not ${form}`, arg);
+    const tag = at < 0 ? { key: t } : { key: t.slice(0, at), value: t.slice(at + 1) };
+    if (tag.key.trim() === "") throw new UsageError(`${arg}: tag "${t}" has a blank key`, arg);
+    if (length(tag.key) > limit.key) throw new UsageError(`${arg}: tag key "${tag.key}" has ${length(tag.key)} characters; at most ${limit.key}`, arg);
+    if (tag.value !== undefined && length(tag.value) > limit.value) {
+      throw new UsageError(`${arg}: the value of tag "${tag.key}" has ${length(tag.value)} characters; at most ${limit.value}`, arg);
+    }
+    return tag;
   });
   // ims_03_0617: the keys of one request must differ; IMS refuses the whole request otherwise.
   for (const [i, { key }] of tags.entries()) {
@@ -45,7 +59,7 @@ export function registerTags(program: Command, io: CliIO): void {
           const { tags: found } = await unwrap(client.GET("/v2/{project_id}/images/tags", { params: { path: {} } }));
           await ctx.print(
             found,
-            listView((t: TagKeyValues[]) => t, [{ header: "KEY", value: (t: TagKeyValues) => t.key }, { header: "VALUES", value: (t) => t.values.join(", ") }], "No tags."),
+            listView((t: TagKeyValues[]) => t, [{ header: "KEY", value: (t: TagKeyValues) => t.key }, { header: "VALUES", value: (t) => new Shown(t.values.join(", "), t.values.join(",")) }], "No tags."),
           );
         }),
       ),

@@ -1,5 +1,6 @@
 import { chmod, mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { userInfo } from "node:os";
+import { dirname, isAbsolute, join } from "node:path";
 import { UsageError } from "../errors.js";
 
 /** The keys a profile may hold, as written in the file. */
@@ -21,10 +22,28 @@ export function checkProfileName(name: string, origin = "--profile"): string {
   return name;
 }
 
-/** `$XDG_CONFIG_HOME/imsjs/config`, else `~/.config/imsjs/config`. */
+/**
+ * `$XDG_CONFIG_HOME/imsjs/config`, else `~/.config/imsjs/config`. A relative path is ignored (as the
+ * XDG spec says): it would be found from the working directory, so with HOME unset (`env -i`, some CI
+ * runners) a checked-out repository's `.config/imsjs/config` could name the endpoint that the
+ * environment's token is sent to. Without an absolute HOME, the account's home directory is used.
+ */
 export function configPath(env: Record<string, string | undefined>): string {
-  const base = env["XDG_CONFIG_HOME"] || join(env["HOME"] || env["USERPROFILE"] || ".", ".config");
-  return join(base, "imsjs", "config");
+  const xdg = env["XDG_CONFIG_HOME"];
+  if (xdg && isAbsolute(xdg)) return join(xdg, "imsjs", "config");
+  const home = [env["HOME"], env["USERPROFILE"]].find((h) => h && isAbsolute(h)) ?? accountHome();
+  return join(home, ".config", "imsjs", "config");
+}
+
+function accountHome(): string {
+  let home = "";
+  try {
+    home = userInfo().homedir;
+  } catch {
+    // No entry for this user: no home, and so no profile to read.
+  }
+  if (!isAbsolute(home)) throw new UsageError("no home directory to keep the config file in: set HOME or XDG_CONFIG_HOME to an absolute path", "HOME");
+  return home;
 }
 
 export async function readConfig(path: string): Promise<ConfigFile> {

@@ -1,4 +1,5 @@
 import { DryRunStop } from "../errors.js";
+import { visible } from "../output/view.js";
 import { redactHeaders, scrub } from "./redact.js";
 
 export interface TransportOptions {
@@ -6,6 +7,8 @@ export interface TransportOptions {
   dryRun: boolean;
   /** `--dry-run -o json` prints the request as a JSON object. */
   dryRunJson: boolean;
+  /** With `--query`, the request as an object goes through it and the output format, as any result does. */
+  dryRunRender?: (request: Record<string, unknown>) => Promise<string>;
   debug: boolean;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -51,23 +54,34 @@ export function createTransport(o: TransportOptions): (input: Request) => Promis
     const body = request.body === null ? "" : await bodyText(request);
     if (o.dryRun) {
       const headers = redactHeaders(request.headers);
-      const text = o.dryRunJson
-        ? `${JSON.stringify({ method: request.method, url: request.url, headers: Object.fromEntries(headers), body: body ? jsonOrText(body) : null }, null, 2)}\n`
+      const printed = { method: request.method, url: request.url, headers: Object.fromEntries(headers), body: body ? jsonOrText(body) : null };
+      const text = o.dryRunRender
+        ? await o.dryRunRender(printed)
+        : o.dryRunJson
+        ? `${JSON.stringify(printed, null, 2)}\n`
         : `${request.method} ${request.url}\n${headers.map(([k, v]) => `${k}: ${v}\n`).join("")}${body ? `\n${prettyBody(body)}\n` : ""}`;
       o.stdout(scrub(text, o.secrets()));
       throw new DryRunStop("dry run: request not sent");
     }
     if (!o.debug) return o.fetch(request);
 
-    const log = (text: string): void => o.stderr(scrub(text, o.secrets()));
-    log(`debug: > ${request.method} ${request.url}\n${redactHeaders(request.headers).map(([k, v]) => `debug: > ${k}: ${v}\n`).join("")}`);
-    if (body) log(`debug: > ${body}\n`);
+    // Every line gets its prefix, and control characters are shown as escapes: what IMS (or a proxy's
+    // HTML page) answers can then neither pass for a line of ours (`ims: error: …`) nor drive the terminal.
+    const log = (prefix: string, text: string): void =>
+      o.stderr(
+        scrub(text, o.secrets())
+          .split(/\r?\n/)
+          .map((line) => `${prefix}${visible(line)}\n`)
+          .join(""),
+      );
+    log("debug: > ", [`${request.method} ${request.url}`, ...redactHeaders(request.headers).map(([k, v]) => `${k}: ${v}`)].join("\n"));
+    if (body) log("debug: > ", body);
     const started = performance.now();
     const response = await o.fetch(request);
     const ms = Math.round(performance.now() - started);
-    log(`debug: < ${response.status} ${response.statusText} (${ms} ms)\n${redactHeaders(response.headers).map(([k, v]) => `debug: < ${k}: ${v}\n`).join("")}`);
+    log("debug: < ", [`${response.status} ${response.statusText} (${ms} ms)`, ...redactHeaders(response.headers).map(([k, v]) => `${k}: ${v}`)].join("\n"));
     const text = await bodyText(response);
-    if (text) log(`debug: < ${text.length > 4000 ? `${text.slice(0, 4000)}… (${text.length} characters)` : text}\n`);
+    if (text) log("debug: < ", text.length > 4000 ? `${text.slice(0, 4000)}… (${text.length} characters)` : text);
     return response;
   };
 }

@@ -45,7 +45,8 @@ export async function getJob(client: ImsClient, jobId: string): Promise<Job> {
  */
 export async function waitForJob(ctx: Context, client: ImsClient, jobId: string, options: WaitOptions): Promise<Job> {
   const { waitForJob: poll } = await import("@imsjs/client");
-  const live = ctx.io.stderrIsTTY === true;
+  // A dumb terminal shows the erase-line sequence as text: it gets a line per change, as a pipe does.
+  const live = ctx.io.stderrIsTTY === true && ctx.io.env["TERM"] !== "dumb";
   const started = Date.now();
   const abort = new AbortController();
   const release = ctx.io.onInterrupt?.(() => abort.abort(new Interrupted(jobId)));

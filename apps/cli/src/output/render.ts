@@ -1,7 +1,7 @@
 import { UsageError } from "../errors.js";
 import { painter, type Paint } from "./color.js";
 import { displayWidth, formatTable } from "./table.js";
-import { cell, visible, type Column, type View } from "./view.js";
+import { cell, Shown, visible, type Column, type View } from "./view.js";
 
 export const OUTPUT_FORMATS = ["table", "json", "yaml", "tsv"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -15,22 +15,52 @@ export interface RenderOptions {
   note?: (text: string) => void;
 }
 
-/** Compiles `--query` up front, so a bad expression fails before any request is sent. */
+/** The names of the functions an expression calls, wherever they are in its tree. */
+function functionsIn(node: unknown, names = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const n of node) functionsIn(n, names);
+  else if (typeof node === "object" && node !== null) {
+    const { type, name } = node as { type?: unknown; name?: unknown };
+    if (type === "Function" && typeof name === "string") names.add(name);
+    for (const v of Object.values(node)) functionsIn(v, names);
+  }
+  return names;
+}
+
+/**
+ * Compiles `--query` up front, so a bad expression fails before any request is sent: the JMESPath
+ * library finds an unknown function only when it calls it, after IMS has answered (or a job started).
+ */
 export async function compileQuery(expression: string): Promise<(data: unknown) => unknown> {
-  const { compile, TreeInterpreter } = await import("@jmespath-community/jmespath");
+  const { compile, isRegistered, TreeInterpreter } = await import("@jmespath-community/jmespath");
   let ast: ReturnType<typeof compile>;
   try {
     ast = compile(expression);
   } catch (err) {
     throw new UsageError(`--query: not a JMESPath expression: ${(err as Error).message}`, "--query");
   }
-  return (data) => TreeInterpreter.search(ast, data as never);
+  for (const name of functionsIn(ast)) {
+    if (isRegistered(name)) continue;
+    // startswith → starts_with, to_String → to_string
+    const lower = name.toLowerCase();
+    const near = [lower, ...[...lower].map((_, i) => `${lower.slice(0, i)}_${lower.slice(i)}`)].find((n) => n !== name && isRegistered(n));
+    throw new UsageError(`--query: unknown function ${name}()${near ? `; JMESPath has ${near}()` : ""}`, "--query");
+  }
+  return (data) => {
+    try {
+      return TreeInterpreter.search(ast, data as never);
+    } catch (err) {
+      // A function given the wrong type or number of arguments: the expression is what to fix.
+      throw new UsageError(`--query: ${(err as Error).message}`, "--query");
+    }
+  };
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-// Tabs and newlines inside values would break the columns; they become spaces.
-const tsvCell = (v: unknown): string => (v === undefined || v === null || v === "" ? "" : cell(v).replace(/[\t\r\n]+/g, " "));
+// Tabs and newlines inside values would break the columns; they become spaces. A view's value for
+// people (`40 GB`) is its raw value here (`40`).
+const tsvCell = (v: unknown): string =>
+  v instanceof Shown ? tsvCell(v.raw) : v === undefined || v === null || v === "" ? "" : cell(v).replace(/[\t\r\n]+/g, " ");
 
 /**
  * Any JSON value as table rows: arrays of objects get a column per key, objects a row per key. In

@@ -20,8 +20,24 @@ export function listView<T, R>(rows: (data: T) => R[], columns: Column<R>[], emp
   return { kind: "list", rows, columns: columns as Column<never>[], empty };
 }
 
+/**
+ * A value a view shows to people one way and to scripts another: `40 GB` in a table, `40` in TSV, so
+ * that `cut` and `awk` get numbers without units, booleans as true/false and IDs rather than prose.
+ */
+export class Shown {
+  constructor(
+    readonly text: string,
+    readonly raw: unknown,
+  ) {}
+}
+
+/** `text` in a table, `raw` in TSV; nothing at all (`-`, an empty cell) when `raw` is missing. */
+export const shown = (raw: unknown, text: (raw: unknown) => string): Shown | undefined =>
+  raw === undefined || raw === null ? undefined : new Shown(text(raw), raw);
+
 /** A cell as text: `-` for nothing, JSON for structures. */
 export function cell(v: unknown): string {
+  if (v instanceof Shown) return v.text;
   if (v === undefined || v === null || v === "") return "-";
   if (typeof v === "object") return JSON.stringify(v);
   return String(v);

@@ -1,10 +1,10 @@
 import type { components } from "@imsjs/client";
 import { stateStyle } from "../output/color.js";
-import { listView, type View } from "../output/view.js";
+import { listView, Shown, shown, type View } from "../output/view.js";
 
 export type Image = components["schemas"]["Image"];
 
-const gb = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : `${String(v)} GB`);
+const gb = (v: unknown) => shown(v, (n) => `${String(n)} GB`);
 
 export const imageListView: View<Image[]> = listView(
   (images: Image[]) => images,
@@ -34,13 +34,14 @@ export const imageView: View<Image> = {
     ["Runs on", i.virtual_env_type],
     ["Disk format", i.disk_format],
     ["Min disk", gb(i.min_disk)],
-    ["Min RAM", i.min_ram === undefined ? undefined : `${i.min_ram} MB`],
-    ["Size", i.__image_size === undefined || i.__image_size === null ? undefined : `${i.__image_size} bytes`],
-    ["Encrypted", i.__system__cmkid ? `yes (KMS key ${i.__system__cmkid})` : "no"],
+    ["Min RAM", shown(i.min_ram, (n) => `${String(n)} MB`)],
+    ["Size", shown(i.__image_size, (n) => `${String(n)} bytes`)],
+    // For a script, the key's ID, or an empty cell when there is none.
+    ["Encrypted", shown(i.__system__cmkid || null, (key) => `yes (KMS key ${String(key)})`) ?? new Shown("no", null)],
     ["Protected", i.protected],
     ["Owner", i.owner],
     ["Description", i.__description],
-    ["Tags", i.tags && i.tags.length > 0 ? i.tags.join(", ") : undefined],
+    ["Tags", i.tags && i.tags.length > 0 ? new Shown(i.tags.join(", "), i.tags.join(",")) : undefined],
     ["Created", i.created_at],
     ["Updated", i.updated_at],
   ],

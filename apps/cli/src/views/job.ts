@@ -1,5 +1,5 @@
 import { stateStyle } from "../output/color.js";
-import type { View } from "../output/view.js";
+import { Shown, shown, type View } from "../output/view.js";
 import { imageIdsOf, percentOf, type Job } from "../jobs/wait.js";
 
 function jobFields(job: Job): [string, unknown, ReturnType<typeof stateStyle>?][] {
@@ -10,8 +10,11 @@ function jobFields(job: Job): [string, unknown, ReturnType<typeof stateStyle>?][
     ["Job", job.job_id],
     ["Type", job.job_type],
     ["Status", job.status, stateStyle(job.status)],
-    ["Progress", pct === undefined ? undefined : `${pct}%`],
-    ["Image", images.length === 0 ? undefined : images.length === 1 && e.image_name ? `${images[0]} (${e.image_name})` : images.join(", ")],
+    ["Progress", shown(pct, (n) => `${String(n)}%`)],
+    [
+      "Image",
+      images.length === 0 ? undefined : new Shown(images.length === 1 && e.image_name ? `${images[0]} (${e.image_name})` : images.join(", "), images.join(",")),
+    ],
     ["Started", job.begin_time],
     ["Ended", job.end_time],
   ];
