@@ -57,8 +57,8 @@ function findListImagesSchema() {
 }
 
 const floor = (() => {
-  const { keywords, roots } = contractSchemas(doc);
-  const ajv = newAjv(keywords, false);
+  const { keywords, tracking, roots } = contractSchemas(doc);
+  const ajv = newAjv(keywords, false, tracking);
   for (const root of Object.values(roots)) ajv.addSchema(root);
   return ajv.compile(findListImagesSchema());
 })();
@@ -116,8 +116,8 @@ const probe = {
     const t0 = performance.now();
     const { contractSchemas, loadContract, newAjv } = await import(${JSON.stringify(pathToFileURL(path.join(here, "outputs.mjs")).href)});
     const doc = await loadContract();
-    const { keywords, inlined, roots, operations } = contractSchemas(doc);
-    const ajv = newAjv(keywords, false);
+    const { keywords, tracking, inlined, roots, operations } = contractSchemas(doc);
+    const ajv = newAjv(keywords, false, tracking);
     for (const root of Object.values(roots)) ajv.addSchema(root);
     const compiled = new Map();
     for (const [schema, , assign] of inlined) {

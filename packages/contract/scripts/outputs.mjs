@@ -20,7 +20,7 @@ export async function loadContract() {
 export const isJsonMedia = (media) => /json/i.test(media.split(";")[0].split("/")[1] ?? "");
 
 /** The Ajv setup of the generated validators; `standalone: false` is the run-time equivalent. */
-export function newAjv(keywords, standalone = true) {
+export function newAjv(keywords, standalone = true, tracking = false) {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,
@@ -33,6 +33,10 @@ export function newAjv(keywords, standalone = true) {
     inlineRefs: 10,
     ...(standalone ? { code: { source: true, esm: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } } : {}),
   });
+  // Ajv2020 forces both on, and then every validator carries the bookkeeping for unevaluated* and
+  // $dynamicRef (1.9 kB of the bundle) although the contract uses neither; `tracking` (set by
+  // contractSchemas when the contract does use them) keeps it.
+  if (!tracking) Object.assign(ajv.opts, { unevaluated: false, dynamicRef: false });
   addFormats(ajv);
   for (const keyword of keywords) ajv.addKeyword({ keyword });
   return ajv;
@@ -204,7 +208,8 @@ export function contractSchemas(doc) {
   }
 
   const inlined = pending.map(([root, schema, kind, assign]) => [shapes.inline(schema, root), kind, assign]);
-  return { keywords, operations, inlined, roots: shapes.roots() };
+  const tracking = /"(?:unevaluatedProperties|unevaluatedItems|\$dynamicRef|\$dynamicAnchor)"/.test(JSON.stringify(doc));
+  return { keywords, tracking, operations, inlined, roots: shapes.roots() };
 }
 
 // Subschema positions, for walking a schema (`if` is left out: Ajv never reports its errors).
@@ -254,8 +259,8 @@ function serverUrls(doc) {
 
 export async function buildOutputs(doc) {
   doc ??= await loadContract();
-  const { keywords, operations, inlined, roots } = contractSchemas(doc);
-  const registry = new Registry(newAjv(keywords), "v", roots);
+  const { keywords, tracking, operations, inlined, roots } = contractSchemas(doc);
+  const registry = new Registry(newAjv(keywords, true, tracking), "v", roots);
   const hints = {};
   for (const [schema, kind, assign] of inlined) {
     const name = registry.add(schema);

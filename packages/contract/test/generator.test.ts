@@ -115,6 +115,34 @@ describe("the generator", () => {
     expect(outputs["validators.ts"]).not.toMatch(/^import /m);
   });
 
+  it("leaves out Ajv's unevaluated/dynamicRef bookkeeping unless the contract uses those keywords", async () => {
+    const plain = (await buildOutputs(doc)) as Record<string, string>;
+    expect(plain["validators.ts"]).not.toMatch(/evaluated|dynamicAnchors/);
+
+    // A contract that does use unevaluatedProperties keeps the bookkeeping, and the keyword works.
+    const closed = structuredClone(doc) as typeof doc & { components: { schemas: Record<string, unknown> } };
+    closed.components.schemas["Thing"] = {
+      type: "object",
+      allOf: [{ type: "object", properties: { description: { type: "string" } } }],
+      properties: { kind: { type: "string" } },
+      unevaluatedProperties: false,
+    };
+    const outputs = (await buildOutputs(closed)) as Record<string, string>;
+    expect(outputs["validators.ts"]).toMatch(/evaluated/);
+    const at = new URL("../.tmp/generator-test-unevaluated/", import.meta.url);
+    await mkdir(at, { recursive: true });
+    for (const [name, text] of Object.entries(outputs)) await writeFile(new URL(name, at), text);
+    type V = ((data: unknown) => boolean) & { errors?: { keyword: string }[] };
+    const validators = (await import(/* @vite-ignore */ new URL("validators.ts", at).href)) as Record<string, V>;
+    const { operations } = (await import(/* @vite-ignore */ new URL("operations.ts", at).href)) as {
+      operations: { operationId: string; request: { content: Record<string, string> } }[];
+    };
+    const request = validators[operations.find((o) => o.operationId === "makeThing")!.request.content["application/json"]!]!;
+    expect(request({ description: "d", kind: "a" })).toBe(true);
+    expect(request({ description: "d", kind: "a", extra: 1 })).toBe(false);
+    expect(request.errors?.[0]?.keyword).toBe("unevaluatedProperties");
+  });
+
   it("refuses keywords it does not know rather than ignoring them", async () => {
     const broken = structuredClone(doc) as typeof doc & { components: { schemas: { Thing: Record<string, unknown> } } };
     broken.components.schemas.Thing["maxLenght"] = 5;
