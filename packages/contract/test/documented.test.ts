@@ -85,6 +85,46 @@ describe("tags to delete need no value (ims_03_0617, ims_03_0662: value is optio
   });
 });
 
+describe("tag limits: 36/43 and at most 10 to add (ims_03_0617, ims_03_0618, ims_03_0902), 127/255 to delete (ims_03_0617, ims_03_0662)", () => {
+  const image = { project_id: "p", image_id: "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d" };
+  const check = (operationId: OperationId, body: unknown) =>
+    validateRequest({ operationId }, { pathParams: image, body }).errors.map((e) => [e.pointer, e.keyword, e.message]);
+  const tag = (key: string, value = "v") => ({ key, value });
+  const ten = Array.from({ length: 10 }, (_, i) => tag(`k${i}`));
+
+  it("batchAddOrDeleteTags creates up to 10 tags of a 36-character key and a 43-character value, naming what is over", () => {
+    expect(check("batchAddOrDeleteTags", { action: "create", tags: [tag("k".repeat(36), "v".repeat(43)), tag("e", "")] })).toEqual([]);
+    expect(check("batchAddOrDeleteTags", { action: "create", tags: ten })).toEqual([]);
+    expect(check("batchAddOrDeleteTags", { action: "create", tags: [tag("k".repeat(37), "v".repeat(44))] })).toEqual([
+      ["/tags/0/key", "maxLength", "body /tags/0/key must NOT have more than 36 characters"],
+      ["/tags/0/value", "maxLength", "body /tags/0/value must NOT have more than 43 characters"],
+    ]);
+    expect(check("batchAddOrDeleteTags", { action: "create", tags: [...ten, tag("k10")] })).toEqual([["/tags", "maxItems", "body /tags must NOT have more than 10 items"]]);
+  });
+
+  it("batchAddOrDeleteTags and batchDeleteTags delete by keys up to 127 characters and any number of tags", () => {
+    const long = [tag("k".repeat(100), "v".repeat(255)), { key: "k".repeat(127) }, ...ten];
+    expect(check("batchAddOrDeleteTags", { action: "delete", tags: long })).toEqual([]);
+    expect(check("batchDeleteTags", { tags: long })).toEqual([]);
+    expect(check("batchAddOrDeleteTags", { action: "delete", tags: [{ key: "k".repeat(128) }] })).toEqual([["/tags/0/key", "maxLength", "body /tags/0/key must NOT have more than 127 characters"]]);
+    expect(check("batchDeleteTags", { tags: [{ key: "k".repeat(128) }] })).toEqual([["/tags/0/key", "maxLength", "body /tags/0/key must NOT have more than 127 characters"]]);
+  });
+
+  it("addImageTag, createOrUpdateTags and the image-creating calls' image_tags take 36/43", () => {
+    const over = tag("k".repeat(37), "v".repeat(44));
+    expect(check("addImageTag", { tag: tag("k".repeat(36), "v".repeat(43)) })).toEqual([]);
+    expect(check("addImageTag", { tag: over })).toEqual([
+      ["/tag/key", "maxLength", "body /tag/key must NOT have more than 36 characters"],
+      ["/tag/value", "maxLength", "body /tag/value must NOT have more than 43 characters"],
+    ]);
+    expect(check("createOrUpdateTags", { image_id: image.image_id, image_tag: over }).map(([pointer]) => pointer)).toEqual(["/image_tag/key", "/image_tag/value"]);
+    const quick = { name: "web", image_url: "ims-image:web.qcow2", min_disk: 40, os_version: "CentOS 7.0 64bit" };
+    expect(check("importImageQuick", { ...quick, image_tags: [over] }).map(([pointer]) => pointer)).toEqual(["/image_tags/0/key", "/image_tags/0/value"]);
+    expect(check("createImage", { name: "sys", instance_id: "i", image_tags: [tag("k".repeat(36), "")] })).toEqual([]);
+    expect(check("createImage", { name: "sys", instance_id: "i", image_tags: [over] }).map(([pointer]) => pointer)).toEqual(["/image_tags/0/key", "/image_tags/0/value"]);
+  });
+});
+
 describe("list filters take every documented value", () => {
   const query = (operationId: OperationId, q: Record<string, string>) => validateRequest({ operationId }, { query: q }).errors.map((e) => e.message);
 

@@ -127,6 +127,7 @@ export const cases: Record<OperationId, ContractCase> = {
       required("image_id"),
       { why: "with both tag and image_tag", change: withField("image_tag", { key: "k", value: "v" }), names: /oneOf/ },
       { why: "with an image_id that is not a UUID", change: withField("image_id", "x"), names: /image_id must match format "uuid"/ },
+      { why: "with an image_tag of a 37-character key", change: withBody({ image_id: "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d", image_tag: { key: "k".repeat(37), value: "v" } }), names: /key must NOT have more than 36 characters/ },
     ],
   },
   listTags: { invalid: [badQueryEnum("__imagetype", "everything"), { why: "with page 0", change: withQuery("page", "0"), names: /page must be >= 1/ }] },
@@ -136,18 +137,29 @@ export const cases: Record<OperationId, ContractCase> = {
       badEnum("action", "upsert"),
       required("tags"),
       { why: "creating a tag without a value", change: withBody({ action: "create", tags: [{ key: "k" }] }), names: /required property 'value'/ },
+      { why: "creating a tag with a 37-character key", change: withBody({ action: "create", tags: [{ key: "k".repeat(37), value: "v" }] }), names: /key must NOT have more than 36 characters/ },
+      { why: "creating a tag with a 44-character value", change: withBody({ action: "create", tags: [{ key: "k", value: "v".repeat(44) }] }), names: /value must NOT have more than 43 characters/ },
+      { why: "creating 11 tags", change: withBody({ action: "create", tags: Array.from({ length: 11 }, (_, i) => ({ key: `k${i}`, value: "v" })) }), names: /tags must NOT have more than 10 items/ },
+      { why: "deleting a tag with a 128-character key", change: withBody({ action: "delete", tags: [{ key: "k".repeat(128) }] }), names: /key must NOT have more than 127 characters/ },
     ],
   },
   addImageTag: {
     invalid: [
       required("tag"),
       { why: "with a tag without a value", change: withBody({ tag: { key: "k" } }), names: /required property 'value'/ },
+      { why: "with a 37-character key", change: withBody({ tag: { key: "k".repeat(37), value: "v" } }), names: /key must NOT have more than 36 characters/ },
     ],
   },
   deleteImageTag: uuidOnly(),
   listImageTags: uuidOnly(),
   listImagesTags: authOnly,
-  batchDeleteTags: { invalid: [required("tags"), { why: "with an empty tag list", change: withBody({ tags: [] }), names: /must NOT have fewer than 1 items/ }] },
+  batchDeleteTags: {
+    invalid: [
+      required("tags"),
+      { why: "with an empty tag list", change: withBody({ tags: [] }), names: /must NOT have fewer than 1 items/ },
+      { why: "with a 128-character key", change: withBody({ tags: [{ key: "k".repeat(128) }] }), names: /key must NOT have more than 127 characters/ },
+    ],
+  },
   // Image Members
   batchAddMembers: {
     invalid: [

@@ -1110,7 +1110,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A key/value tag as IMS's TMS-style tag APIs take it. */
+        /** @description A key/value tag to add to an image, as IMS's tag calls and image-creating calls take it (Image Tag Format, ims_03_0902); a request-only schema, as answers may carry longer tags made through TMS. */
         ResourceTag: {
             key: string;
             value: string;
@@ -1462,7 +1462,7 @@ export interface components {
             /** @description Paging state. The docs describe an object; API Explorer's example sends a list of one. */
             page_info?: components["schemas"]["PageInfo"] | components["schemas"]["PageInfo"][];
         };
-        /** @description A key/value tag as the batch tag calls take it; a delete may name the key alone, and IMS does not compare the value then. */
+        /** @description A key/value tag as the batch tag calls take it; a delete may name the key alone, and IMS does not compare the value then. A tag to add must also fit `ResourceTag`. */
         ResourceTagOptionalValue: {
             key: string;
             value?: string;
@@ -1963,7 +1963,7 @@ export interface components {
             key: string;
             values: string[];
         };
-        /** @description Tags to add (or change) or to delete on one image; a tag to delete needs no `value`. */
+        /** @description Tags to add (or change) or to delete on one image; a tag to delete needs no `value`. At most 10 tags to add, each as `ResourceTag` limits it (ims_03_0617); a tag to delete has the longer limits of `ResourceTagOptionalValue`. */
         BatchTagsRequest: {
             /** @enum {string} */
             action: "create" | "delete";
