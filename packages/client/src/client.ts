@@ -144,22 +144,24 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
         : { ...init, middleware: [...(init?.middleware ?? []), { onRequest: ({ request }) => void ((request as { imsjsCall?: CallState }).imsjsCall = state) }] };
     // A call's own fetch is the transport's to call, with the client's auth, retries and timeouts:
     // openapi-fetch keeps calling the transport.
+    // (Only when given: a key added to callInit on every call costs the hot path a shape change.)
     const fetch = init?.fetch as FetchFunction | undefined;
-    check(fetch === undefined || typeof fetch === "function", "fetch", "must be a function");
-    state.fetch = fetch;
-    callInit["fetch"] = undefined;
+    if (fetch !== undefined) {
+      check(typeof fetch === "function", "fetch", "must be a function");
+      state.fetch = fetch;
+      callInit["fetch"] = undefined;
+    }
     // The client's project ID, unless the call gives one. (openapi-fetch only fills templates when
     // `params.path` exists: `{project_id}` may be all there is.)
     const params = init?.params as { path?: Record<string, unknown> } | undefined;
-    const pathParams = { ...params?.path };
-    if (path.includes("{project_id}") && pathParams["project_id"] === undefined) {
+    let pathParams = params?.path;
+    if (path.includes("{project_id}") && pathParams?.["project_id"] === undefined) {
       check(projectId, "projectId", `${path} needs a project ID: set \`projectId\` on the client`);
-      pathParams["project_id"] = projectId;
+      callInit["params"] = { ...params, path: (pathParams = { ...pathParams, project_id: projectId }) };
     }
     // encodeURIComponent keeps dots, and a URL resolves a "." or ".." segment (an empty value drops
     // one too): a Glance tag named ".." would have deleted its image. (Numbers test as their text.)
-    for (const name in pathParams) check(!/^\.{0,2}$/.test(pathParams[name] as string), `params.path.${name}`, "must not be empty, '.' or '..'");
-    callInit["params"] = { ...params, path: pathParams };
+    for (const name in pathParams) check(!/^\.{0,2}$/.test(pathParams[name] as string), `params.path.${name}`, "must not be empty, . or ..");
     let result: Awaited<ReturnType<Call>>;
     for (;;) {
       state.recover = rethrow;
