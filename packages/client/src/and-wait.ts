@@ -19,7 +19,7 @@ function andWait<M extends HttpMethod, P extends PathsWithMethod<ImsPaths, M>>(l
   return async (client, init, options) => {
     const call = client.request as unknown as (m: string, p: string, i: unknown) => Promise<{ data?: { job_id?: string }; error?: unknown; response: Response }>;
     // Either signal stops both the start and the wait: the init's is where an openapi-fetch call takes one.
-    const signal = options?.signal ?? (init as { signal?: AbortSignal }).signal;
+    const signal = options?.signal ?? (init as { signal?: AbortSignal } | undefined)?.signal;
     // Bad waiter options are refused before the job starts: thrown after, the job would run on
     // unwatched, and a caller trying again would start a second one.
     waitLimits(options ?? {});

@@ -215,6 +215,13 @@ describe("…AndWait helpers", () => {
     expect(seen).toHaveLength(0);
   });
 
+  it("called from JavaScript without an init, the start goes out and IMS's refusal is the ImsError, not a TypeError", async () => {
+    const { client, seen } = fakeClient(() => jsonResponse(400, { error: { code: "IMS.0001", message: "no body" } }));
+    const start = (createImageAndWait as (c: typeof client, init?: unknown) => Promise<unknown>)(client);
+    await expect(start).rejects.toMatchObject({ name: "ImsError", status: 400, operationId: "createImage" });
+    expect(seen.map((s) => s.method)).toEqual(["POST"]);
+  });
+
   it("a refused start is thrown as ImsError and nothing is polled", async () => {
     const { client, seen } = fakeClient(() => jsonResponse(400, { error: { code: "IMG.0012", message: "bad" } }), { throwOnError: false });
     await expect(createImageAndWait(client, { body: { name: "web", instance_id: "i" } })).rejects.toMatchObject({ status: 400, operationId: "createImage" });
