@@ -266,68 +266,48 @@ describe("a client with a token provider", () => {
     expect(inspect(error, { depth: 10, showHidden: true }) + JSON.stringify(error)).not.toContain(PASSWORD);
   });
 
+  // A GET and a POST through a client whose IAM provider's first login goes as `first` says and
+  // whose second succeeds: the status, the logins and what IMS got.
+  const START = [
+    ["GET", "/v2/cloudimages", undefined],
+    ["POST", "/v2/cloudimages/action", { name: "img", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a" }],
+  ] as const;
+  async function afterFailedLogin(first: () => Response, [method, path, body]: (typeof START)[number]) {
+    let logins = 0;
+    const calls: string[] = [];
+    const provider = createIamTokenProvider({
+      iamEndpoint: "http://127.0.0.1:1",
+      projectId: "p1",
+      credentials: { username: "ops", password: PASSWORD, domainName: "acme" },
+      fetch: async () => (++logins === 1 ? first() : jsonResponse(201, { token: {} }, { "X-Subject-Token": "tok-1" })),
+    });
+    const client = createImsClient({
+      endpoint: "http://127.0.0.1:1",
+      credentials: provider,
+      retry: { baseDelayMs: 1 },
+      fetch: async (req) => {
+        calls.push(`${req.method} ${req.headers.get("X-Auth-Token")}`);
+        return jsonResponse(200, { job_id: "job-1", images: [] });
+      },
+    });
+    const { response } = await client.request(method.toLowerCase() as "get", path as "/v2/cloudimages", body ? ({ body } as never) : undefined);
+    return { status: response.status, logins, calls };
+  }
+
   it("an IAM login that fails on the network goes again, for a POST too, and IMS gets the call once", async () => {
-    for (const [method, path, body] of [
-      ["GET", "/v2/cloudimages", undefined],
-      ["POST", "/v2/cloudimages/action", { name: "img", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a" }],
-    ] as const) {
-      let logins = 0;
-      const calls: string[] = [];
-      const provider = createIamTokenProvider({
-        iamEndpoint: "http://127.0.0.1:1",
-        projectId: "p1",
-        credentials: { username: "ops", password: PASSWORD, domainName: "acme" },
-        fetch: async () => {
-          if (++logins === 1) throw new TypeError("fetch failed", { cause: Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }) });
-          return jsonResponse(201, { token: {} }, { "X-Subject-Token": "tok-1" });
-        },
-      });
-      const client = createImsClient({
-        endpoint: "http://127.0.0.1:1",
-        credentials: provider,
-        retry: { baseDelayMs: 1 },
-        fetch: async (req) => {
-          calls.push(`${req.method} ${req.headers.get("X-Auth-Token")}`);
-          return jsonResponse(200, { job_id: "job-1", images: [] });
-        },
-      });
-      const { response } = await client.request(method.toLowerCase() as "get", path as "/v2/cloudimages", body ? ({ body } as never) : undefined);
-      expect(response.status, method).toBe(200);
-      expect(logins, method).toBe(2);
-      expect(calls, method).toEqual([`${method} tok-1`]);
+    const reset = (): never => {
+      throw new TypeError("fetch failed", { cause: Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }) });
+    };
+    for (const start of START) {
+      expect(await afterFailedLogin(reset, start), start[0]).toEqual({ status: 200, logins: 2, calls: [`${start[0]} tok-1`] });
     }
   });
 
   it("an IAM login answered 503 or 429 goes again, for a POST too, and IMS gets the call once", async () => {
     for (const status of [503, 429]) {
-      for (const [method, path, body] of [
-        ["GET", "/v2/cloudimages", undefined],
-        ["POST", "/v2/cloudimages/action", { name: "img", instance_id: "877a2cda-ba63-4e1e-b95f-e67e48b6129a" }],
-      ] as const) {
-        let logins = 0;
-        const calls: string[] = [];
-        const provider = createIamTokenProvider({
-          iamEndpoint: "http://127.0.0.1:1",
-          projectId: "p1",
-          credentials: { username: "ops", password: PASSWORD, domainName: "acme" },
-          fetch: async () => {
-            if (++logins === 1) return jsonResponse(status, { error: { code: status, message: "busy" } });
-            return jsonResponse(201, { token: {} }, { "X-Subject-Token": "tok-1" });
-          },
-        });
-        const client = createImsClient({
-          endpoint: "http://127.0.0.1:1",
-          credentials: provider,
-          retry: { baseDelayMs: 1 },
-          fetch: async (req) => {
-            calls.push(`${req.method} ${req.headers.get("X-Auth-Token")}`);
-            return jsonResponse(200, { job_id: "job-1", images: [] });
-          },
-        });
-        const { response } = await client.request(method.toLowerCase() as "get", path as "/v2/cloudimages", body ? ({ body } as never) : undefined);
-        expect(response.status, `${status} ${method}`).toBe(200);
-        expect(logins, `${status} ${method}`).toBe(2);
-        expect(calls, `${status} ${method}`).toEqual([`${method} tok-1`]);
+      for (const start of START) {
+        const busy = (): Response => jsonResponse(status, { error: { code: status, message: "busy" } });
+        expect(await afterFailedLogin(busy, start), `${status} ${start[0]}`).toEqual({ status: 200, logins: 2, calls: [`${start[0]} tok-1`] });
       }
     }
   });
