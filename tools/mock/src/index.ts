@@ -190,8 +190,10 @@ export interface ProxyOptions extends Omit<MockOptions, "errors"> {
  * or response that violates the spec. Binds loopback only, like the mock.
  */
 export async function startProxy(options: ProxyOptions): Promise<RunningMock> {
-  // What a message may repeat of the upstream: not a password given in it.
-  const shown = String(options.upstream).replace(/\/\/[^/?#]*@/, "//…@");
+  // What a message may repeat of the upstream: not a password given in it, wherever the text puts
+  // it (`http://u:se/cret@h` and `u:secret@h` do not parse as URLs with a password), so everything
+  // after a scheme up to the last `@` is hidden.
+  const shown = String(options.upstream).replace(/^([a-z][\w+.-]*:\/*)?.*@/i, "$1…@");
   let upstream: URL;
   try {
     upstream = new URL(options.upstream);

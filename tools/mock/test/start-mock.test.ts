@@ -304,7 +304,17 @@ describe("startProxy", () => {
 describe("startProxy and credentials in the upstream URL", () => {
   it("refuses user:password@ in the upstream, and never repeats the password", async () => {
     // Prism puts the upstream in its command line and in a log line for every call it forwards.
-    for (const upstream of ["https://user:S3CRET-pw@ims.ap-southeast-1.myhuaweicloud.com", "ftp://user:S3CRET-pw@example", "http://user:S3CRET-pw@exa mple"]) {
+    for (const upstream of [
+      "https://user:S3CRET-pw@ims.ap-southeast-1.myhuaweicloud.com",
+      "ftp://user:S3CRET-pw@example",
+      "http://user:S3CRET-pw@exa mple",
+      // Not URLs with a password once parsed, so only the text says where the password is.
+      "http://user:S3CRET/pw@127.0.0.1:1/",
+      "http://user:S3CRET?pw@127.0.0.1:1/",
+      "http://user:S3CRET#pw@127.0.0.1:1/",
+      "user:S3CRET-pw@host",
+      "http://user:S3CRET@pw@127.0.0.1:1/",
+    ]) {
       // A proxy that did start is stopped at once, so that a failure here leaves no Prism behind.
       const err = await startProxy({ upstream }).then(async (proxy) => (await proxy.stop(), proxy), (e: unknown) => e);
       expect(err, upstream).toBeInstanceOf(MockStartError);
