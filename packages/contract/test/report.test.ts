@@ -49,6 +49,9 @@ describe("ReportBuilder", () => {
     expect(report.totals).toMatchObject({ exchanges: 4, preflights: 2, checked: 1, valid: 1, unknownRoutes: 1 });
     expect(report.unknownRoutes).toEqual([expect.objectContaining({ method: "OPTIONS", path: "/v2/cloudimages", firstSeen: "mem:3" })]);
     expect(formatText(report)).toContain("0 unanswered, 2 preflights;");
+    const one = new ReportBuilder();
+    one.add(exchange(0, { ...preflight, url: "/v2/cloudimages", requestHeaders: { "Access-Control-Request-Method": "GET" } }));
+    expect(formatText(one.build())).toContain("0 unanswered, 1 preflight;");
   });
 
   it("does not require a request body it was not told about", () => {

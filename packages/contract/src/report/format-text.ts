@@ -17,7 +17,7 @@ export function formatText(report: TrafficReport): string {
   const out = [
     `ims-contract: ${plural(t.exchanges, "exchange")} in ${plural(report.files.length, "file")}: ` +
       `${t.checked} checked, ${t.valid} valid, ${t.invalid} with violations, ` +
-      `${plural(t.unknownRoutes, "unknown route")}, ${t.unanswered} unanswered${t.preflights ? `, ${t.preflights} preflights` : ""}${t.unreadable ? `, ${t.unreadable} unreadable` : ""}; ` +
+      `${plural(t.unknownRoutes, "unknown route")}, ${t.unanswered} unanswered${t.preflights ? `, ${plural(t.preflights, "preflight")}` : ""}${t.unreadable ? `, ${t.unreadable} unreadable` : ""}; ` +
       `${t.operationsSeen} of ${t.operationsInContract} operations seen`,
     "",
   ];
