@@ -161,7 +161,7 @@ export function createImsClient<ThrowOnError extends boolean = true>(options: Im
     }
     // encodeURIComponent keeps dots, and a URL resolves a "." or ".." segment (an empty value drops
     // one too): a Glance tag named ".." would have deleted its image. (Numbers test as their text.)
-    for (const name in pathParams) check(!/^\.{0,2}$/.test(pathParams[name] as string), `params.path.${name}`, "must not be empty, . or ..");
+    for (const name in pathParams) check(!/^\.{0,2}$/.test((pathParams[name] ?? "") as string), `params.path.${name}`, "must not be empty, . or ..");
     let result: Awaited<ReturnType<Call>>;
     for (;;) {
       state.recover = rethrow;

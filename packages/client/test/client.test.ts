@@ -136,6 +136,9 @@ describe("path parameters", () => {
     ["DELETE", "/v2/images/{image_id}/members/{member_id}", { image_id: "img-1", member_id: "." }, "params.path.member_id"],
     ["DELETE", "/v2/{project_id}/images/{image_id}/tags/{key}", { image_id: "img-1", key: "" }, "params.path.key"],
     ["GET", "/v2/images/{image_id}", { image_id: "" }, "params.path.image_id"],
+    // Left unset (JavaScript, or a variable that is undefined): the template went out as %7Bimage_id%7D.
+    ["GET", "/v2/images/{image_id}", { image_id: undefined }, "params.path.image_id"],
+    ["DELETE", "/v2/images/{image_id}/tags/{tag}", { image_id: "img-1", tag: null }, "params.path.tag"],
     ["GET", "/v1/{project_id}/cloudimages/quota", { project_id: ".." }, "params.path.project_id"],
   ])("%s %s with %j is refused naming %s, and nothing is sent", async (method, path, pathParams, field) => {
     const r = recorder();
