@@ -10,7 +10,8 @@ type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K
 type BodyMediaTypes<O> = O extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? keyof C & string : never) : never;
 // openapi-fetch sends a body as application/json unless the call names another Content-Type: where
 // the operation takes no JSON (Glance's PATCH, the file upload), IMS refused such a call with 415.
-type ContentTypeHeader<T extends string> = [T] extends [never] ? unknown : "application/json" extends T ? unknown : { headers: { "Content-Type": T } | { "content-type": T } };
+// A record is checked; a Headers object, which openapi-fetch takes too, cannot be, and is let through.
+type ContentTypeHeader<T extends string> = [T] extends [never] ? unknown : "application/json" extends T ? unknown : { headers: { "Content-Type": T } | { "content-type": T } | Headers };
 
 /**
  * The second argument of a call: required when the operation has required parameters or a body,
