@@ -105,7 +105,7 @@ export function registerConfigure(program: Command, io: CliIO): void {
                 : { value: `AK ${c.value.accessKey}, SK ${maskHint(c.value.secretKey.reveal())}`, source: c.source };
           const target = s.target ? { value: "endpoint" in s.target.value ? s.target.value.endpoint : `region ${s.target.value.region}`, source: s.target.source } : undefined;
           const rows = [
-            { setting: "profile", value: `${s.profile} (${s.configPath})`, source: "" },
+            { setting: "profile", value: `${s.profile} (${s.configPath ?? "no config file"})`, source: "" },
             { setting: "target", value: target?.value ?? "", source: target?.source ?? "" },
             { setting: "project_id", value: s.projectId?.value ?? "", source: s.projectId?.source ?? "" },
             { setting: "credentials", value: credential?.value ?? "", source: credential?.source ?? "" },
