@@ -37,6 +37,7 @@ describe("no home directory (no HOME, no passwd entry)", () => {
   it("configure list shows the settings, and that there is no config file", async () => {
     const r = await imsInProcess(["configure", "list", "-o", "json"], { env: ENV });
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^ims: warning: no config file was read: no home directory to keep the config file in/);
     const rows = JSON.parse(r.stdout) as { setting: string; value: string; source: string }[];
     expect(rows.find((x) => x.setting === "profile")?.value).toBe("default (no config file)");
     expect(rows.find((x) => x.setting === "target")).toEqual({ setting: "target", value: "http://127.0.0.1:9", source: "env" });
