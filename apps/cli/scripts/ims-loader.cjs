@@ -3,7 +3,8 @@
 // main.cjs, and the libraries main.cjs requires on demand (client.cjs, …) through V8 code cache:
 // Node 20 has no compile cache of its own (module.enableCompileCache is Node ≥ 22.1), and compiling
 // the bundles costs 5–7 ms of the 35–40 ms of CPU a start takes. The cache is made on the user's
-// machine, in $XDG_CACHE_HOME/imsjs/code-cache (else ~/.cache/imsjs/code-cache), by the first runs.
+// machine, in $XDG_CACHE_HOME/imsjs/code-cache (else ~/.cache/imsjs/code-cache; each only when
+// absolute, and no cache without a home), by the first runs.
 // It is not shipped: V8 keeps the file name a cache was made under (a cache made at build time put
 // the build machine's paths in every stack trace), and no two builds made the same cache. A cache
 // that cannot be read, written or used only means compiling as usual.
@@ -36,8 +37,18 @@ const GENERATIONS = 4;
 function cacheDir() {
   const xdg = process.env.XDG_CACHE_HOME;
   if (xdg && isAbsolute(xdg)) return join(xdg, "imsjs", "code-cache");
-  const home = process.env.HOME || require("node:os").homedir();
-  return home ? join(home, ".cache", "imsjs", "code-cache") : undefined;
+  // A relative HOME would be found from the working directory, where a checked-out repository could
+  // have put a cache whose bytecode is then run. os.homedir() returns HOME as it is, so the account's
+  // home is asked for instead; with none (a uid with no passwd entry) there is no cache.
+  let home = process.env.HOME;
+  if (!home || !isAbsolute(home)) {
+    try {
+      home = require("node:os").userInfo().homedir;
+    } catch {
+      return undefined;
+    }
+  }
+  return home && isAbsolute(home) ? join(home, ".cache", "imsjs", "code-cache") : undefined;
 }
 
 /** FNV-1a, for a short directory name per install. */

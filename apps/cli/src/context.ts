@@ -49,7 +49,8 @@ export class Context {
   async client(): Promise<ImsClient> {
     const s = await this.settings();
     // A profile that could have held the setting, but could not be read, is named.
-    const unread = s.configUnreadable !== undefined ? ` (the config file ${s.configPath} could not be read: ${s.configUnreadable})` : "";
+    const unread =
+      s.configUnreadable === undefined ? "" : s.configPath === undefined ? ` (no config file was read: ${s.configUnreadable})` : ` (the config file ${s.configPath} could not be read: ${s.configUnreadable})`;
     if (!s.target) {
       throw new UsageError(`no endpoint: pass --endpoint or --region, set IMS_ENDPOINT or HUAWEICLOUD_SDK_REGION, or run \`ims configure\`${unread}`, "--endpoint");
     }

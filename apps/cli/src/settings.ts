@@ -16,8 +16,9 @@ export interface Sourced<T> {
 
 export interface Settings {
   profile: string;
-  configPath: string;
-  /** Why the config file could not be read, when it exists but could not (and no profile was named). */
+  /** Undefined when there is no home to keep a config file in (see configUnreadable). */
+  configPath: string | undefined;
+  /** Why the config file could not be read, when it exists but could not, or there is no home for one (and no profile was named). */
   configUnreadable?: string;
   target?: Sourced<{ endpoint: string } | { region: string }>;
   region?: Sourced<string>;
@@ -108,21 +109,24 @@ function first<T>(layers: Layer[], pick: (l: Layer) => T | undefined): Sourced<T
 export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise<Settings> {
   const chosen = chosenProfile(flags, env);
   const name = chosen ? checkProfileName(chosen.name, chosen.origin) : "default";
-  const path = configPath(env);
+  let path: string | undefined;
   let file: ConfigFile = Object.create(null) as ConfigFile;
   let unreadable: string | undefined;
   try {
+    // Without a home (`env -i` as a uid with no passwd entry, as CI containers run) there is no
+    // config file to read: the flags and the environment may still be all a command needs.
+    path = configPath(env);
     file = await readConfig(path);
   } catch (err) {
     // A CI container run as another user than HOME's owner cannot read it: the flags and the
     // environment may still be all a command needs. A profile asked for by name must be read.
     const reason = (err as Error).message;
-    if (chosen !== undefined) throw new UsageError(`${chosen.origin}: cannot read ${path}: ${reason}`, chosen.origin);
+    if (chosen !== undefined) throw new UsageError(`${chosen.origin}: cannot read ${path ?? `profile "${name}"`}: ${reason}`, chosen.origin);
     unreadable = reason;
   }
   const profile: Profile | undefined = Object.hasOwn(file, name) ? file[name] : undefined;
   if (chosen !== undefined && profile === undefined) {
-    throw new UsageError(`${chosen.origin}: no profile "${name}" in ${path} (create it with: ims configure --profile ${name})`, chosen.origin);
+    throw new UsageError(`${chosen.origin}: no profile "${name}" in ${path ?? "the config file"} (create it with: ims configure --profile ${name})`, chosen.origin);
   }
 
   // The HUAWEICLOUD_SDK_* variables are read as the library's credentialsFromEnv() reads them
@@ -188,5 +192,5 @@ export function originOf(settings: Settings, field: string): string | undefined 
   if (!origin) return undefined;
   const source = field.startsWith("credentials.") ? settings.credentials?.source : field === "projectId" ? settings.projectId?.source : settings.target?.source;
   if (source === "env") return origin[0];
-  return source === "profile" ? `${origin[1]} (profile "${settings.profile}" in ${settings.configPath})` : undefined;
+  return source === "profile" ? `${origin[1]} (profile "${settings.profile}" in ${settings.configPath ?? "the config file"})` : undefined;
 }

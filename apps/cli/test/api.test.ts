@@ -136,6 +136,25 @@ describe("ims api", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("a header parameter that --list shows as --param is set with --param and sent as a header", async () => {
+    const list = await ims(["api", "--list", "glanceListImages", "-o", "json"]);
+    expect(list.code, list.stderr).toBe(0);
+    const described = JSON.parse(list.stdout) as { parameters: { name: string; in: string }[] };
+    expect(described.parameters).toContainEqual(expect.objectContaining({ name: "X-Api-Version", in: "header" }));
+    const dry = await ims(["api", "glanceListImages", "--param", "X-Api-Version=2", "--param", "limit=1", "--dry-run"], { env: env("http://127.0.0.1:1") });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain("GET http://127.0.0.1:1/v2/images?limit=1\n");
+    expect(dry.stdout).toMatch(/^x-api-version: 2$/m);
+    server = await fakeIms(() => ({ body: { images: [] } }));
+    const sent = await ims(["api", "glanceListImages", "--param", "x-api-version=2.9"], { env: env(server.url) });
+    expect(sent.code, sent.stderr).toBe(0);
+    expect(server.requests[0]?.headers["x-api-version"]).toBe("2.9");
+    expect(server.requests[0]?.url.pathname).toBe("/v2/images");
+    const twice = await ims(["api", "glanceListImages", "--param", "X-Api-Version=2", "--param", "x-api-version=3"], { env: env(server.url) });
+    expect([twice.code, twice.stderr]).toEqual([2, expect.stringContaining("--param x-api-version: a header parameter is given once")]);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("--list <operationId> describes that operation: method, path, parameters, body, async", async () => {
     const json = await ims(["api", "--list", "listImages", "-o", "json"]);
     expect([json.code, json.stderr]).toEqual([0, ""]);

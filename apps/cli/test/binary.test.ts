@@ -72,6 +72,40 @@ describe("the ims binary", () => {
     ]);
   });
 
+  // The account lookup is replaced (node --require) so that no test writes to the real account's home.
+  function runAsAccount(home: string | undefined, env: Record<string, string>, cwd: string) {
+    const preload = join(tempHome(), "account.cjs");
+    const lookup =
+      home === undefined
+        ? `() => { throw Object.assign(new Error("ENOENT: uv_os_get_passwd returned ENOENT"), { code: "ENOENT" }); }`
+        : `() => ({ ...real(), homedir: ${JSON.stringify(home)} })`;
+    writeFileSync(preload, `const os = require("node:os"); const real = os.userInfo; os.userInfo = ${lookup}; os.homedir = () => { throw new Error("uv_os_homedir returned ENOENT"); };\n`);
+    const base = { PATH: process.env["PATH"] ?? "", IMS_ENDPOINT: "http://127.0.0.1:1", IMS_TOKEN: "tok-SECRET-0123", XDG_CONFIG_HOME: join(cwd, "no-config") };
+    return spawnSync(process.execPath, ["--require", preload, BIN, "images", "list", "--dry-run"], { cwd, env: { ...base, ...env }, encoding: "utf8" });
+  }
+
+  it("keeps no cache in the working directory: a relative XDG_CACHE_HOME or HOME gives way to the account's home", () => {
+    const cwd = tempHome();
+    const account = tempHome();
+    for (const env of [{ HOME: "." }, { HOME: ".", XDG_CACHE_HOME: "cache" }, { HOME: "home" }] as Record<string, string>[]) {
+      const r = runAsAccount(account, env, cwd);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain("GET http://127.0.0.1:1/v2/cloudimages");
+      expect(readdirSync(cwd), JSON.stringify(env)).toEqual([]);
+    }
+    expect(cacheFiles(join(account, ".cache")).length).toBeGreaterThan(0);
+  });
+
+  it("runs without a cache when there is no home at all", () => {
+    const cwd = tempHome();
+    for (const env of [{}, { HOME: "." }] as Record<string, string>[]) {
+      const r = runAsAccount(undefined, env, cwd);
+      expect([r.status, r.stderr], JSON.stringify(env)).toEqual([0, ""]);
+      expect(r.stdout).toContain("GET http://127.0.0.1:1/v2/cloudimages");
+      expect(readdirSync(cwd)).toEqual([]);
+    }
+  });
+
   it("loads a library bundle once, through the same cache, when a command first needs it", () => {
     const probe = `const { load, scripts } = require(${JSON.stringify(BIN)});
       const a = load("client.cjs"); const b = load("client.cjs");

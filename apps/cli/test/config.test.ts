@@ -335,4 +335,22 @@ describe("a config file that cannot be read", () => {
     expect(named.code).toBe(2);
     expect(named.stderr).toMatch(/^ims: error: IMS_PROFILE: cannot read .*imsjs\/config: EISDIR/);
   });
+
+  it("configure list warns, naming the file and why, instead of showing only \"(not set)\"", async () => {
+    const env = unreadable({ IMS_TOKEN: "tok-env-1234" });
+    const r = await ims(["configure", "list", "-o", "json"], { env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`ims: warning: the config file ${configFile(env)} could not be read: EISDIR: illegal operation on a directory, read; only flags and the environment are shown\n`);
+    const rows = JSON.parse(r.stdout) as { setting: string; value: string; source: string }[];
+    expect(rows.find((x) => x.setting === "credentials")?.source).toBe("env");
+  });
+
+  it("configure and configure set name the file they cannot read", async () => {
+    const env = unreadable();
+    const set = await ims(["configure", "set", "region", "eu-west-0"], { env });
+    expect([set.code, set.stderr]).toEqual([1, `ims: error: cannot save to ${configFile(env)}: EISDIR: illegal operation on a directory, read\n`]);
+    const asked = await ims(["configure"], { env, input: "eu-west-0\n" });
+    expect([asked.code, asked.stderr]).toEqual([1, `ims: error: cannot read ${configFile(env)}: EISDIR: illegal operation on a directory, read\n`]);
+    expect(statSync(configFile(env)).isDirectory()).toBe(true);
+  });
 });

@@ -104,10 +104,10 @@ async function readStdin(ctx: Context): Promise<string> {
  * IMS ignores a query parameter it does not know: a misspelt filter (`imagetype` for `__imagetype`)
  * would list every image instead of failing, so a name the contract does not have is refused here.
  */
-function checkParamNames(id: string, pathNames: Set<string>, queryNames: string[], given: string[]): void {
+function checkParamNames(id: string, pathNames: Set<string>, queryNames: string[], headerNames: string[], given: string[]): void {
   const unknown = given.find((k) => !queryNames.includes(k));
   if (unknown === undefined) return;
-  const known = [...[...pathNames].filter((n) => n !== "project_id"), ...queryNames];
+  const known = [...[...pathNames].filter((n) => n !== "project_id"), ...queryNames, ...headerNames];
   const bare = (k: string): string => k.replace(/^_+/, "").toLowerCase();
   const near = known.filter((k) => bare(k).includes(bare(unknown)) || bare(unknown).includes(bare(k)));
   const hint = near.length > 0 ? `did you mean ${near.slice(0, 3).join(", ")}?` : known.length > 0 ? `its parameters: ${known.join(", ")}` : "it takes none";
@@ -117,11 +117,20 @@ function checkParamNames(id: string, pathNames: Set<string>, queryNames: string[
 async function callOperation(ctx: Context, id: string, flags: ApiFlags): Promise<void> {
   const op = lookup(await loadIndex(), id);
   const names = new Set([...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string));
+  const { validateRequest, contractOperations } = await import("@imsjs/contract");
+  const contract = contractOperations.find((o) => o.operationId === op.operationId);
+  // Declared header parameters (Glance's X-Api-Version) are set with --param too, as --list shows
+  // them; the contract keys them in lower case, as header names compare.
+  const headerNames = Object.keys(contract?.request.params.header?.coerce ?? {});
   const pathParams: Record<string, string> = {};
   const query: Record<string, string | string[]> = {};
+  const given: Record<string, string> = {};
   for (const { key, value } of flags.param ?? []) {
     if (names.has(key)) pathParams[key] = value;
-    else {
+    else if (headerNames.includes(key.toLowerCase())) {
+      if (Object.hasOwn(given, key.toLowerCase())) throw new UsageError(`--param ${key}: a header parameter is given once`, "--param");
+      given[key.toLowerCase()] = value;
+    } else {
       const prev = query[key];
       query[key] = prev === undefined ? value : [...(Array.isArray(prev) ? prev : [prev]), value];
     }
@@ -130,9 +139,7 @@ async function callOperation(ctx: Context, id: string, flags: ApiFlags): Promise
   if (missing.length) throw new UsageError(`${id} needs ${missing.map((n) => `--param ${n}=…`).join(" and ")} (path ${op.path})`, "--param");
 
   // Checked against the contract before anything is sent: a bad call fails here, not at IMS.
-  const { validateRequest, contractOperations } = await import("@imsjs/contract");
-  const contract = contractOperations.find((o) => o.operationId === op.operationId);
-  checkParamNames(id, names, Object.keys(contract?.request.params.query?.coerce ?? {}), Object.keys(query));
+  checkParamNames(id, names, Object.keys(contract?.request.params.query?.coerce ?? {}), headerNames, Object.keys(query));
   // Glance-style PATCHes take a vendor JSON media type; the body is still JSON text.
   const medias = Object.keys(contract?.request.content ?? {});
   let media = medias[0];
@@ -140,7 +147,10 @@ async function callOperation(ctx: Context, id: string, flags: ApiFlags): Promise
   const body = flags.data === undefined ? undefined : binary ? await readBytes(flags.data) : await readData(ctx, flags.data);
   const client = await ctx.client();
   const projectId = (await ctx.settings()).projectId?.value;
-  const headersFor = (m: string | undefined) => (body !== undefined && m && m !== "application/json" ? { "Content-Type": m } : undefined);
+  const headersFor = (m: string | undefined) => {
+    const h = { ...given, ...(body !== undefined && m && m !== "application/json" ? { "content-type": m } : {}) };
+    return Object.keys(h).length > 0 ? h : undefined;
+  };
   const check = (m: string | undefined) => {
     const h = headersFor(m);
     return validateRequest(
@@ -192,7 +202,7 @@ export function registerApi(program: Command, io: CliIO): void {
   const api = program
     .command("api [operation-id]")
     .description("call any IMS operation by its operationId, checked against the contract before it is sent")
-    .option("--param <name=value>", "path or query parameter (repeatable)", (v: string, prev: { key: string; value: string }[] | undefined) => keyValue(v, prev))
+    .option("--param <name=value>", "path, query or header parameter (repeatable)", (v: string, prev: { key: string; value: string }[] | undefined) => keyValue(v, prev))
     .option("--data <json|@file|->", "request body: JSON text, @file.json, or - for stdin (binary bodies: @file)")
     .option("--list", "list the operations, or with an operation ID describe it (parameters, body, async)");
   addWaitOptions(api).action(

@@ -28,10 +28,21 @@ async function ask(ctx: Context, question: string, options: { secret?: boolean }
   return ctx.io.readLine(question, options);
 }
 
+/** Node's errors (EISDIR, EACCES) do not name the file: the config file's are made to. */
+async function onFile<T>(what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    // Reported as "<what>: <node's message>".
+    throw new Error(what, { cause: err });
+  }
+}
+
 async function interactive(ctx: Context): Promise<void> {
   const name = profileName(ctx.opts, ctx.io.env);
   const path = configPath(ctx.io.env);
-  const config = await readConfig(path);
+  const config = await onFile(`cannot read ${path}`, () => readConfig(path));
   const profile: Profile = Object.hasOwn(config, name) ? { ...config[name] } : {};
   if (ctx.io.stdinIsTTY) ctx.note(`Configuring profile "${name}" in ${path}. Press Enter to keep a value.`);
   const answers: Profile = {};
@@ -54,7 +65,7 @@ async function interactive(ctx: Context): Promise<void> {
     ctx.note(`Would save profile "${name}" (${Object.keys(answers).join(", ") || "no changes"}) to ${path}; nothing written (--dry-run).`);
     return;
   }
-  await updateProfile(path, name, answers);
+  await onFile(`cannot save to ${path}`, () => updateProfile(path, name, answers));
   ctx.note(`Saved profile "${name}" to ${path} (readable by you only).`);
 }
 
@@ -80,7 +91,7 @@ export function registerConfigure(program: Command, io: CliIO): void {
             ctx.note(`Would set ${key} in profile "${name}" (${path}); nothing written (--dry-run).`);
             return;
           }
-          await updateProfile(path, name, { [key]: resolved });
+          await onFile(`cannot save to ${path}`, () => updateProfile(path, name, { [key]: resolved }));
           ctx.note(`Set ${key} in profile "${name}" (${path}).`);
         }),
       ),
@@ -96,6 +107,14 @@ export function registerConfigure(program: Command, io: CliIO): void {
       .action(
         action(io, async (ctx) => {
           const s = await resolveSettings(ctx.opts, ctx.io.env);
+          // Otherwise every profile setting would show as "(not set)", with nothing to say why.
+          if (s.configUnreadable !== undefined) {
+            ctx.warn(
+              s.configPath === undefined
+                ? `no config file was read: ${s.configUnreadable}`
+                : `the config file ${s.configPath} could not be read: ${s.configUnreadable}; only flags and the environment are shown`,
+            );
+          }
           const c = s.credentials;
           const credential =
             c === undefined
@@ -105,7 +124,7 @@ export function registerConfigure(program: Command, io: CliIO): void {
                 : { value: `AK ${c.value.accessKey}, SK ${maskHint(c.value.secretKey.reveal())}`, source: c.source };
           const target = s.target ? { value: "endpoint" in s.target.value ? s.target.value.endpoint : `region ${s.target.value.region}`, source: s.target.source } : undefined;
           const rows = [
-            { setting: "profile", value: `${s.profile} (${s.configPath})`, source: "" },
+            { setting: "profile", value: `${s.profile} (${s.configPath ?? "no config file"})`, source: "" },
             { setting: "target", value: target?.value ?? "", source: target?.source ?? "" },
             { setting: "project_id", value: s.projectId?.value ?? "", source: s.projectId?.source ?? "" },
             { setting: "credentials", value: credential?.value ?? "", source: credential?.source ?? "" },
