@@ -191,10 +191,21 @@ describe("tables with names from IMS", () => {
 
   it("line up wide (CJK, emoji) and combining characters by the columns they take on a terminal", async () => {
     const fetch = async (): Promise<Response> =>
-      Response.json({ images: [image("a1", "中文镜像"), image("b2", "plain"), image("c3", "🚀 go"), image("d4", "cafe\u0301")] });
+      Response.json({
+        images: [
+          image("a1", "中文镜像"),
+          image("b2", "plain"),
+          image("c3", "🚀 go"),
+          image("d4", "cafe\u0301"),
+          image("e5", "\u2764\ufe0f ok"),
+          image("f6", "\u{1f1ef}\u{1f1f5} jp"),
+          image("g7", "\u{1f468}\u200d\u{1f469}\u200d\u{1f467} x"),
+        ],
+      });
     const r = await imsInProcess(["images", "list", "-o", "table"], { env, fetch });
     expect(r.code).toBe(0);
-    // "中文镜像" takes 8 columns, "🚀 go" 5, "café" (e + a combining accent) 4.
+    // "中文镜像" takes 8 columns, "🚀 go" 5, "café" (e + a combining accent) 4; a heart asked for as a
+    // picture (U+FE0F), a flag (two regional indicators) and a joined family each 2, as drawn.
     expect(r.stdout).toBe(
       [
         "ID  NAME      STATUS  TYPE     OS      MIN DISK  CREATED",
@@ -202,6 +213,9 @@ describe("tables with names from IMS", () => {
         "b2  plain     active  private  Ubuntu  40 GB     2026-01-01",
         "c3  🚀 go     active  private  Ubuntu  40 GB     2026-01-01",
         "d4  cafe\u0301      active  private  Ubuntu  40 GB     2026-01-01",
+        "e5  \u2764\ufe0f ok     active  private  Ubuntu  40 GB     2026-01-01",
+        "f6  \u{1f1ef}\u{1f1f5} jp     active  private  Ubuntu  40 GB     2026-01-01",
+        "g7  \u{1f468}\u200d\u{1f469}\u200d\u{1f467} x      active  private  Ubuntu  40 GB     2026-01-01",
         "",
       ].join("\n"),
     );

@@ -4,10 +4,19 @@ const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\u2060]/u;
 const WIDE =
   /[\p{Emoji_Presentation}\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 
+// An emoji sequence (joined by U+200D, asking for a picture with U+FE0F, or a flag's two regional
+// indicators) is drawn as one two-column picture, however many code points it has.
+const PICTURE = /^(?=.*\p{Extended_Pictographic}).*(?:\u200d|\ufe0f)|\p{Regional_Indicator}{2}/su;
+let graphemes: Intl.Segmenter | undefined;
+
 /** The columns `text` takes on a terminal: not its length in UTF-16 code units. */
 export function displayWidth(text: string): number {
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   let width = 0;
-  for (const ch of text) width += ZERO_WIDTH.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  for (const { segment } of (graphemes ??= new Intl.Segmenter()).segment(text)) {
+    if (PICTURE.test(segment)) width += 2;
+    else for (const ch of segment) width += ZERO_WIDTH.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  }
   return width;
 }
 
