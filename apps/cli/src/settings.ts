@@ -108,18 +108,17 @@ function first<T>(layers: Layer[], pick: (l: Layer) => T | undefined): Sourced<T
  */
 export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise<Settings> {
   const chosen = chosenProfile(flags, env);
-  const name = chosen ? checkProfileName(chosen.name, chosen.origin) : "default";
+  const name = profileName(flags, env);
   let path: string | undefined;
   let file: ConfigFile = Object.create(null) as ConfigFile;
   let unreadable: string | undefined;
   try {
-    // Without a home (`env -i` as a uid with no passwd entry, as CI containers run) there is no
-    // config file to read: the flags and the environment may still be all a command needs.
     path = configPath(env);
     file = await readConfig(path);
   } catch (err) {
-    // A CI container run as another user than HOME's owner cannot read it: the flags and the
-    // environment may still be all a command needs. A profile asked for by name must be read.
+    // No home (`env -i` as a uid with no passwd entry) or a file HOME's owner keeps from this user,
+    // as CI containers run: the flags and the environment may still be all a command needs. A
+    // profile asked for by name must be read.
     const reason = (err as Error).message;
     if (chosen !== undefined) throw new UsageError(`${chosen.origin}: cannot read ${path ?? `profile "${name}"`}: ${reason}`, chosen.origin);
     unreadable = reason;
@@ -193,4 +192,12 @@ export function originOf(settings: Settings, field: string): string | undefined 
   const source = field.startsWith("credentials.") ? settings.credentials?.source : field === "projectId" ? settings.projectId?.source : settings.target?.source;
   if (source === "env") return origin[0];
   return source === "profile" ? `${origin[1]} (profile "${settings.profile}" in ${settings.configPath ?? "the config file"})` : undefined;
+}
+
+/** Why no profile setting could be read, for messages: undefined when the config file was read (or is absent). */
+export function unreadConfig(settings: Settings): string | undefined {
+  if (settings.configUnreadable === undefined) return undefined;
+  return settings.configPath === undefined
+    ? `no config file was read: ${settings.configUnreadable}`
+    : `the config file ${settings.configPath} could not be read: ${settings.configUnreadable}`;
 }

@@ -6,7 +6,7 @@ import { Cancelled, Stopped, UsageError } from "../errors.js";
 import type { CliIO } from "../io.js";
 import { listView, Shown } from "../output/view.js";
 import { maskHint } from "../secret.js";
-import { profileName, resolveSettings } from "../settings.js";
+import { profileName, resolveSettings, unreadConfig } from "../settings.js";
 
 const QUESTIONS: [ProfileKey, string][] = [
   ["region", "Region (e.g. ap-southeast-1)"],
@@ -108,13 +108,8 @@ export function registerConfigure(program: Command, io: CliIO): void {
         action(io, async (ctx) => {
           const s = await resolveSettings(ctx.opts, ctx.io.env);
           // Otherwise every profile setting would show as "(not set)", with nothing to say why.
-          if (s.configUnreadable !== undefined) {
-            ctx.warn(
-              s.configPath === undefined
-                ? `no config file was read: ${s.configUnreadable}`
-                : `the config file ${s.configPath} could not be read: ${s.configUnreadable}; only flags and the environment are shown`,
-            );
-          }
+          const unread = unreadConfig(s);
+          if (unread !== undefined) ctx.warn(s.configPath === undefined ? unread : `${unread}; only flags and the environment are shown`);
           const c = s.credentials;
           const credential =
             c === undefined

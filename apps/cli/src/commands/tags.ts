@@ -19,23 +19,22 @@ function parseTags(values: string[], valueRequired: boolean): { key: string; val
   const form = valueRequired ? "key=value" : "key[=value]";
   const arg = `<${form}...>`;
   const limit = valueRequired ? LIMITS.add : LIMITS.remove;
-  const length = characters;
   if (values.length > limit.tags) throw new UsageError(`${arg}: ${values.length} tags, but an image has at most ${limit.tags}`, arg);
   const tags = values.map((t) => {
     const at = t.indexOf("=");
     if (at === 0 || (valueRequired && at < 0)) throw new UsageError(`tag "${t}" is not ${form}`, arg);
     const tag = at < 0 ? { key: t } : { key: t.slice(0, at), value: t.slice(at + 1) };
     if (tag.key.trim() === "") throw new UsageError(`${arg}: tag "${t}" has a blank key`, arg);
-    if (length(tag.key) > limit.key) throw new UsageError(`${arg}: tag key "${tag.key}" has ${length(tag.key)} characters; at most ${limit.key}`, arg);
-    if (tag.value !== undefined && length(tag.value) > limit.value) {
-      throw new UsageError(`${arg}: the value of tag "${tag.key}" has ${length(tag.value)} characters; at most ${limit.value}`, arg);
+    if (characters(tag.key) > limit.key) throw new UsageError(`${arg}: tag key "${tag.key}" has ${characters(tag.key)} characters; at most ${limit.key}`, arg);
+    if (tag.value !== undefined && characters(tag.value) > limit.value) {
+      throw new UsageError(`${arg}: the value of tag "${tag.key}" has ${characters(tag.value)} characters; at most ${limit.value}`, arg);
     }
     return tag;
   });
   // ims_03_0617: the keys of one request must differ; IMS refuses the whole request otherwise.
   for (const [i, { key }] of tags.entries()) {
     const twice = tags.findIndex((t, j) => j > i && t.key === key);
-    if (twice >= 0) throw new UsageError(`tag key "${key}" is given twice (${values[i]}, ${values[twice]}): each key once`, `<${form}...>`);
+    if (twice >= 0) throw new UsageError(`tag key "${key}" is given twice (${values[i]}, ${values[twice]}): each key once`, arg);
   }
   return tags;
 }
