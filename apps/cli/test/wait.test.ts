@@ -214,3 +214,47 @@ describe("job IDs with blanks around them", () => {
     expect(server.requests).toHaveLength(0);
   });
 });
+
+describe("jobs that make several images (sub_jobs_result)", () => {
+  const OK_IMAGE = "fc496c19-40c2-4220-8b1a-eba9d53fca7b";
+  const BAD_IMAGE = "0d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+  const sub = (id: string, status: string, imageId: string, extra: Record<string, unknown> = {}) => ({
+    job_id: id,
+    job_type: "imsImportImageJob",
+    status,
+    error_code: null,
+    fail_reason: null,
+    entities: { image_name: "disk", image_id: imageId },
+    ...extra,
+  });
+  const parent = {
+    job_id: JOB_ID,
+    job_type: "imsImportOvaImageJob",
+    status: "SUCCESS",
+    entities: {
+      sub_jobs_list: ["9a175ac892fa13420193006c29e133f0", "9a175ac892fa13420193006c29e133f1"],
+      sub_jobs_result: [
+        sub("9a175ac892fa13420193006c29e133f0", "SUCCESS", OK_IMAGE),
+        sub("9a175ac892fa13420193006c29e133f1", "FAIL", BAD_IMAGE, { error_code: "IMG.0057", fail_reason: "the image file is empty" }),
+      ],
+    },
+  };
+
+  // It printed "Done: image <ok>, <failed> is ready." for every sub-job's image, a failed one too.
+  it("says only the images of sub-jobs that succeeded are ready, and shows the failed sub-job with its code and reason", async () => {
+    server = await fakeIms(() => ({ body: parent }));
+    const r = await ims(["jobs", "wait", JOB_ID, "--interval", "0.01", "-o", "table"], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Done: image ${OK_IMAGE} is ready.`);
+    expect(r.stdout).not.toMatch(new RegExp(`Image:.*${BAD_IMAGE}`));
+    expect(r.stdout).toMatch(/^Failure:\s+sub-job 9a175ac892fa13420193006c29e133f1 IMG\.0057: the image file is empty$/m);
+  });
+
+  it("names every image of sub-jobs that all succeeded", async () => {
+    const two = { ...parent, entities: { ...parent.entities, sub_jobs_result: [sub("s1", "SUCCESS", OK_IMAGE), sub("s2", "SUCCESS", BAD_IMAGE)] } };
+    server = await fakeIms(() => ({ body: two }));
+    const r = await ims(["jobs", "wait", JOB_ID, "--interval", "0.01", "-o", "table"], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Done: images ${OK_IMAGE}, ${BAD_IMAGE} are ready.`);
+  });
+});
