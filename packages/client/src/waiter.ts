@@ -73,9 +73,10 @@ export async function waitForJob(client: ImsClient<boolean>, jobId: string, opti
     signal?.addEventListener("abort", onAbort);
     try {
       const data = dataOf(await client.GET(PATH, { params: { path: { job_id: jobId } }, signal: pollCtl.signal }), { operationId: "showJobProgress", method: "GET", path: PATH });
-      lastStatus = data.status;
-      if (data.status === "SUCCESS") return data;
-      if (data.status === "FAIL") throw new JobFailedError(jobId, data.fail_reason ?? undefined, data.error_code ?? undefined, data);
+      if ((lastStatus = data.status) === "SUCCESS") return data;
+      // The docs put a failure's "error code and details" in entities too (showJob names them
+      // error_code and error): the job's own fields first, then those.
+      if (lastStatus === "FAIL") throw new JobFailedError(jobId, data.fail_reason ?? data.entities?.error, data.error_code ?? data.entities?.error_code, data);
       onProgress?.(data);
     } catch (error) {
       pollCtl.signal.throwIfAborted();
