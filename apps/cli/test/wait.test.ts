@@ -258,3 +258,39 @@ describe("jobs that make several images (sub_jobs_result)", () => {
     expect(r.stdout).toContain(`Done: images ${OK_IMAGE}, ${BAD_IMAGE} are ready.`);
   });
 });
+
+// The job APIs' docs put a failure's "error code and details" in entities (showJob's schema names
+// them entities.error_code and entities.error); with the job's own two null, the CLI said only
+// "the job failed" and showed no Failure.
+describe("a failed job whose error code and details are in entities", () => {
+  const failed = {
+    job_id: JOB_ID,
+    job_type: "imsCreateImageByInstance",
+    status: "FAIL",
+    error_code: null,
+    fail_reason: null,
+    entities: { error_code: "IMG.0012", error: "the ECS is not stopped" },
+  };
+  const message = `ims: error: job ${JOB_ID} failed with IMG.0012: the ECS is not stopped\n`;
+
+  it("--wait and jobs wait exit 1 with that code and reason", async () => {
+    server = await fakeIms((req) => (req.method === "POST" ? { body: { job_id: JOB_ID } } : { body: failed }));
+    const r = await ims([...create, "--wait", "--interval", "0.01"], { env: env(server.url) });
+    expect(r.code).toBe(1);
+    expect(r.stderr.endsWith(message)).toBe(true);
+  });
+
+  it("without --wait, the same", async () => {
+    server = await fakeIms((req) => (req.method === "POST" ? { body: { job_id: JOB_ID } } : { body: failed }));
+    const r = await ims(create, { env: env(server.url) });
+    expect(r.code).toBe(1);
+    expect(r.stderr.endsWith(message)).toBe(true);
+  });
+
+  it("jobs show names them as the Failure", async () => {
+    server = await fakeIms(() => ({ body: failed }));
+    const r = await ims(["jobs", "show", JOB_ID, "-o", "table"], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Failure:\s+IMG\.0012: the ECS is not stopped$/m);
+  });
+});

@@ -27,6 +27,14 @@ export function elapsed(ms: number): string {
   return m > 0 ? `${m}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
 }
 
+/**
+ * A failed job's error code and reason: its own, else those in `entities`, where the docs put a
+ * failure's "error code and details" too (as the client's JobFailedError reads them).
+ */
+export function failureOf(job: Job): { code: string | undefined; reason: string | undefined } {
+  return { code: job.error_code || job.entities?.error_code || undefined, reason: job.fail_reason || job.entities?.error || undefined };
+}
+
 type SubJob = NonNullable<NonNullable<Job["entities"]>["sub_jobs_result"]>[number];
 
 /** The sub-jobs of a job that makes several images (an OVA import, data disk images) that failed. */
