@@ -294,3 +294,16 @@ describe("a failed job whose error code and details are in entities", () => {
     expect(r.stdout).toMatch(/^Failure:\s+IMG\.0012: the ECS is not stopped$/m);
   });
 });
+
+describe("the footer of a finished job says what was done", () => {
+  // An export leaves the image as it was and writes a file to OBS: "image … is ready" said the
+  // image had just been made.
+  it("an export: the image was exported, not made", async () => {
+    const exported = { job_id: JOB_ID, job_type: "imsNativeExportImageJob", status: "SUCCESS", entities: { image_id: IMAGE_ID, image_name: "web", process_percent: 1 } };
+    server = await fakeIms((req) => (req.method === "POST" ? { body: { job_id: JOB_ID } } : { body: exported }));
+    const r = await ims(["images", "export", IMAGE_ID, "--to", "b:f.qcow2", "--format", "qcow2", "--wait", "--interval", "0.01", "-o", "table"], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Done: image ${IMAGE_ID} exported.`);
+    expect(r.stdout).not.toContain("is ready");
+  });
+});

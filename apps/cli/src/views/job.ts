@@ -30,6 +30,8 @@ export const jobView: View<Job> = { kind: "record", fields: jobFields };
 function finishedFooter(job: Job): string | undefined {
   const ids = imageIdsOf(job);
   if (ids.length === 0) return undefined;
+  // An export names the image it wrote to OBS, which was ready before and is unchanged.
+  if (job.job_type === "imsNativeExportImageJob") return `\nDone: image ${ids.join(", ")} exported.`;
   return ids.length === 1 ? `\nDone: image ${ids[0]} is ready.` : `\nDone: images ${ids.join(", ")} are ready.`;
 }
 
