@@ -87,6 +87,18 @@ describe("waitForJob", () => {
     expect(seen.length).toBeLessThanOrEqual(11);
   });
 
+  // IMS documents INIT, RUNNING, SUCCESS and FAIL; the contract reads the state tolerantly, and so
+  // does the waiter: a state it does not know is no end, and the timeout names it.
+  it("an undocumented state is polled on like RUNNING, and WaiterTimeoutError names it", async () => {
+    const seenStates: string[] = [];
+    const { client } = jobServer(() => jsonResponse(200, job("INIT")), () => jsonResponse(200, job("QUEUED")));
+    const outcome = waitForJob(client, JOB, { maxWaitMs: 5_000, minDelayMs: 1_000, maxDelayMs: 1_000, onProgress: (j) => seenStates.push(j.status) }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(5_001);
+    expect(await outcome).toMatchObject({ name: "WaiterTimeoutError", lastStatus: "QUEUED" });
+    expect(seenStates[0]).toBe("INIT");
+    expect(new Set(seenStates.slice(1))).toEqual(new Set(["QUEUED"]));
+  });
+
   it("sends no poll once maxWaitMs has passed: the wait ends at the deadline (maxWaitMs 0 polls not at all)", async () => {
     const { client, seen } = jobServer(() => jsonResponse(200, job("RUNNING")));
     const outcome = waitForJob(client, JOB, { maxWaitMs: 10_000, minDelayMs: 4_000, maxDelayMs: 4_000 }).catch((e: unknown) => e);
