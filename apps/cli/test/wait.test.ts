@@ -214,3 +214,96 @@ describe("job IDs with blanks around them", () => {
     expect(server.requests).toHaveLength(0);
   });
 });
+
+describe("jobs that make several images (sub_jobs_result)", () => {
+  const OK_IMAGE = "fc496c19-40c2-4220-8b1a-eba9d53fca7b";
+  const BAD_IMAGE = "0d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+  const sub = (id: string, status: string, imageId: string, extra: Record<string, unknown> = {}) => ({
+    job_id: id,
+    job_type: "imsImportImageJob",
+    status,
+    error_code: null,
+    fail_reason: null,
+    entities: { image_name: "disk", image_id: imageId },
+    ...extra,
+  });
+  const parent = {
+    job_id: JOB_ID,
+    job_type: "imsImportOvaImageJob",
+    status: "SUCCESS",
+    entities: {
+      sub_jobs_list: ["9a175ac892fa13420193006c29e133f0", "9a175ac892fa13420193006c29e133f1"],
+      sub_jobs_result: [
+        sub("9a175ac892fa13420193006c29e133f0", "SUCCESS", OK_IMAGE),
+        sub("9a175ac892fa13420193006c29e133f1", "FAIL", BAD_IMAGE, { error_code: "IMG.0057", fail_reason: "the image file is empty" }),
+      ],
+    },
+  };
+
+  // It printed "Done: image <ok>, <failed> is ready." for every sub-job's image, a failed one too.
+  it("says only the images of sub-jobs that succeeded are ready, and shows the failed sub-job with its code and reason", async () => {
+    server = await fakeIms(() => ({ body: parent }));
+    const r = await ims(["jobs", "wait", JOB_ID, "--interval", "0.01", "-o", "table"], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Done: image ${OK_IMAGE} is ready.`);
+    expect(r.stdout).not.toMatch(new RegExp(`Image:.*${BAD_IMAGE}`));
+    expect(r.stdout).toMatch(/^Failure:\s+sub-job 9a175ac892fa13420193006c29e133f1 IMG\.0057: the image file is empty$/m);
+  });
+
+  it("names every image of sub-jobs that all succeeded", async () => {
+    const two = { ...parent, entities: { ...parent.entities, sub_jobs_result: [sub("s1", "SUCCESS", OK_IMAGE), sub("s2", "SUCCESS", BAD_IMAGE)] } };
+    server = await fakeIms(() => ({ body: two }));
+    const r = await ims(["jobs", "wait", JOB_ID, "--interval", "0.01", "-o", "table"], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Done: images ${OK_IMAGE}, ${BAD_IMAGE} are ready.`);
+  });
+});
+
+// The job APIs' docs put a failure's "error code and details" in entities (showJob's schema names
+// them entities.error_code and entities.error); with the job's own two null, the CLI said only
+// "the job failed" and showed no Failure.
+describe("a failed job whose error code and details are in entities", () => {
+  const failed = {
+    job_id: JOB_ID,
+    job_type: "imsCreateImageByInstance",
+    status: "FAIL",
+    error_code: null,
+    fail_reason: null,
+    entities: { error_code: "IMG.0012", error: "the ECS is not stopped" },
+  };
+  const message = `ims: error: job ${JOB_ID} failed with IMG.0012: the ECS is not stopped\n`;
+
+  it("--wait and jobs wait exit 1 with that code and reason", async () => {
+    server = await fakeIms((req) => (req.method === "POST" ? { body: { job_id: JOB_ID } } : { body: failed }));
+    const r = await ims([...create, "--wait", "--interval", "0.01"], { env: env(server.url) });
+    expect(r.code).toBe(1);
+    expect(r.stderr.endsWith(message)).toBe(true);
+  });
+
+  it("without --wait, the same", async () => {
+    server = await fakeIms((req) => (req.method === "POST" ? { body: { job_id: JOB_ID } } : { body: failed }));
+    const r = await ims(create, { env: env(server.url) });
+    expect(r.code).toBe(1);
+    expect(r.stderr.endsWith(message)).toBe(true);
+  });
+
+  it("jobs show names them as the Failure", async () => {
+    server = await fakeIms(() => ({ body: failed }));
+    const r = await ims(["jobs", "show", JOB_ID, "-o", "table"], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Failure:\s+IMG\.0012: the ECS is not stopped$/m);
+  });
+});
+
+describe("the footer of a finished job says what was done", () => {
+  // An export leaves the image as it was and writes a file to OBS: "image … is ready" said the
+  // image had just been made.
+  it("an export: the image was exported, not made", async () => {
+    const exported = { job_id: JOB_ID, job_type: "imsNativeExportImageJob", status: "SUCCESS", entities: { image_id: IMAGE_ID, image_name: "web", process_percent: 1 } };
+    server = await fakeIms((req) => (req.method === "POST" ? { body: { job_id: JOB_ID } } : { body: exported }));
+    const r = await ims(["images", "export", IMAGE_ID, "--to", "b:f.qcow2", "--format", "qcow2", "--wait", "--interval", "0.01", "-o", "table"], { env: env(server.url) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Done: image ${IMAGE_ID} exported.`);
+    expect(r.stdout).not.toContain("is ready");
+  });
+});

@@ -127,7 +127,8 @@ export function paginate<P extends PaginatedPath>(client: ImsClient<boolean>, pa
           const link = (data as { next?: unknown } | undefined)?.next;
           if (typeof link !== "string" || link === "" || items.length === 0) return undefined;
           const url = new URL(link, "http://next.invalid");
-          for (const key of Object.keys(query)) delete query[key];
+          // Over the first request's query, not instead of it: Glance's links repeat every filter
+          // (the reference's does), and one that left a filter out would list unfiltered images.
           url.searchParams.forEach((value, key) => {
             query[key] = value;
           });

@@ -50,7 +50,8 @@ function transient(error: unknown): boolean {
  * the job, entities included) or `FAIL` (throws JobFailedError). A 4xx other than 429 ends the wait at once.
  */
 export async function waitForJob(client: ImsClient<boolean>, jobId: string, options: WaitForJobOptions = {}): Promise<Job> {
-  check(typeof jobId === "string" && /^[A-Za-z0-9_-]+$/.test(jobId), "jobId", "is not a job ID");
+  // Trimmed: IMS's own reference answers registerImage with `" b912…"`; the blank is no part of the ID.
+  check(typeof jobId === "string" && /^[\w-]+$/.test((jobId = jobId.trim())), "jobId", "is not a job ID");
   const [maxWaitMs, minDelayMs, maxDelayMs] = waitLimits(options);
   const { signal, onProgress } = options;
   const deadline = Date.now() + maxWaitMs;
@@ -72,9 +73,10 @@ export async function waitForJob(client: ImsClient<boolean>, jobId: string, opti
     signal?.addEventListener("abort", onAbort);
     try {
       const data = dataOf(await client.GET(PATH, { params: { path: { job_id: jobId } }, signal: pollCtl.signal }), { operationId: "showJobProgress", method: "GET", path: PATH });
-      lastStatus = data.status;
-      if (data.status === "SUCCESS") return data;
-      if (data.status === "FAIL") throw new JobFailedError(jobId, data.fail_reason ?? undefined, data.error_code ?? undefined, data);
+      if ((lastStatus = data.status) === "SUCCESS") return data;
+      // The docs put a failure's "error code and details" in entities too (showJob names them
+      // error_code and error): the job's own fields first, then those.
+      if (lastStatus === "FAIL") throw new JobFailedError(jobId, data.fail_reason ?? data.entities?.error, data.error_code ?? data.entities?.error_code, data);
       onProgress?.(data);
     } catch (error) {
       pollCtl.signal.throwIfAborted();

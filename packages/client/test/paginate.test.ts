@@ -204,4 +204,19 @@ describe("next links (OpenStack GET /v2/images)", () => {
     expect(got.map((i) => i.id)).toEqual(all);
     expect(seen.map((s) => s.url.search)).toEqual(["?limit=2&status=active", "?limit=2&status=active&marker=g2", "?limit=2&status=active&marker=g4"]);
   });
+
+  // The reference's next link repeats every filter ("/v2/images?__isregistered=true&marker=…&__imagetype=gold&limit=2");
+  // one that left a filter out made every later page unfiltered.
+  it("keeps the first request's filters on every page, even those a next link leaves out", async () => {
+    const { client, seen } = fakeClient((req) => {
+      const marker = new URL(req.url).searchParams.get("marker");
+      return marker
+        ? jsonResponse(200, { images: [{ id: "g3" }] })
+        : jsonResponse(200, { images: [{ id: "g1" }, { id: "g2" }], next: "/v2/images?marker=g2&limit=2" });
+    });
+    const got = await collect(paginate(client, "/v2/images", { params: { query: { __imagetype: "gold", __isregistered: "true", limit: 2 } } }));
+    expect(got.map((i) => i.id)).toEqual(["g1", "g2", "g3"]);
+    const second = seen[1]!.url.searchParams;
+    expect([second.get("__imagetype"), second.get("__isregistered"), second.get("marker"), second.get("limit")]).toEqual(["gold", "true", "g2", "2"]);
+  });
 });

@@ -54,6 +54,26 @@ describe("waitForJob", () => {
     expect((error as JobFailedError).message).toBe(`job ${JOB} failed (IMG.0012): The ECS is not stopped.`);
   });
 
+  // The job APIs' docs: on failure, `entities` holds "an error code and details" (showJob's schema
+  // names them entities.error_code and entities.error). With null top-level fields the error said
+  // only "job … failed".
+  it("FAIL with the error code and details in entities only: JobFailedError carries those", async () => {
+    const { client } = jobServer(() =>
+      jsonResponse(200, job("FAIL", { error_code: null, fail_reason: null, entities: { error_code: "IMG.0012", error: "The ECS is not stopped." } })),
+    );
+    const error = await waitForJob(client, JOB).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JobFailedError);
+    expect(error).toMatchObject({ fail_reason: "The ECS is not stopped.", error_code: "IMG.0012" });
+    expect((error as JobFailedError).message).toBe(`job ${JOB} failed (IMG.0012): The ECS is not stopped.`);
+  });
+
+  it("FAIL with both: the job's own error_code and fail_reason win over entities'", async () => {
+    const { client } = jobServer(() =>
+      jsonResponse(200, job("FAIL", { error_code: "IMG.0057", fail_reason: "The file is empty.", entities: { error_code: "IMG.9999", error: "detail" } })),
+    );
+    await expect(waitForJob(client, JOB)).rejects.toMatchObject({ fail_reason: "The file is empty.", error_code: "IMG.0057" });
+  });
+
   it("gives up with WaiterTimeoutError once maxWaitMs has passed", async () => {
     const { client, seen } = jobServer(() => jsonResponse(200, job("RUNNING")));
     const done = waitForJob(client, JOB, { maxWaitMs: 10_000, minDelayMs: 1_000, maxDelayMs: 2_000 });
@@ -65,6 +85,18 @@ describe("waitForJob", () => {
     // 10 s of waits between 1 and 2 s each: between 6 and 11 polls.
     expect(seen.length).toBeGreaterThanOrEqual(6);
     expect(seen.length).toBeLessThanOrEqual(11);
+  });
+
+  // IMS documents INIT, RUNNING, SUCCESS and FAIL; the contract reads the state tolerantly, and so
+  // does the waiter: a state it does not know is no end, and the timeout names it.
+  it("an undocumented state is polled on like RUNNING, and WaiterTimeoutError names it", async () => {
+    const seenStates: string[] = [];
+    const { client } = jobServer(() => jsonResponse(200, job("INIT")), () => jsonResponse(200, job("QUEUED")));
+    const outcome = waitForJob(client, JOB, { maxWaitMs: 5_000, minDelayMs: 1_000, maxDelayMs: 1_000, onProgress: (j) => seenStates.push(j.status) }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(5_001);
+    expect(await outcome).toMatchObject({ name: "WaiterTimeoutError", lastStatus: "QUEUED" });
+    expect(seenStates[0]).toBe("INIT");
+    expect(new Set(seenStates.slice(1))).toEqual(new Set(["QUEUED"]));
   });
 
   it("sends no poll once maxWaitMs has passed: the wait ends at the deadline (maxWaitMs 0 polls not at all)", async () => {

@@ -5,7 +5,7 @@ import { seconds } from "../options.js";
 import { JobFailedError } from "../errors.js";
 import { explain } from "../explain.js";
 import { finishedJobView, jobIdView, startedJobView } from "../views/job.js";
-import { getJob, waitForJob, type Job } from "./wait.js";
+import { failureOf, getJob, waitForJob, type Job } from "./wait.js";
 
 export interface WaitFlags {
   wait?: boolean;
@@ -70,5 +70,8 @@ export async function followJob(ctx: Context, client: ImsClient, startedJobId: s
   }
   await ctx.print(job, startedJobView(what));
   // Already over, and not as asked: a script must not take exit 0 for "started".
-  if (job.status === "FAIL") throw new JobFailedError(jobId, job.error_code ?? undefined, job.fail_reason || "the job failed");
+  if (job.status === "FAIL") {
+    const { code, reason } = failureOf(job);
+    throw new JobFailedError(jobId, code, reason ?? "the job failed");
+  }
 }

@@ -27,10 +27,29 @@ export function elapsed(ms: number): string {
   return m > 0 ? `${m}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
 }
 
-/** The IDs of the images a finished job made, from its own entities or its sub-jobs. */
+/**
+ * A failed job's error code and reason: its own, else those in `entities`, where the docs put a
+ * failure's "error code and details" too (as the client's JobFailedError reads them).
+ */
+export function failureOf(job: Job): { code: string | undefined; reason: string | undefined } {
+  return { code: job.error_code || job.entities?.error_code || undefined, reason: job.fail_reason || job.entities?.error || undefined };
+}
+
+type SubJob = NonNullable<NonNullable<Job["entities"]>["sub_jobs_result"]>[number];
+
+/** The sub-jobs of a job that makes several images (an OVA import, data disk images) that failed. */
+export function failedSubJobsOf(job: Job): SubJob[] {
+  return (job.entities?.sub_jobs_result ?? []).filter((s) => s.status === "FAIL");
+}
+
+/**
+ * The IDs of the images a finished job made, from its own entities or its sub-jobs. A failed
+ * sub-job's image is no result: it may name one, which is not ready and will not be.
+ */
 export function imageIdsOf(job: Job): string[] {
   const e = job.entities ?? {};
-  const ids = [e.image_id, ...(e.sub_jobs_result ?? []).map((s) => s.entities?.image_id)].filter((v): v is string => typeof v === "string" && v !== "");
+  const made = (e.sub_jobs_result ?? []).filter((s) => s.status !== "FAIL");
+  const ids = [e.image_id, ...made.map((s) => s.entities?.image_id)].filter((v): v is string => typeof v === "string" && v !== "");
   return [...new Set(ids)];
 }
 

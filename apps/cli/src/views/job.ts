@@ -1,6 +1,6 @@
 import { stateStyle } from "../output/color.js";
 import { Shown, shown, type View } from "../output/view.js";
-import { imageIdsOf, percentOf, type Job } from "../jobs/wait.js";
+import { failedSubJobsOf, failureOf, imageIdsOf, percentOf, type Job } from "../jobs/wait.js";
 
 function jobFields(job: Job): [string, unknown, ReturnType<typeof stateStyle>?][] {
   const e = job.entities ?? {};
@@ -18,7 +18,10 @@ function jobFields(job: Job): [string, unknown, ReturnType<typeof stateStyle>?][
     ["Started", job.begin_time],
     ["Ended", job.end_time],
   ];
-  if (job.fail_reason || job.error_code) fields.push(["Failure", `${job.error_code ?? "-"}: ${job.fail_reason ?? "-"}`, "red"]);
+  const { code, reason } = failureOf(job);
+  if (code || reason) fields.push(["Failure", `${code ?? "-"}: ${reason ?? "-"}`, "red"]);
+  // A job that makes several images can finish with some of its sub-jobs failed.
+  for (const s of failedSubJobsOf(job)) fields.push(["Failure", `sub-job ${s.job_id ?? "-"} ${s.error_code ?? "-"}: ${s.fail_reason ?? "-"}`, "red"]);
   return fields;
 }
 
@@ -26,7 +29,10 @@ export const jobView: View<Job> = { kind: "record", fields: jobFields };
 
 function finishedFooter(job: Job): string | undefined {
   const ids = imageIdsOf(job);
-  return ids.length > 0 ? `\nDone: image ${ids.join(", ")} is ready.` : undefined;
+  if (ids.length === 0) return undefined;
+  // An export names the image it wrote to OBS, which was ready before and is unchanged.
+  if (job.job_type === "imsNativeExportImageJob") return `\nDone: image ${ids.join(", ")} exported.`;
+  return ids.length === 1 ? `\nDone: image ${ids[0]} is ready.` : `\nDone: images ${ids.join(", ")} are ready.`;
 }
 
 /** A job just started, as IMS first shows it; how to follow it has already been said on stderr. */
