@@ -179,6 +179,19 @@ describe("ims api", () => {
     expect(r.stderr).toMatch(/^ims: error: "listimage" is not an IMS operation; did you mean listImages/);
   });
 
+  it("a misspelt operationId (a letter wrong, left out or added) is answered with the nearest real ones too", async () => {
+    for (const [typo, nearest] of [["lstImages", "listImages"], ["listImagez", "listImages"], ["createImmage", "createImage"], ["showJobProgres", "showJobProgress"]] as const) {
+      for (const args of [["api", typo], ["api", "--list", typo]]) {
+        const r = await ims(args, { env: env("http://127.0.0.1:1") });
+        expect([r.code, r.stdout], args.join(" ")).toEqual([2, ""]);
+        expect(r.stderr, args.join(" ")).toMatch(new RegExp(`^ims: error: "${typo}" is not an IMS operation; did you mean ${nearest}\\b`));
+      }
+    }
+    // Nothing near: no guesses, only the pointer to the list.
+    const far = await ims(["api", "frobnicate"], { env: env("http://127.0.0.1:1") });
+    expect(far.stderr).toBe('ims: error: "frobnicate" is not an IMS operation (see: ims api --list)\n');
+  });
+
   it("--list shows every operation of the contract", async () => {
     const r = await ims(["api", "--list", "-o", "tsv"]);
     expect(r.code).toBe(0);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import { buildProgram } from "../src/program.js";
@@ -59,7 +59,9 @@ describe("--help", () => {
       const r = await imsInProcess([...p, "--help"], { env: {} });
       lines.push(...[...r.stdout.matchAll(/^ {2}\$ (.*)$/gm)].map((m) => m[1]!));
     }
-    for (const readme of ["../README.md", "../../../README.md"]) {
+    // Every README of the repository: a pasted line from any of them runs in the same shells.
+    const readmes = ["../README.md", "../../../README.md", ...["packages", "apps", "tools"].flatMap((dir) => readdirSync(new URL(`../../../${dir}/`, import.meta.url)).map((name) => `../../../${dir}/${name}/README.md`))];
+    for (const readme of readmes.filter((r, i) => readmes.indexOf(r) === i && existsSync(new URL(r, import.meta.url)))) {
       const text = readFileSync(new URL(readme, import.meta.url), "utf8");
       lines.push(...[...text.matchAll(/^```(?:bash|sh)\n([\s\S]*?)^```/gm)].flatMap((m) => m[1]!.split("\n").filter(Boolean)));
     }

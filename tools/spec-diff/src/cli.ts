@@ -7,6 +7,8 @@ import { runGate } from "./gate.js";
 import { formatGate } from "./report.js";
 
 const { values, positionals } = parseArgs({
+  // `pnpm spec:diff -- --json` hands npm's `--` on to us: dropped, or `--json` would be read as a base ref.
+  args: process.argv.slice(2).filter((arg) => arg !== "--"),
   allowPositionals: true,
   options: {
     spec: { type: "string" },

@@ -37,6 +37,15 @@ it("exits 1 on an unreleased break and 0 once a major changeset is pending", asy
   expect(JSON.parse(json.stdout)).toMatchObject({ base: "main", bump: "major", failures: [] });
 });
 
+it("takes its options after npm's `--` too, as the README's `pnpm spec:diff -- --json` passes them", async () => {
+  // pnpm hands the `--` on to the script; it must not turn `--json` into a base ref.
+  const json = await run(["--cwd", dir, "--", "--json"]);
+  expect([json.code, json.stderr]).toEqual([0, ""]);
+  expect(JSON.parse(json.stdout)).toMatchObject({ base: "main" });
+  const ref = await run(["--cwd", dir, "--", "main", "--json"]);
+  expect(JSON.parse(ref.stdout)).toMatchObject({ base: "main" });
+});
+
 it("exits 2 and names the ref when the base does not exist", async () => {
   const result = await run(["--cwd", dir, "no-such-ref"]);
   expect(result.code).toBe(2);

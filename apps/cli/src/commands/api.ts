@@ -26,15 +26,27 @@ async function loadIndex(): Promise<OperationIndex> {
 function lookup(operationIndex: OperationIndex, id: string): OperationIndex[OperationId] {
   if (Object.hasOwn(operationIndex, id)) return operationIndex[id as OperationId];
   const lower = id.toLowerCase();
-  // Closest first: same letters, then same start, then anywhere; shorter names before longer ones.
+  // Closest first: same letters, then same start, then anywhere, then a typo or two away (a letter
+  // wrong, left out or added: `lstImages`, `listImagez`); shorter names before longer ones.
   const rank = (k: string): number => {
     const l = k.toLowerCase();
-    return l === lower ? 0 : l.startsWith(lower) ? 1 : l.includes(lower) || lower.includes(l) ? 2 : 3;
+    return l === lower ? 0 : l.startsWith(lower) ? 1 : l.includes(lower) || lower.includes(l) ? 2 : editDistance(l, lower) <= 2 ? 3 : 4;
   };
   const near = Object.keys(operationIndex)
-    .filter((k) => rank(k) < 3)
+    .filter((k) => rank(k) < 4)
     .sort((a, b) => rank(a) - rank(b) || a.length - b.length);
   throw new UsageError(`"${id}" is not an IMS operation${near.length ? `; did you mean ${near.slice(0, 5).join(", ")}?` : ""} (see: ims api --list)`, "<operation-id>");
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions, one row at a time. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 type OperationInfo = { operationId: string; method: string; path: string; summary: string; async: boolean; deprecated: boolean; replacedBy: readonly string[] } & RequestInfo;
