@@ -25,7 +25,7 @@ describe.concurrent("spec:diff gate", () => {
   it("passes with no spec change and no changeset", async () => {
     const dir = await repo();
     const result = await runGate({ cwd: dir });
-    expect(result).toMatchObject({ base: "main", changedFiles: [], changes: [], failures: [] });
+    expect(result).toMatchObject({ base: "main", comparedWith: "base", changedFiles: [], changes: [], failures: [] });
   });
 
   it("fails on a removed field until a changeset bumps @imsjs/openapi major", async () => {
@@ -130,6 +130,43 @@ describe.concurrent("spec:diff gate", () => {
     const result = await runGate({ cwd: dir, base: "HEAD~1" });
     expect(result.base).toBe("HEAD~1");
     expect(result.changes.filter((c) => c.breaking)).toHaveLength(1);
+  });
+});
+
+describe.concurrent("a branch behind its base", () => {
+  const addDelete = { edit: (d: any) => (d.paths["/v2/images/{image_id}"].delete = { operationId: "deleteImage", responses: { "204": { description: "Deleted." } } }) }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+  it("compares with where the branch forked, so what main gained since does not read as reverted", async () => {
+    const dir = await repo();
+    await git(dir, "checkout", "-q", "-b", "work");
+    await git(dir, "checkout", "-q", "main");
+    await applyEdit(path.join(dir, "spec"), addDelete);
+    await addChangeset(dir, "delete", { "@imsjs/openapi": "minor" });
+    await git(dir, "add", "-A");
+    await git(dir, "commit", "-qm", "main gains deleteImage");
+    await git(dir, "checkout", "-q", "work");
+
+    const untouched = await runGate({ cwd: dir });
+    expect(untouched).toMatchObject({ base: "main", comparedWith: "fork-point", changedFiles: [], changes: [], failures: [] });
+    const fork = await git(dir, "rev-parse", "--short", "main~1");
+    expect(formatGate(untouched)).toContain(`spec:diff spec/openapi.yaml: ${fork}, where HEAD forked from main, → working tree`);
+
+    await applyEdit(path.join(dir, "spec"), removeMinDisk);
+    const broken = await runGate({ cwd: dir });
+    expect(broken.changes).toEqual([expect.objectContaining({ breaking: true, rule: "property-removed", location: `${fork}:spec/schemas/Image.yaml:6` })]);
+    expect(broken.failures).toEqual([
+      expect.stringContaining(`since ${fork} (where HEAD forked from main) need a changeset`),
+      expect.stringContaining(`changed since ${fork} (where HEAD forked from main) but`),
+    ]);
+  });
+
+  it("compares with the base itself, and says so, when HEAD shares no history with it (a shallow clone)", async () => {
+    const dir = await repo();
+    await git(dir, "checkout", "-q", "--orphan", "shallow");
+    await git(dir, "commit", "-qm", "a history of its own");
+    const result = await runGate({ cwd: dir });
+    expect(result).toMatchObject({ base: "main", comparedWith: "no-common-history", changes: [], failures: [] });
+    expect(formatGate(result)).toContain("HEAD shares no history with main (a shallow clone?), so it is compared with main itself");
   });
 });
 
