@@ -122,6 +122,23 @@ describe.concurrent("spec:diff gate", () => {
     await expect(run).rejects.toThrow(/^redocly could not read the base spec completely, .*\n {2}main:spec\/schemas\/Image\.yaml:\d+:\d+ Failed to parse/);
   });
 
+  it("refuses a revision redocly cannot read, naming the file and line without redocly's whole report", async () => {
+    const dir = await repo();
+    const image = path.join(dir, "spec/schemas/Image.yaml");
+    await writeFile(image, `${await readFile(image, "utf8")}  bad: [\n`);
+    const run = runGate({ cwd: dir });
+    await expect(run).rejects.toThrow(RedoclyDiffError);
+    await expect(run).rejects.toThrow(/^redocly could not read the revision completely, [^\n]*\n {2}spec\/schemas\/Image\.yaml:9:1 Failed to parse: [^\n]*\n {2}spec\/openapi\.yaml:\d+:\d+ Can't resolve \$ref[^\n]*(\n {2}[^\n]*)*$/);
+  });
+
+  it("refuses a root file that is no YAML, naming it and the line, not with redocly's stack trace", async () => {
+    const dir = await repo();
+    await writeFile(path.join(dir, "spec/openapi.yaml"), "openapi: 3.1.0\ninfo: { title: x\n");
+    const run = runGate({ cwd: dir });
+    await expect(run).rejects.toThrow(RedoclyDiffError);
+    await expect(run).rejects.toThrow(/^redocly could not read the revision completely, [^\n]*\n {2}spec\/openapi\.yaml:3:1 [^\n]*indentation[^\n]*$/);
+  });
+
   it("compares with an explicit ref", async () => {
     const dir = await repo();
     await applyEdit(path.join(dir, "spec"), removeMinDisk);
