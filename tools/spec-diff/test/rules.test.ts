@@ -35,6 +35,11 @@ const twoSchemes: Edit = {
 };
 const createBodyRef = (d: any) => d.paths["/v2/images"].post.requestBody.content["application/json"]; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+const json = (properties: Record<string, unknown>) => ({ "application/json": { schema: { type: "object", properties } } });
+const imsError = json({ error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } } } });
+const gatewayError = json({ error_code: { type: "string" }, error_msg: { type: "string" } });
+const listImagesFailsWithIms: Edit = { edit: (d) => (listImages(d).responses["400"] = { description: "Bad request.", content: imsError }) };
+
 const createBodyCombinator = (kind: "oneOf" | "anyOf", branches = ["name", "instance_id"]): Edit => ({
   edit: (d) => {
     delete createBody(d).oneOf;
@@ -302,6 +307,28 @@ const breakingMissedByRedocly: Case[] = [
       }),
     expect: { entity: "status-code", kind: "added", breaking: true, rule: "success-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 202" },
   },
+  {
+    name: "added 3xx response with another body (the client returns it as data)",
+    edit: (d) => (d.paths["/v2/images"].post.responses["300"] = { description: "Choose a version.", content: json({ versions: { type: "array", items: { type: "string" } } }) }),
+    expect: { entity: "status-code", kind: "added", breaking: true, rule: "success-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 300" },
+  },
+  {
+    name: "added 4xx response with another error body",
+    setup: [listImagesFailsWithIms],
+    edit: (d) => (listImages(d).responses["429"] = { description: "Throttled by API Gateway.", content: gatewayError }),
+    expect: { entity: "status-code", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 429" },
+  },
+  {
+    name: "added first error body (error was the ImsError alone)",
+    edit: (d) => (listImages(d).responses["403"] = { description: "Forbidden.", content: gatewayError }),
+    expect: { entity: "status-code", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 403" },
+  },
+  {
+    name: "added default response with another error body",
+    setup: [listImagesFailsWithIms],
+    edit: (d) => (listImages(d).responses.default = { description: "Anything else.", content: gatewayError }),
+    expect: { entity: "status-code", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code default" },
+  },
 ];
 
 const nonBreaking: Case[] = [
@@ -411,9 +438,21 @@ const nonBreaking: Case[] = [
     expect: { entity: "field", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "request field `description`" },
   },
   {
-    name: "added 4xx response with a body (no other error body)",
-    edit: (d) => (listImages(d).responses["403"] = { description: "Forbidden.", content: { "application/json": { schema: { type: "object", properties: { error_code: { type: "string" } } } } } }),
+    name: "added 4xx response with the body the other errors have",
+    setup: [listImagesFailsWithIms],
+    edit: (d) => (listImages(d).responses["403"] = { description: "Forbidden.", content: imsError }),
     expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 403" },
+  },
+  {
+    name: "added 5xx response without a body",
+    setup: [listImagesFailsWithIms],
+    edit: (d) => (listImages(d).responses["503"] = { description: "Unavailable." }),
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 503" },
+  },
+  {
+    name: "added 3xx response without a body",
+    edit: (d) => (d.paths["/v2/images"].post.responses["304"] = { description: "Not modified." }),
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 304" },
   },
   {
     name: "operation deprecated",
