@@ -215,6 +215,20 @@ const breakingCaughtByRedocly: Case[] = [
     expect: { entity: "security", kind: "changed", breaking: true, rule: "security-scheme-changed", redoclyImpact: "major" },
   },
   {
+    name: "tightened constraint in a schema a response reaches first and a request also sends",
+    setup: [imageInRequest],
+    file: "schemas/Image.yaml",
+    edit: (d) => (d.properties.min_disk.maximum = 10),
+    expect: { entity: "field", kind: "changed", breaking: true, rule: "schema-constraint-changed", redoclyImpact: "major", subject: "response 200 field `images[].min_disk`" },
+  },
+  {
+    name: "new required field in a schema a response reaches first and a request also sends",
+    setup: [imageInRequest],
+    file: "schemas/Image.yaml",
+    edit: (d) => d.required.push("name"),
+    expect: { entity: "schema", kind: "changed", breaking: true, rule: "required-properties-added", redoclyImpact: "major" },
+  },
+  {
     name: "tightened request constraint",
     edit: (d) => (createBody(d).properties.name.maxLength = 64),
     expect: { entity: "field", kind: "changed", breaking: true, rule: "schema-constraint-changed", redoclyImpact: "major", subject: "request field `name`" },
