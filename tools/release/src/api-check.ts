@@ -79,6 +79,9 @@ export async function apiCheck(options: ApiCheckOptions): Promise<ApiCheckResult
   try {
     base = await resolveBase(root, options.base);
   } catch (error) {
+    // No default base (a clone without main or a release tag) skips the rule; a ref asked for by
+    // name that does not exist is a typo, and skipping would pass what it was meant to check.
+    if (options.base !== undefined) throw error;
     notes.push(`changeset rule skipped: ${(error as Error).message}`);
     return { results, failures, notes };
   }

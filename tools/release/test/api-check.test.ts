@@ -72,6 +72,13 @@ describe("apiCheck", () => {
     expect(behind.failures).toEqual([]);
   });
 
+  it("refuses an explicit base ref that does not exist instead of skipping the changeset rule", async () => {
+    const dir = await fixtureRepo();
+    repos.push(dir);
+    await apiCheck({ root: dir, snapshots, update: true });
+    await expect(apiCheck({ root: dir, snapshots, base: "origin/mian" })).rejects.toThrow('base ref "origin/mian" does not exist');
+  });
+
   it("flags a snapshot that belongs to no package, and update removes it", async () => {
     const dir = await fixtureRepo();
     repos.push(dir);
