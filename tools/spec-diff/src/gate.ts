@@ -52,6 +52,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const spec = options.spec ?? "spec/openapi.yaml";
   const packageName = options.packageName ?? "@imsjs/openapi";
   const specDir = path.dirname(spec);
+  // A mistyped --spec names no changed file, so the gate would pass having compared nothing.
+  if (!existsSync(path.join(cwd, spec))) throw new Error(`${spec} does not exist in ${cwd}: pass the root file of the spec with --spec`);
   const base = await resolveBase(cwd, options.base);
   const manifest = options.manifest ?? "packages/openapi/package.json";
   // Against a branch that moved on since HEAD forked from it, the working tree would seem to revert

@@ -139,6 +139,13 @@ describe.concurrent("spec:diff gate", () => {
     await expect(run).rejects.toThrow(/^redocly could not read the revision completely, [^\n]*\n {2}spec\/openapi\.yaml:3:1 [^\n]*indentation[^\n]*$/);
   });
 
+  it("refuses a spec root that does not exist in the working tree, rather than passing with nothing compared", async () => {
+    const dir = await repo();
+    await expect(runGate({ cwd: dir, spec: "spec/opnapi.yaml" })).rejects.toThrow(`spec/opnapi.yaml does not exist in ${dir}`);
+    await rm(path.join(dir, "spec/openapi.yaml"));
+    await expect(runGate({ cwd: dir })).rejects.toThrow(`spec/openapi.yaml does not exist in ${dir}`);
+  });
+
   it("compares with an explicit ref", async () => {
     const dir = await repo();
     await applyEdit(path.join(dir, "spec"), removeMinDisk);
