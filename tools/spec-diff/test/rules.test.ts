@@ -178,6 +178,17 @@ const breakingCaughtByRedocly: Case[] = [
     expect: { entity: "media-type", kind: "changed", breaking: true, rule: "media-type-removed", redoclyImpact: "major" },
   },
   {
+    name: "request body became required",
+    setup: [{ edit: (d) => (d.paths["/v2/images"].post.requestBody.required = false) }],
+    edit: (d) => (d.paths["/v2/images"].post.requestBody.required = true),
+    expect: { entity: "request-body", kind: "changed", breaking: true, rule: "request-body-became-required", redoclyImpact: "major" },
+  },
+  {
+    name: "changed operationId",
+    edit: (d) => (listImages(d).operationId = "listAllImages"),
+    expect: { entity: "operation", kind: "changed", breaking: true, rule: "operation-id-changed", redoclyImpact: "major" },
+  },
+  {
     name: "tightened parameter maximum",
     edit: (d) => (listImages(d).parameters[0].schema.maximum = 100),
     expect: { entity: "parameter", kind: "changed", breaking: true, rule: "schema-constraint-changed", redoclyImpact: "major", subject: "query parameter `limit`" },
