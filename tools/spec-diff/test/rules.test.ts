@@ -197,7 +197,7 @@ const breakingCaughtByRedocly: Case[] = [
     name: "security alternative removed",
     setup: [twoSchemes],
     edit: (d) => (d.security = [{ token: [] }]),
-    expect: { entity: "security", kind: "removed", breaking: true, rule: "security-requirement-changed", redoclyImpact: "major" },
+    expect: { entity: "security", kind: "removed", breaking: true, rule: "security-requirement-changed", redoclyImpact: "major", subject: "document security requirement 1" },
   },
   {
     name: "security alternatives both required",
@@ -209,7 +209,7 @@ const breakingCaughtByRedocly: Case[] = [
     name: "operation accepts one scheme of the document's two",
     setup: [twoSchemes],
     edit: (d) => (listImages(d).security = [{ token: [] }]),
-    expect: { entity: "security", kind: "added", breaking: true, rule: "security-requirement-changed", redoclyImpact: "major" },
+    expect: { entity: "security", kind: "added", breaking: true, rule: "security-requirement-changed", redoclyImpact: "major", operation: "GET /v2/images (listImages)", subject: "operation security" },
   },
   {
     name: "security required where there was none",
@@ -217,13 +217,13 @@ const breakingCaughtByRedocly: Case[] = [
       twoSchemes.edit(d);
       d.security = [{ token: [] }];
     },
-    expect: { entity: "security", kind: "added", breaking: true, rule: "security-requirement-changed", redoclyImpact: "major" },
+    expect: { entity: "security", kind: "added", breaking: true, rule: "security-requirement-changed", redoclyImpact: "major", subject: "document security" },
   },
   {
     name: "security scheme sends another header",
     setup: [twoSchemes],
     edit: (d) => (d.components.securitySchemes.token.name = "X-Token"),
-    expect: { entity: "security", kind: "changed", breaking: true, rule: "security-scheme-changed", redoclyImpact: "major" },
+    expect: { entity: "security", kind: "changed", breaking: true, rule: "security-scheme-changed", redoclyImpact: "major", subject: "`name` of security scheme `token`" },
   },
   {
     name: "tightened constraint in a schema a response reaches first and a request also sends",
