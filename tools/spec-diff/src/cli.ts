@@ -6,7 +6,11 @@ import { parseArgs } from "node:util";
 import { runGate } from "./gate.js";
 import { formatGate } from "./report.js";
 
+// `pnpm spec:diff -- --json` hands the script a literal `--`, after which parseArgs would take
+// `--json` for the base ref.
+const args = process.argv.slice(2);
 const { values, positionals } = parseArgs({
+  args: args[0] === "--" ? args.slice(1) : args,
   allowPositionals: true,
   options: {
     spec: { type: "string" },

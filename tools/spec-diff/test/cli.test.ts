@@ -37,6 +37,12 @@ it("exits 1 on an unreleased break and 0 once a major changeset is pending", asy
   expect(JSON.parse(json.stdout)).toMatchObject({ base: "main", bump: "major", failures: [] });
 });
 
+it("takes its options after the `--` that `pnpm spec:diff -- --json` passes on", async () => {
+  const result = await run(["--", "--json", "--cwd", dir]);
+  expect(result.stderr).toBe("");
+  expect(JSON.parse(result.stdout)).toMatchObject({ base: "main" });
+});
+
 it("exits 2 and names the ref when the base does not exist", async () => {
   const result = await run(["--cwd", dir, "no-such-ref"]);
   expect(result.code).toBe(2);
