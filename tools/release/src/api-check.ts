@@ -4,7 +4,7 @@
 // pending changeset releases that package.
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { changedSince, git, pendingBumps, resolveBase } from "@imsjs/spec-diff";
+import { changedSince, forkPoint, git, pendingBumps, resolveBase } from "@imsjs/spec-diff";
 import { apiEntries, generateReport } from "./api-report.js";
 import { publicPackages } from "./workspace.js";
 
@@ -79,17 +79,22 @@ export async function apiCheck(options: ApiCheckOptions): Promise<ApiCheckResult
   try {
     base = await resolveBase(root, options.base);
   } catch (error) {
+    // No default base (a clone without main or a release tag) skips the rule; a ref asked for by
+    // name that does not exist is a typo, and skipping would pass what it was meant to check.
+    if (options.base !== undefined) throw error;
     notes.push(`changeset rule skipped: ${(error as Error).message}`);
     return { results, failures, notes };
   }
   const bumps = await pendingBumps(root);
-  const changed = await changedSince(root, base, folder);
+  // From where HEAD forked: snapshots a branch merged into main since are not this branch's change.
+  const against = (await forkPoint(root, base)) ?? base;
+  const changed = await changedSince(root, against, folder);
   const flagged = new Set<string>();
   for (const changedFile of changed) {
     const owner = owners.get(path.basename(changedFile));
     if (!owner || flagged.has(owner)) continue;
     // A package's first snapshot is its baseline; releasing a new package is changesets' business.
-    if (!(await existsAt(root, base, changedFile))) {
+    if (!(await existsAt(root, against, changedFile))) {
       notes.push(`${changedFile} is new since ${base}: taken as the baseline of ${owner}.`);
       continue;
     }

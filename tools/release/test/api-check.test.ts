@@ -53,6 +53,32 @@ describe("apiCheck", () => {
     expect((await apiCheck({ root: dir, snapshots })).failures).toEqual([]);
   });
 
+  it("compares snapshots with where the branch forked, so an API change released on main since needs no changeset here", async () => {
+    const dir = await fixtureRepo();
+    repos.push(dir);
+    await apiCheck({ root: dir, snapshots, update: true });
+    await git(dir, "add", ".");
+    await git(dir, "commit", "-qm", "snapshots");
+    await git(dir, "checkout", "-q", "-b", "work");
+    await git(dir, "checkout", "-q", "main");
+    await appendFile(path.join(dir, "packages/good/lib/index.d.ts"), "export declare const version: string;\n");
+    await apiCheck({ root: dir, snapshots, update: true });
+    await git(dir, "add", ".");
+    await git(dir, "commit", "-qm", "main: good gains version (released with its changeset)");
+    await git(dir, "checkout", "-q", "work");
+
+    const behind = await apiCheck({ root: dir, snapshots });
+    expect(behind.base).toBe("main");
+    expect(behind.failures).toEqual([]);
+  });
+
+  it("refuses an explicit base ref that does not exist instead of skipping the changeset rule", async () => {
+    const dir = await fixtureRepo();
+    repos.push(dir);
+    await apiCheck({ root: dir, snapshots, update: true });
+    await expect(apiCheck({ root: dir, snapshots, base: "origin/mian" })).rejects.toThrow('base ref "origin/mian" does not exist');
+  });
+
   it("flags a snapshot that belongs to no package, and update removes it", async () => {
     const dir = await fixtureRepo();
     repos.push(dir);

@@ -162,6 +162,17 @@ async function subjectOf(entity: Entity, at: Anatomy, c: RedoclyChange, reader: 
       const what = `${variable}${scope}${index}`;
       return c.property && !variable ? `\`${c.property}\` of ${what}` : what;
     }
+    case "security": {
+      // `security/1`, `paths/…/get/security`, `components/securitySchemes/token`.
+      const schemes = at.segments.indexOf("securitySchemes");
+      if (schemes >= 0) {
+        const what = `security scheme \`${at.segments[schemes + 1] ?? ""}\``;
+        return c.property ? `\`${c.property}\` of ${what}` : what;
+      }
+      const i = at.segments.indexOf("security");
+      const scope = at.method ? "operation security" : "document security";
+      return at.segments[i + 1] !== undefined ? `${scope} requirement ${at.segments[i + 1]}` : scope;
+    }
     case "header": {
       const name = at.segments[at.segments.indexOf("headers") + 1];
       return name ? `${at.body ?? "response"} header \`${name}\`` : `${at.body ?? "response"} headers`;

@@ -6,7 +6,7 @@ import path from "node:path";
 import { pendingBumps, type Bump } from "./changesets.js";
 import type { SpecChange } from "./classify.js";
 import { diffSpecs } from "./diff.js";
-import { changedSince, extractAt, GitError, resolveBase, shortSha } from "./git.js";
+import { changedSince, extractAt, forkPoint, git, GitError, resolveBase, shortSha } from "./git.js";
 import { currentVersion, versionBumpSince } from "./version-bump.js";
 
 export interface GateOptions {
@@ -23,7 +23,13 @@ export interface GateOptions {
 
 export interface GateResult {
   base: string;
+  /** The commit compared with: `base`'s own, or where HEAD forked from it. */
   baseSha: string;
+  /**
+   * `fork-point`: `base` moved on since HEAD forked from it, so the fork point was compared with;
+   * `no-common-history`: HEAD and `base` share no commit (a shallow clone), so `base` itself was.
+   */
+  comparedWith: "base" | "fork-point" | "no-common-history";
   spec: string;
   packageName: string;
   changedFiles: string[];
@@ -46,22 +52,30 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const spec = options.spec ?? "spec/openapi.yaml";
   const packageName = options.packageName ?? "@imsjs/openapi";
   const specDir = path.dirname(spec);
+  // A mistyped --spec names no changed file, so the gate would pass having compared nothing.
+  if (!existsSync(path.join(cwd, spec))) throw new Error(`${spec} does not exist in ${cwd}: pass the root file of the spec with --spec`);
   const base = await resolveBase(cwd, options.base);
   const manifest = options.manifest ?? "packages/openapi/package.json";
+  // Against a branch that moved on since HEAD forked from it, the working tree would seem to revert
+  // everything merged there since (an operation added on main reads as removed here).
+  const [fork, baseCommit] = await Promise.all([forkPoint(cwd, base), git(cwd, ["rev-parse", `${base}^{commit}`])]);
+  const comparedWith = fork === undefined ? "no-common-history" : fork === baseCommit ? "base" : "fork-point";
+  const against = comparedWith === "fork-point" ? await shortSha(cwd, fork!) : base;
+  const since = comparedWith === "fork-point" ? `${against} (where HEAD forked from ${base})` : base;
   const [baseSha, changedFiles, bumps, released, version] = await Promise.all([
-    shortSha(cwd, base),
-    changedSince(cwd, base, specDir),
+    shortSha(cwd, against),
+    changedSince(cwd, against, specDir),
     pendingBumps(cwd),
-    versionBumpSince(cwd, base, manifest),
+    versionBumpSince(cwd, against, manifest),
     currentVersion(cwd, manifest),
   ]);
   const unreleased = version === "0.0.0";
   let changes: SpecChange[] = [];
   if (changedFiles.length > 0) {
-    const dir = await extractAt(cwd, base, specDir);
+    const dir = await extractAt(cwd, against, specDir);
     try {
-      if (!existsSync(path.join(dir, spec))) throw new GitError(`${spec} does not exist at base ref "${base}", so there is no spec to compare with`);
-      changes = await diffSpecs(path.join(dir, spec), path.join(cwd, spec), { cwd, baseRoot: { dir, ref: base } });
+      if (!existsSync(path.join(dir, spec))) throw new GitError(`${spec} does not exist at base ref "${against}", so there is no spec to compare with`);
+      changes = await diffSpecs(path.join(dir, spec), path.join(cwd, spec), { cwd, baseRoot: { dir, ref: against } });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -71,12 +85,12 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const breaking = changes.filter((c) => c.breaking).length;
   if (breaking > 0 && bump !== "major" && !unreleased) {
     failures.push(
-      `${breaking} breaking change(s) since ${base} need a changeset that bumps ${packageName} major (pending: ${bump}). ` +
+      `${breaking} breaking change(s) since ${since} need a changeset that bumps ${packageName} major (pending: ${bump}). ` +
         "Undo the break, or run `pnpm changeset` and choose major.",
     );
   }
   if (changedFiles.length > 0 && bump === "none") {
-    failures.push(`${specDir}/ changed since ${base} but no pending changeset releases ${packageName}. Run \`pnpm changeset\`.`);
+    failures.push(`${specDir}/ changed since ${since} but no pending changeset releases ${packageName}. Run \`pnpm changeset\`.`);
   }
-  return { base, baseSha, spec, packageName, changedFiles, changes, bump, unreleased, failures };
+  return { base, baseSha, comparedWith, spec, packageName, changedFiles, changes, bump, unreleased, failures };
 }

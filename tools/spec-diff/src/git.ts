@@ -54,6 +54,16 @@ export async function resolveBase(cwd: string, explicit?: string): Promise<strin
 }
 
 /**
+ * The commit to compare the working tree with when the base is `ref`: where HEAD forked from it
+ * (`git merge-base`), so that what `ref` gained since (another branch merged into main) does not
+ * show up here as reverted. Undefined when they share no history, e.g. a shallow clone that
+ * fetched `ref` alone: the caller then compares with `ref` itself and says so.
+ */
+export async function forkPoint(cwd: string, ref: string): Promise<string | undefined> {
+  return git(cwd, ["merge-base", ref, "HEAD"]).catch(() => undefined);
+}
+
+/**
  * Extracts `dir` as it is at `ref` into a fresh temporary directory and returns that directory,
  * which the caller removes. Nothing is left behind when the extraction fails.
  */

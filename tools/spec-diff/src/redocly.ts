@@ -68,7 +68,11 @@ interface Problem {
   message: string;
 }
 
-/** Redocly's numbered problem blocks on stderr: `[1] <file>:<line>:<col> ...`, then the message. */
+/**
+ * Redocly's numbered problem blocks on stderr: `[1] <file>:<line>:<col> ...`, then the message;
+ * or, when the root file itself is no YAML, the one line of its crash report that names it:
+ * `Error: <message> in "<file>" (<line>:<col>)`.
+ */
 function problemsIn(stderr: string, cwd: string): Problem[] {
   const lines = stderr.split("\n");
   const out: Problem[] = [];
@@ -76,8 +80,22 @@ function problemsIn(stderr: string, cwd: string): Problem[] {
     const head = /^\[\d+\] (.+?):(\d+):(\d+)\b/.exec(line);
     const message = lines.slice(i + 1).find((l) => l.trim() !== "");
     if (head) out.push({ file: path.resolve(cwd, head[1]!), line: head[2]!, col: head[3]!, message: message?.trim() ?? "" });
+    const crash = /^Error: (.+) in "(.+)" \((\d+):(\d+)\)$/.exec(line);
+    if (crash) out.push({ file: path.resolve(cwd, crash[2]!), line: crash[3]!, col: crash[4]!, message: crash[1]! });
   });
   return out;
+}
+
+/** One line per problem, `<file>:<line>:<col> <message>`, with every file named by `label`. */
+function unreadable(problems: Problem[], base: string, cwd: string, label: (file: string) => string): RedoclyDiffError {
+  const baseRoot = path.dirname(path.resolve(cwd, base)) + path.sep;
+  const inBase = problems.filter((p) => p.file.startsWith(baseRoot)).length;
+  const side = inBase === problems.length ? "the base spec" : inBase === 0 ? "the revision" : "both specs";
+  const named = (text: string) => text.replace(/(["'])(\/[^"']+)\1/g, (_, quote: string, file: string) => quote + label(file) + quote);
+  const list = new Set(problems.map((p) => `  ${label(p.file)}:${p.line}:${p.col} ${named(p.message)}`));
+  return new RedoclyDiffError(
+    `redocly could not read ${side} completely, so the unresolved parts would compare as \`any\` and hide breaks:\n${[...list].join("\n")}`,
+  );
 }
 
 export async function redoclyDiff(
@@ -94,22 +112,18 @@ export async function redoclyDiff(
   try {
     ({ stdout, stderr } = await run(process.execPath, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }));
   } catch (error) {
+    const output = String((error as { stderr?: string }).stderr ?? "");
+    // A file it cannot read: the same list as for the base below, not redocly's whole report (code
+    // frames for each problem, or a stack trace when the root file is no YAML).
+    const problems = problemsIn(output, cwd);
+    if (problems.length > 0) throw unreadable(problems, base, cwd, label);
     // Redocly prints a Node 20 banner on stderr on every run; only its last lines explain a failure.
-    const stderr = String((error as { stderr?: string }).stderr ?? "").split("\n").filter((l) => !/[║╔╚]/.test(l));
-    throw new RedoclyDiffError(`redocly diff failed: ${stderr.join("\n").trim()}`);
+    const lines = output.split("\n").filter((l) => !/[║╔╚]/.test(l));
+    throw new RedoclyDiffError(`redocly diff failed: ${lines.join("\n").trim()}`);
   }
   // Redocly fails on a revision it cannot resolve, but only warns about the base and exits 0: the
   // unresolved parts then compare as `any`, which hides breaks (and invents others).
   const problems = problemsIn(stderr, cwd);
-  if (problems.length > 0) {
-    const baseRoot = path.dirname(path.resolve(cwd, base)) + path.sep;
-    const inBase = problems.filter((p) => p.file.startsWith(baseRoot)).length;
-    const side = inBase === problems.length ? "the base spec" : inBase === 0 ? "the revision" : "both specs";
-    const named = (text: string) => text.replace(/(["'])(\/[^"']+)\1/g, (_, quote: string, file: string) => quote + label(file) + quote);
-    const list = new Set(problems.map((p) => `  ${label(p.file)}:${p.line}:${p.col} ${named(p.message)}`));
-    throw new RedoclyDiffError(
-      `redocly could not read ${side} completely, so the unresolved parts would compare as \`any\` and hide breaks:\n${[...list].join("\n")}`,
-    );
-  }
+  if (problems.length > 0) throw unreadable(problems, base, cwd, label);
   return JSON.parse(stdout) as RedoclyReport;
 }

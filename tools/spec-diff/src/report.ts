@@ -29,8 +29,16 @@ export function formatChange(c: SpecChange): string {
 }
 
 export function formatGate(result: GateResult): string {
-  const lines = [`spec:diff ${result.spec}: ${result.base} (${result.baseSha}) → working tree`];
-  if (result.changedFiles.length === 0) lines.push(`  no changes under the spec since ${result.base}`);
+  const from = result.comparedWith === "fork-point" ? `${result.baseSha}, where HEAD forked from ${result.base},` : `${result.base} (${result.baseSha})`;
+  const lines = [`spec:diff ${result.spec}: ${from} → working tree`];
+  if (result.comparedWith === "no-common-history") {
+    lines.push(
+      `  HEAD shares no history with ${result.base} (a shallow clone?), so it is compared with ${result.base} itself: ` +
+        `whatever ${result.base} gained since this branch forked shows up here as reverted. Fetch more history (git fetch --unshallow) to compare with the fork point.`,
+    );
+  }
+  const since = result.comparedWith === "fork-point" ? result.baseSha : result.base;
+  if (result.changedFiles.length === 0) lines.push(`  no changes under the spec since ${since}`);
   else {
     const shown = result.changedFiles.slice(0, MAX_FILES).join(", ");
     const more = result.changedFiles.length > MAX_FILES ? ` and ${result.changedFiles.length - MAX_FILES} more` : "";

@@ -22,7 +22,10 @@ export interface OwnRule {
 
 const isPropertyPointer = (at: Anatomy) => at.segments.at(-2) === "properties";
 const list = (values: unknown[]) => values.map((v) => `'${String(v)}'`).join(", ");
-const SUCCESS = /^2(\d\d|XX)$/i;
+// What a call gives back as `data`: openapi-fetch's 2xx, and the 3xx the imsjs client returns as
+// data when the contract documents it with a body. Every other answer with a body is `error`.
+const DATA = /^[23](\d\d|XX)$/i;
+const ERROR = /^([45](\d\d|XX)|default)$/i;
 
 /** The body of a resolved response as a shape, or undefined when it has none. */
 function bodyShape(response: unknown): string | undefined {
@@ -30,6 +33,23 @@ function bodyShape(response: unknown): string | undefined {
   const content: Record<string, unknown> = {};
   for (const [media, entry] of Object.entries(response.content)) content[media] = isObject(entry) ? entry.schema : undefined;
   return shape(content, true);
+}
+
+/**
+ * A response added to an operation under a status `kind` matches, with a body unlike the body of
+ * every such status the operation had (the same body again leaves the typed union as it was):
+ * its status and the statuses that had a body before.
+ */
+async function addedAnswer(c: RedoclyChange, at: Anatomy, specs: Specs, kind: RegExp): Promise<{ code: string; bodies: string[] } | undefined> {
+  const code = at.statusCode;
+  if (c.kind !== "added" || at.method === undefined || at.segments.length !== 5 || !code || !kind.test(code)) return undefined;
+  const added = bodyShape(await specs.revision.resolved(c.path));
+  if (added === undefined) return undefined;
+  const before = await specs.base.resolved(`#/paths/${encodeSegment(at.path!)}/${at.method.toLowerCase()}/responses`);
+  if (!isObject(before)) return undefined;
+  const bodies = Object.entries(before).filter(([status, response]) => kind.test(status) && bodyShape(response) !== undefined);
+  if (bodies.some(([, response]) => bodyShape(response) === added)) return undefined;
+  return { code, bodies: bodies.map(([status]) => status) };
 }
 
 /** `servers/0/variables/region` → `region`, when the change is in a server variable. */
@@ -75,18 +95,22 @@ export const ownRules: OwnRule[] = [
   },
   {
     id: "success-response-added",
-    why: "openapi-fetch types `data` as the union of every 2xx body, so code that reads the existing body's fields stops compiling",
+    why: "openapi-fetch types `data` as the union of every 2xx body (the imsjs client adds documented 3xx bodies), so code that reads the existing body's fields stops compiling",
     match: async (c, at, specs) => {
-      const code = at.statusCode;
-      if (c.kind !== "added" || at.method === undefined || at.segments.length !== 5 || !code || !SUCCESS.test(code)) return undefined;
-      const added = bodyShape(await specs.revision.resolved(c.path));
-      if (added === undefined) return undefined;
-      const before = await specs.base.resolved(`#/paths/${encodeSegment(at.path!)}/${at.method.toLowerCase()}/responses`);
-      if (!isObject(before)) return undefined;
-      const bodies = Object.entries(before).filter(([status, response]) => SUCCESS.test(status) && bodyShape(response) !== undefined);
-      // The same body under another 2xx leaves the union as it was.
-      if (bodies.length === 0 || bodies.some(([, response]) => bodyShape(response) === added)) return undefined;
-      return `Added ${code} response with a body unlike ${bodies.map(([s]) => s).join(", ")}: the typed \`data\` becomes a union of both.`;
+      const added = await addedAnswer(c, at, specs, DATA);
+      // An operation that had no data body typed `data` as nothing anyone read fields of.
+      if (!added || added.bodies.length === 0) return undefined;
+      return `Added ${added.code} response with a body unlike ${added.bodies.join(", ")}: the typed \`data\` becomes a union of both.`;
+    },
+  },
+  {
+    id: "error-response-added",
+    why: "a client made with `throwOnError: false` types `error` as the union of every 4xx, 5xx and default body, and the ImsError, so code that reads the fields they share stops compiling",
+    match: async (c, at, specs) => {
+      const added = await addedAnswer(c, at, specs, ERROR);
+      if (!added) return undefined;
+      const unlike = added.bodies.length > 0 ? `unlike ${added.bodies.join(", ")}` : "where the error was only ever an ImsError";
+      return `Added ${added.code} response with a body ${unlike}: the typed \`error\` of a \`throwOnError: false\` client gains a member.`;
     },
   },
   {

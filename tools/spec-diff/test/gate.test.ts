@@ -25,7 +25,7 @@ describe.concurrent("spec:diff gate", () => {
   it("passes with no spec change and no changeset", async () => {
     const dir = await repo();
     const result = await runGate({ cwd: dir });
-    expect(result).toMatchObject({ base: "main", changedFiles: [], changes: [], failures: [] });
+    expect(result).toMatchObject({ base: "main", comparedWith: "base", changedFiles: [], changes: [], failures: [] });
   });
 
   it("fails on a removed field until a changeset bumps @imsjs/openapi major", async () => {
@@ -122,6 +122,30 @@ describe.concurrent("spec:diff gate", () => {
     await expect(run).rejects.toThrow(/^redocly could not read the base spec completely, .*\n {2}main:spec\/schemas\/Image\.yaml:\d+:\d+ Failed to parse/);
   });
 
+  it("refuses a revision redocly cannot read, naming the file and line without redocly's whole report", async () => {
+    const dir = await repo();
+    const image = path.join(dir, "spec/schemas/Image.yaml");
+    await writeFile(image, `${await readFile(image, "utf8")}  bad: [\n`);
+    const run = runGate({ cwd: dir });
+    await expect(run).rejects.toThrow(RedoclyDiffError);
+    await expect(run).rejects.toThrow(/^redocly could not read the revision completely, [^\n]*\n {2}spec\/schemas\/Image\.yaml:9:1 Failed to parse: [^\n]*\n {2}spec\/openapi\.yaml:\d+:\d+ Can't resolve \$ref[^\n]*(\n {2}[^\n]*)*$/);
+  });
+
+  it("refuses a root file that is no YAML, naming it and the line, not with redocly's stack trace", async () => {
+    const dir = await repo();
+    await writeFile(path.join(dir, "spec/openapi.yaml"), "openapi: 3.1.0\ninfo: { title: x\n");
+    const run = runGate({ cwd: dir });
+    await expect(run).rejects.toThrow(RedoclyDiffError);
+    await expect(run).rejects.toThrow(/^redocly could not read the revision completely, [^\n]*\n {2}spec\/openapi\.yaml:3:1 [^\n]*indentation[^\n]*$/);
+  });
+
+  it("refuses a spec root that does not exist in the working tree, rather than passing with nothing compared", async () => {
+    const dir = await repo();
+    await expect(runGate({ cwd: dir, spec: "spec/opnapi.yaml" })).rejects.toThrow(`spec/opnapi.yaml does not exist in ${dir}`);
+    await rm(path.join(dir, "spec/openapi.yaml"));
+    await expect(runGate({ cwd: dir })).rejects.toThrow(`spec/openapi.yaml does not exist in ${dir}`);
+  });
+
   it("compares with an explicit ref", async () => {
     const dir = await repo();
     await applyEdit(path.join(dir, "spec"), removeMinDisk);
@@ -130,6 +154,43 @@ describe.concurrent("spec:diff gate", () => {
     const result = await runGate({ cwd: dir, base: "HEAD~1" });
     expect(result.base).toBe("HEAD~1");
     expect(result.changes.filter((c) => c.breaking)).toHaveLength(1);
+  });
+});
+
+describe.concurrent("a branch behind its base", () => {
+  const addDelete = { edit: (d: any) => (d.paths["/v2/images/{image_id}"].delete = { operationId: "deleteImage", responses: { "204": { description: "Deleted." } } }) }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+  it("compares with where the branch forked, so what main gained since does not read as reverted", async () => {
+    const dir = await repo();
+    await git(dir, "checkout", "-q", "-b", "work");
+    await git(dir, "checkout", "-q", "main");
+    await applyEdit(path.join(dir, "spec"), addDelete);
+    await addChangeset(dir, "delete", { "@imsjs/openapi": "minor" });
+    await git(dir, "add", "-A");
+    await git(dir, "commit", "-qm", "main gains deleteImage");
+    await git(dir, "checkout", "-q", "work");
+
+    const untouched = await runGate({ cwd: dir });
+    expect(untouched).toMatchObject({ base: "main", comparedWith: "fork-point", changedFiles: [], changes: [], failures: [] });
+    const fork = await git(dir, "rev-parse", "--short", "main~1");
+    expect(formatGate(untouched)).toContain(`spec:diff spec/openapi.yaml: ${fork}, where HEAD forked from main, → working tree`);
+
+    await applyEdit(path.join(dir, "spec"), removeMinDisk);
+    const broken = await runGate({ cwd: dir });
+    expect(broken.changes).toEqual([expect.objectContaining({ breaking: true, rule: "property-removed", location: `${fork}:spec/schemas/Image.yaml:6` })]);
+    expect(broken.failures).toEqual([
+      expect.stringContaining(`since ${fork} (where HEAD forked from main) need a changeset`),
+      expect.stringContaining(`changed since ${fork} (where HEAD forked from main) but`),
+    ]);
+  });
+
+  it("compares with the base itself, and says so, when HEAD shares no history with it (a shallow clone)", async () => {
+    const dir = await repo();
+    await git(dir, "checkout", "-q", "--orphan", "shallow");
+    await git(dir, "commit", "-qm", "a history of its own");
+    const result = await runGate({ cwd: dir });
+    expect(result).toMatchObject({ base: "main", comparedWith: "no-common-history", changes: [], failures: [] });
+    expect(formatGate(result)).toContain("HEAD shares no history with main (a shallow clone?), so it is compared with main itself");
   });
 });
 

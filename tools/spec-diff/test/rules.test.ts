@@ -26,6 +26,20 @@ const sizeHeader = (required: boolean): Edit => ({
 const minDiskDefault = (value: number): Edit => ({ file: "schemas/Image.yaml", edit: (d) => (d.properties.min_disk.default = value) });
 const imageInRequest: Edit = { edit: (d) => (createBody(d).properties.source = { $ref: "./schemas/Image.yaml" }) };
 
+// Two schemes, either of which authenticates a call, as IMS's iamToken and akskSignature.
+const twoSchemes: Edit = {
+  edit: (d) => {
+    d.components = { securitySchemes: { token: { type: "apiKey", in: "header", name: "X-Auth-Token" }, aksk: { type: "apiKey", in: "header", name: "Authorization" } } };
+    d.security = [{ token: [] }, { aksk: [] }];
+  },
+};
+const createBodyRef = (d: any) => d.paths["/v2/images"].post.requestBody.content["application/json"]; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const json = (properties: Record<string, unknown>) => ({ "application/json": { schema: { type: "object", properties } } });
+const imsError = json({ error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } } } });
+const gatewayError = json({ error_code: { type: "string" }, error_msg: { type: "string" } });
+const listImagesFailsWithIms: Edit = { edit: (d) => (listImages(d).responses["400"] = { description: "Bad request.", content: imsError }) };
+
 const createBodyCombinator = (kind: "oneOf" | "anyOf", branches = ["name", "instance_id"]): Edit => ({
   edit: (d) => {
     delete createBody(d).oneOf;
@@ -122,6 +136,110 @@ const breakingCaughtByRedocly: Case[] = [
     expect: { entity: "server", kind: "changed", breaking: true, rule: "server-removed", redoclyImpact: "major", subject: "`url` of servers 0" },
   },
   {
+    name: "renamed query parameter",
+    edit: (d) => (listImages(d).parameters[1].name = "start"),
+    expect: { entity: "parameter", kind: "changed", breaking: true, rule: "parameter-removed", redoclyImpact: "major", subject: "query parameter `start`" },
+  },
+  {
+    name: "removed path parameter (the path template lost it)",
+    edit: (d) => {
+      const item = d.paths["/v2/images/{image_id}"];
+      item.get.parameters = [];
+      delete d.paths["/v2/images/{image_id}"];
+      d.paths["/v2/images/current"] = item;
+    },
+    expect: { entity: "parameter", kind: "removed", breaking: true, rule: "parameter-removed", redoclyImpact: "major" },
+  },
+  {
+    name: "added required request field",
+    edit: (d) => {
+      createBody(d).properties.region = { type: "string" };
+      createBody(d).required.push("region");
+    },
+    expect: { entity: "schema", kind: "changed", breaking: true, rule: "required-properties-added", redoclyImpact: "major" },
+  },
+  {
+    name: "changed request field type",
+    edit: (d) => (createBody(d).properties.name.type = "integer"),
+    expect: { entity: "field", kind: "changed", breaking: true, rule: "schema-type-changed", redoclyImpact: "major", subject: "request field `name`" },
+  },
+  {
+    name: "response field became nullable",
+    file: "schemas/Image.yaml",
+    edit: (d) => (d.properties.name.type = ["string", "null"]),
+    expect: { entity: "field", kind: "changed", breaking: true, rule: "schema-type-changed", redoclyImpact: "major", subject: "response 200 field `images[].name`" },
+  },
+  {
+    name: "changed request media type",
+    edit: (d) => {
+      const body = d.paths["/v2/images"].post.requestBody;
+      body.content = { "application/octet-stream": body.content["application/json"] };
+    },
+    expect: { entity: "media-type", kind: "changed", breaking: true, rule: "media-type-removed", redoclyImpact: "major" },
+  },
+  {
+    name: "request body became required",
+    setup: [{ edit: (d) => (d.paths["/v2/images"].post.requestBody.required = false) }],
+    edit: (d) => (d.paths["/v2/images"].post.requestBody.required = true),
+    expect: { entity: "request-body", kind: "changed", breaking: true, rule: "request-body-became-required", redoclyImpact: "major" },
+  },
+  {
+    name: "changed operationId",
+    edit: (d) => (listImages(d).operationId = "listAllImages"),
+    expect: { entity: "operation", kind: "changed", breaking: true, rule: "operation-id-changed", redoclyImpact: "major" },
+  },
+  {
+    name: "tightened parameter maximum",
+    edit: (d) => (listImages(d).parameters[0].schema.maximum = 100),
+    expect: { entity: "parameter", kind: "changed", breaking: true, rule: "schema-constraint-changed", redoclyImpact: "major", subject: "query parameter `limit`" },
+  },
+  {
+    name: "security alternative removed",
+    setup: [twoSchemes],
+    edit: (d) => (d.security = [{ token: [] }]),
+    expect: { entity: "security", kind: "removed", breaking: true, rule: "security-requirement-changed", redoclyImpact: "major", subject: "document security requirement 1" },
+  },
+  {
+    name: "security alternatives both required",
+    setup: [twoSchemes],
+    edit: (d) => (d.security = [{ token: [], aksk: [] }]),
+    expect: { entity: "security", kind: "changed", breaking: true, rule: "security-requirement-changed", redoclyImpact: "major" },
+  },
+  {
+    name: "operation accepts one scheme of the document's two",
+    setup: [twoSchemes],
+    edit: (d) => (listImages(d).security = [{ token: [] }]),
+    expect: { entity: "security", kind: "added", breaking: true, rule: "security-requirement-changed", redoclyImpact: "major", operation: "GET /v2/images (listImages)", subject: "operation security" },
+  },
+  {
+    name: "security required where there was none",
+    edit: (d) => {
+      twoSchemes.edit(d);
+      d.security = [{ token: [] }];
+    },
+    expect: { entity: "security", kind: "added", breaking: true, rule: "security-requirement-changed", redoclyImpact: "major", subject: "document security" },
+  },
+  {
+    name: "security scheme sends another header",
+    setup: [twoSchemes],
+    edit: (d) => (d.components.securitySchemes.token.name = "X-Token"),
+    expect: { entity: "security", kind: "changed", breaking: true, rule: "security-scheme-changed", redoclyImpact: "major", subject: "`name` of security scheme `token`" },
+  },
+  {
+    name: "tightened constraint in a schema a response reaches first and a request also sends",
+    setup: [imageInRequest],
+    file: "schemas/Image.yaml",
+    edit: (d) => (d.properties.min_disk.maximum = 10),
+    expect: { entity: "field", kind: "changed", breaking: true, rule: "schema-constraint-changed", redoclyImpact: "major", subject: "response 200 field `images[].min_disk`" },
+  },
+  {
+    name: "new required field in a schema a response reaches first and a request also sends",
+    setup: [imageInRequest],
+    file: "schemas/Image.yaml",
+    edit: (d) => d.required.push("name"),
+    expect: { entity: "schema", kind: "changed", breaking: true, rule: "required-properties-added", redoclyImpact: "major" },
+  },
+  {
     name: "tightened request constraint",
     edit: (d) => (createBody(d).properties.name.maxLength = 64),
     expect: { entity: "field", kind: "changed", breaking: true, rule: "schema-constraint-changed", redoclyImpact: "major", subject: "request field `name`" },
@@ -214,6 +332,28 @@ const breakingMissedByRedocly: Case[] = [
       }),
     expect: { entity: "status-code", kind: "added", breaking: true, rule: "success-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 202" },
   },
+  {
+    name: "added 3xx response with another body (the client returns it as data)",
+    edit: (d) => (d.paths["/v2/images"].post.responses["300"] = { description: "Choose a version.", content: json({ versions: { type: "array", items: { type: "string" } } }) }),
+    expect: { entity: "status-code", kind: "added", breaking: true, rule: "success-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 300" },
+  },
+  {
+    name: "added 4xx response with another error body",
+    setup: [listImagesFailsWithIms],
+    edit: (d) => (listImages(d).responses["429"] = { description: "Throttled by API Gateway.", content: gatewayError }),
+    expect: { entity: "status-code", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 429" },
+  },
+  {
+    name: "added first error body (error was the ImsError alone)",
+    edit: (d) => (listImages(d).responses["403"] = { description: "Forbidden.", content: gatewayError }),
+    expect: { entity: "status-code", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 403" },
+  },
+  {
+    name: "added default response with another error body",
+    setup: [listImagesFailsWithIms],
+    edit: (d) => (listImages(d).responses.default = { description: "Anything else.", content: gatewayError }),
+    expect: { entity: "status-code", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code default" },
+  },
 ];
 
 const nonBreaking: Case[] = [
@@ -297,6 +437,79 @@ const nonBreaking: Case[] = [
     expect: { entity: "schema", kind: "changed", breaking: false, redoclyImpact: "patch" },
   },
   {
+    name: "loosened request maxLength",
+    edit: (d) => (createBody(d).properties.name.maxLength = 255),
+    expect: { entity: "field", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "request field `name`" },
+  },
+  {
+    name: "removed request maxLength",
+    edit: (d) => delete createBody(d).properties.name.maxLength,
+    expect: { entity: "field", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "request field `name`" },
+  },
+  {
+    name: "tightened response maxLength",
+    file: "schemas/Image.yaml",
+    edit: (d) => (d.properties.name.maxLength = 10),
+    expect: { entity: "field", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "response 200 field `images[].name`" },
+  },
+  {
+    name: "loosened parameter maximum",
+    edit: (d) => (listImages(d).parameters[0].schema.maximum = 5000),
+    expect: { entity: "parameter", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "query parameter `limit`" },
+  },
+  {
+    name: "request field became nullable",
+    edit: (d) => (createBody(d).properties.description.type = ["string", "null"]),
+    expect: { entity: "field", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "request field `description`" },
+  },
+  {
+    name: "added 4xx response with the body the other errors have",
+    setup: [listImagesFailsWithIms],
+    edit: (d) => (listImages(d).responses["403"] = { description: "Forbidden.", content: imsError }),
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 403" },
+  },
+  {
+    name: "added 5xx response without a body",
+    setup: [listImagesFailsWithIms],
+    edit: (d) => (listImages(d).responses["503"] = { description: "Unavailable." }),
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 503" },
+  },
+  {
+    name: "added 3xx response without a body",
+    edit: (d) => (d.paths["/v2/images"].post.responses["304"] = { description: "Not modified." }),
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 304" },
+  },
+  {
+    name: "operation deprecated",
+    edit: (d) => (listImages(d).deprecated = true),
+    expect: { entity: "operation", kind: "changed", breaking: false, redoclyImpact: "patch" },
+  },
+  {
+    name: "reordered request enum",
+    edit: (d) => (createBody(d).properties.os_type.enum = ["Windows", "Linux"]),
+    expect: { entity: "enum", kind: "changed", breaking: false, redoclyImpact: "patch" },
+  },
+  {
+    name: "added security alternative",
+    setup: [twoSchemes],
+    edit: (d) => {
+      d.components.securitySchemes.basic = { type: "http", scheme: "basic" };
+      d.security.push({ basic: [] });
+    },
+    expect: { entity: "security", kind: "added", breaking: false, redoclyImpact: "minor" },
+  },
+  {
+    name: "operation needs no authentication any more",
+    setup: [twoSchemes],
+    edit: (d) => (listImages(d).security = []),
+    expect: { entity: "security", kind: "added", breaking: false, redoclyImpact: "minor" },
+  },
+  {
+    name: "changed request field description",
+    edit: (d) => (createBody(d).properties.name.description = "The image name."),
+    expect: { entity: "field", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "request field `name`" },
+  },
+  {
     name: "changed description",
     edit: (d) => (listImages(d).responses["200"].description = "A page of images."),
     expect: { entity: "status-code", kind: "changed", breaking: false, redoclyImpact: "patch", subject: "status code 200" },
@@ -368,6 +581,88 @@ describe.concurrent("parameters moved between a path item and its operations", (
   it("still reports the operation that lost it when it moves into only some", async () => {
     const changes = await run({ name: "partly", setup: [onPathItem], ...intoOperations("get"), expect: nothing });
     expect(changes.filter((c) => c.breaking)).toEqual([expect.objectContaining({ entity: "parameter", kind: "removed", rule: "parameter-removed" })]);
+  });
+});
+
+// Moving a schema, parameter, response or request body into components and $ref-ing it changes how
+// the spec is written, not what it means: redocly compares the resolved documents, so all that is
+// left is the new components entry, which is no break.
+describe.concurrent("moved into a $ref'ed component without changing its meaning", () => {
+  const moves: Case[] = [
+    {
+      name: "request body schema",
+      edit: (d) => {
+        d.components = { schemas: { CreateImage: createBody(d) } };
+        createBodyRef(d).schema = { $ref: "#/components/schemas/CreateImage" };
+      },
+      expect: nothing,
+    },
+    {
+      name: "request field",
+      edit: (d) => {
+        d.components = { schemas: { OsType: createBody(d).properties.os_type } };
+        createBody(d).properties.os_type = { $ref: "#/components/schemas/OsType" };
+      },
+      expect: nothing,
+    },
+    {
+      name: "response schema",
+      edit: (d) => {
+        const ok = listImages(d).responses["200"].content["application/json"];
+        d.components = { schemas: { ImagePage: ok.schema } };
+        ok.schema = { $ref: "#/components/schemas/ImagePage" };
+      },
+      expect: nothing,
+    },
+    {
+      name: "file $ref behind a component",
+      edit: (d) => {
+        d.components = { schemas: { Image: { $ref: "./schemas/Image.yaml" } } };
+        d.paths["/v2/images/{image_id}"].get.responses["200"].content["application/json"].schema = { $ref: "#/components/schemas/Image" };
+      },
+      expect: nothing,
+    },
+    {
+      name: "parameter",
+      edit: (d) => {
+        d.components = { parameters: { Limit: listImages(d).parameters[0] } };
+        listImages(d).parameters[0] = { $ref: "#/components/parameters/Limit" };
+      },
+      expect: nothing,
+    },
+    {
+      name: "response",
+      edit: (d) => {
+        const get = d.paths["/v2/images/{image_id}"].get;
+        d.components = { responses: { NotFound: get.responses["404"] } };
+        get.responses["404"] = { $ref: "#/components/responses/NotFound" };
+      },
+      expect: nothing,
+    },
+    {
+      name: "request body",
+      edit: (d) => {
+        const post = d.paths["/v2/images"].post;
+        d.components = { requestBodies: { CreateImage: post.requestBody } };
+        post.requestBody = { $ref: "#/components/requestBodies/CreateImage" };
+      },
+      expect: nothing,
+    },
+    {
+      name: "renamed component",
+      setup: [{ edit: (d) => ((d.components = { schemas: { A: createBody(d) } }), (createBodyRef(d).schema = { $ref: "#/components/schemas/A" })) }],
+      edit: (d) => {
+        d.components = { schemas: { B: d.components.schemas.A } };
+        createBodyRef(d).schema = { $ref: "#/components/schemas/B" };
+      },
+      expect: nothing,
+    },
+  ];
+  it.each(moves)("$name", async (c) => {
+    const changes = await run(c);
+    expect(changes.filter((x) => x.breaking)).toEqual([]);
+    // Only the components entry itself is reported, nothing inside an operation.
+    expect(changes.map((x) => [x.entity, x.operation])).toEqual(changes.map(() => ["other", undefined]));
   });
 });
 
