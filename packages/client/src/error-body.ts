@@ -19,9 +19,11 @@ function str(v: unknown): string | undefined {
  */
 export function parseErrorBody(body: unknown): { code?: string | undefined; message?: string | undefined } {
   if (typeof body === "string") {
-    // Gateways answer with HTML pages: keep what a person would read, not the markup.
-    const title = /<(title|h1)[^>]*>([^<]*)</i.exec(body)?.[2];
-    const flat = (title ?? body.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+    // Gateways answer with HTML pages: keep what a person would read, not the markup. No pattern
+    // scans past a "<" (nor needs one after the title): with `[^>]*`, a page of unclosed tags was
+    // rescanned to its end from each "<", minutes of blocked event loop for one megabyte.
+    const title = /<(title|h1)[^<>]*>([^<]*)/i.exec(body)?.[2];
+    const flat = (title ?? body.replace(/<[^<>]*>/g, " ")).replace(/\s+/g, " ").trim();
     // At most 300 characters of it.
     const cut = flat.slice(0, 300);
     return { message: cut === flat ? flat || undefined : `${cut}…` };
