@@ -26,4 +26,12 @@ describe("parseErrorBody reads every error shape Huawei Cloud sends", () => {
     expect(parseErrorBody("x".repeat(500)).message).toBe(`${"x".repeat(300)}…`);
     for (const body of ["", "  \n ", "<html></html>", null, undefined, 42, true]) expect(parseErrorBody(body).message, String(body)).toBeUndefined();
   });
+
+  it("a JSON error's message is cut at 300 characters too: a server's 5 MB message is no error message", () => {
+    const long = "y".repeat(5_000_000);
+    for (const body of [{ error: { code: "IMG.0001", message: long } }, { error_code: "APIGW.0101", error_msg: long }, { badRequest: { message: long } }]) {
+      expect(parseErrorBody(body).message).toBe(`${"y".repeat(300)}…`);
+    }
+    expect(parseErrorBody({ error: { code: "IMG.0001", message: "y".repeat(300) } }).message).toBe("y".repeat(300));
+  });
 });
