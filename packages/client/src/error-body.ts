@@ -44,7 +44,7 @@ export function parseErrorBody(body: unknown): { code?: string | undefined; mess
 export function imsErrorFrom(body: unknown, response: Response, context: ImsCallContext): ImsError {
   const { status } = response;
   const { code, message } = parseErrorBody(body);
-  return new ImsError(`IMS answered ${status}${code ? ` ${code}` : ""}: ${message ?? (response.statusText || `HTTP ${status}`)}`, {
+  return new ImsError(`IMS answered ${status}${code ? ` ${code}` : ""}: ${message ?? str(response.statusText) ?? `HTTP ${status}`}`, {
     status,
     code,
     // API Gateway's body carries the ID too: a proxy or CDN may have dropped the header.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseErrorBody } from "../src/error-body.js";
+import { imsErrorFrom, parseErrorBody } from "../src/error-body.js";
 
 describe("parseErrorBody reads every error shape Huawei Cloud sends", () => {
   it.each([
@@ -33,5 +33,12 @@ describe("parseErrorBody reads every error shape Huawei Cloud sends", () => {
       expect(parseErrorBody(body).message).toBe(`${"y".repeat(300)}…`);
     }
     expect(parseErrorBody({ error: { code: "IMG.0001", message: "y".repeat(300) } }).message).toBe("y".repeat(300));
+  });
+
+  it("an empty error body's status text is cut at 300 characters as well", () => {
+    const context = { operationId: "listImages", method: "GET", path: "/v2/cloudimages" };
+    const error = imsErrorFrom(undefined, new Response(null, { status: 503, statusText: "S".repeat(40_000) }), context);
+    expect(error.message).toBe(`IMS answered 503: ${"S".repeat(300)}…`);
+    expect(imsErrorFrom(undefined, new Response(null, { status: 503, statusText: "" }), context).message).toBe("IMS answered 503: HTTP 503");
   });
 });
