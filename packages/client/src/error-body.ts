@@ -6,8 +6,12 @@ export function requestIdOf(response: Response): string | undefined {
 
 type Fields = Partial<Record<string, unknown>>;
 
+// A text or number as text, "" as none, at most 300 characters: a server's message (or code or
+// request ID), however long, is no error message.
 function str(v: unknown): string | undefined {
-  return (typeof v === "string" && v) || typeof v === "number" ? String(v) : undefined;
+  const text = (typeof v === "string" && v) || typeof v === "number" ? String(v) : undefined;
+  // (A 301st character is there exactly when the text is longer.)
+  return text?.[300] ? `${text.slice(0, 300)}…` : text;
 }
 
 /**
@@ -19,12 +23,11 @@ function str(v: unknown): string | undefined {
  */
 export function parseErrorBody(body: unknown): { code?: string | undefined; message?: string | undefined } {
   if (typeof body === "string") {
-    // Gateways answer with HTML pages: keep what a person would read, not the markup.
-    const title = /<(title|h1)[^>]*>([^<]*)</i.exec(body)?.[2];
-    const flat = (title ?? body.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
-    // At most 300 characters of it.
-    const cut = flat.slice(0, 300);
-    return { message: cut === flat ? flat || undefined : `${cut}…` };
+    // Gateways answer with HTML pages: keep what a person would read, not the markup. No pattern
+    // scans past a "<" (nor needs one after the title): with `[^>]*`, a page of unclosed tags was
+    // rescanned to its end from each "<", minutes of blocked event loop for one megabyte.
+    const title = /<(title|h1)[^<>]*>([^<]*)/i.exec(body)?.[2];
+    return { message: str((title ?? body.replace(/<[^<>]*>/g, " ")).replace(/\s+/g, " ").trim()) };
   }
   if (!body) return {};
   const b = body as Fields;
@@ -41,7 +44,7 @@ export function parseErrorBody(body: unknown): { code?: string | undefined; mess
 export function imsErrorFrom(body: unknown, response: Response, context: ImsCallContext): ImsError {
   const { status } = response;
   const { code, message } = parseErrorBody(body);
-  return new ImsError(`IMS answered ${status}${code ? ` ${code}` : ""}: ${message ?? (response.statusText || `HTTP ${status}`)}`, {
+  return new ImsError(`IMS answered ${status}${code ? ` ${code}` : ""}: ${message ?? str(response.statusText) ?? `HTTP ${status}`}`, {
     status,
     code,
     // API Gateway's body carries the ID too: a proxy or CDN may have dropped the header.

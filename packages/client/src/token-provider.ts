@@ -2,6 +2,7 @@ import type { AkSkCredentials, TokenProvider } from "./credentials.js";
 import { iamEndpointForRegion, normalizeEndpoint } from "./endpoints.js";
 import { imsErrorFrom, requestIdOf } from "./error-body.js";
 import { ImsConfigError, ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError } from "./errors.js";
+import { REDACTED } from "./logger.js";
 import { check, numberOption } from "./option-checks.js";
 
 /** An IAM user's password login. */
@@ -90,6 +91,8 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): IamTok
       : { name: field("projectName", options.projectName ?? options.region) };
   // Serialised once: the password or SK then lives only in this string, inside this closure.
   const body = JSON.stringify({ auth: { identity: identityOf(options.credentials), scope: { project } } });
+  // The password or SK (identityOf checked it): an IAM error may echo the request it refused.
+  const secret = (options.credentials as { password?: string }).password ?? (options.credentials as AkSkCredentials).sk;
   const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   // Checked as the client's: a timeout past the longest timer, or of 0, fired at once.
   const margin = numberOption("refreshBeforeExpiryMs", options.refreshBeforeExpiryMs, 300_000, 0);
@@ -112,24 +115,25 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): IamTok
           headers: { "Content-Type": "application/json;charset=utf8" },
           body,
           signal: timeout.signal,
+          // A followed 307 or 308 would send the body, password or SK in it, to the Location's host.
+          redirect: "manual",
         }),
       );
-      if (!response.ok) {
-        const text = await response.text();
-        let parsed: unknown = text;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          // an HTML or text error page
-        }
-        throw imsErrorFrom(parsed, response, CONTEXT);
+      // One read for both outcomes; an HTML or text page stays text.
+      const text = (await response.text()).replaceAll(secret, REDACTED);
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        // not JSON: an error page, or a token answer without its body (its expiry then unknown)
       }
+      if (!response.ok) throw imsErrorFrom(parsed, response, CONTEXT);
       const token = response.headers.get("x-subject-token");
-      const json = (await response.json().catch(() => undefined)) as { token?: { expires_at?: unknown } } | undefined;
       if (!token) {
         throw new ImsInvalidResponseError("IAM answered without an X-Subject-Token header", response.status, requestIdOf(response), CONTEXT);
       }
-      const expiresAt = Date.parse(String(json?.token?.expires_at ?? ""));
+      // Date.parse reads a missing expiry (undefined) as NaN.
+      const expiresAt = Date.parse((parsed as { token?: { expires_at?: string } } | null)?.token?.expires_at as string);
       const lifetime = Number.isNaN(expiresAt) ? UNKNOWN_EXPIRY_MS : expiresAt - now();
       cached = { token, refreshAt: now() + Math.max(0, lifetime - margin) };
       return token;

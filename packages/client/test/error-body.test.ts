@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseErrorBody } from "../src/error-body.js";
+import { imsErrorFrom, parseErrorBody } from "../src/error-body.js";
 
 describe("parseErrorBody reads every error shape Huawei Cloud sends", () => {
   it.each([
@@ -25,5 +25,20 @@ describe("parseErrorBody reads every error shape Huawei Cloud sends", () => {
   it("long text is cut at 300 characters; empty or blank bodies and non-objects have no message", () => {
     expect(parseErrorBody("x".repeat(500)).message).toBe(`${"x".repeat(300)}…`);
     for (const body of ["", "  \n ", "<html></html>", null, undefined, 42, true]) expect(parseErrorBody(body).message, String(body)).toBeUndefined();
+  });
+
+  it("a JSON error's message is cut at 300 characters too: a server's 5 MB message is no error message", () => {
+    const long = "y".repeat(5_000_000);
+    for (const body of [{ error: { code: "IMG.0001", message: long } }, { error_code: "APIGW.0101", error_msg: long }, { badRequest: { message: long } }]) {
+      expect(parseErrorBody(body).message).toBe(`${"y".repeat(300)}…`);
+    }
+    expect(parseErrorBody({ error: { code: "IMG.0001", message: "y".repeat(300) } }).message).toBe("y".repeat(300));
+  });
+
+  it("an empty error body's status text is cut at 300 characters as well", () => {
+    const context = { operationId: "listImages", method: "GET", path: "/v2/cloudimages" };
+    const error = imsErrorFrom(undefined, new Response(null, { status: 503, statusText: "S".repeat(40_000) }), context);
+    expect(error.message).toBe(`IMS answered 503: ${"S".repeat(300)}…`);
+    expect(imsErrorFrom(undefined, new Response(null, { status: 503, statusText: "" }), context).message).toBe("IMS answered 503: HTTP 503");
   });
 });
