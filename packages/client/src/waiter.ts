@@ -40,21 +40,14 @@ export function waitLimits(options: WaitForJobOptions): [number, number, number]
 
 // Worth another poll: the service hiccuped, throttled the polls or did not answer in the client's
 // time (the client already retried), the job itself may be fine. A poll's "total" timeout is one
-// too: the waiter's own deadline, not the client's, ends the wait. So is a 404 on one of the first
-// two polls: a job just started may not be known yet where the poll lands; from the third on it is
-// a wrong job ID, reported within seconds.
-function transient(error: unknown, poll: number): boolean {
-  return (
-    error instanceof ImsNetworkError ||
-    error instanceof ImsTimeoutError ||
-    (error instanceof ImsError && (error.status >= 500 || error.status === 429 || (poll < 3 && error.status === 404)))
-  );
+// too: the waiter's own deadline, not the client's, ends the wait.
+function transient(error: unknown): boolean {
+  return error instanceof ImsNetworkError || error instanceof ImsTimeoutError || (error instanceof ImsError && (error.status >= 500 || error.status === 429));
 }
 
 /**
  * Polls an IMS job (`GET /v1/cloudimages/job/{job_id}`) with backoff until it is `SUCCESS` (returns
- * the job, entities included) or `FAIL` (throws JobFailedError). A 4xx other than 429 ends the wait at once,
- * a 404 from the third poll on.
+ * the job, entities included) or `FAIL` (throws JobFailedError). A 4xx other than 429 ends the wait at once.
  */
 export async function waitForJob(client: ImsClient<boolean>, jobId: string, options: WaitForJobOptions = {}): Promise<Job> {
   // Trimmed: IMS's own reference answers registerImage with `" b912…"`; the blank is no part of the ID.
@@ -87,7 +80,7 @@ export async function waitForJob(client: ImsClient<boolean>, jobId: string, opti
       onProgress?.(data);
     } catch (error) {
       pollCtl.signal.throwIfAborted();
-      if (!transient(error, poll)) throw error;
+      if (!transient(error)) throw error;
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);

@@ -182,23 +182,6 @@ describe("waitForJob", () => {
     expect(seen).toHaveLength(3);
   });
 
-  it("a 404 on the first two polls (a job not yet registered where the poll lands) is ridden out", async () => {
-    const notFound = () => jsonResponse(404, { error: { code: "IMG.0023", message: "job not found" } });
-    const { client, seen } = jobServer(notFound, notFound, () => jsonResponse(200, job("SUCCESS")));
-    const done = waitForJob(client, JOB, { minDelayMs: 100, maxDelayMs: 100 });
-    await vi.advanceTimersByTimeAsync(1_000);
-    expect((await done).status).toBe("SUCCESS");
-    expect(seen).toHaveLength(3);
-  });
-
-  it("a 404 from the third poll on ends the wait with its ImsError (a wrong job ID)", async () => {
-    const { client, seen } = jobServer(() => jsonResponse(404, { error: { code: "IMG.0023", message: "job not found" } }));
-    const done = waitForJob(client, JOB, { minDelayMs: 100, maxDelayMs: 100 }).catch((e: unknown) => e);
-    await vi.advanceTimersByTimeAsync(1_000);
-    expect(await done).toMatchObject({ name: "ImsError", status: 404, operationId: "showJobProgress" });
-    expect(seen).toHaveLength(3);
-  });
-
   it("a 429 (the gateway throttling the polls) is ridden out too", async () => {
     const { client, seen } = jobServer(
       () => jsonResponse(429, { error_code: "APIGW.0308", error_msg: "The throttling threshold has been reached" }),
