@@ -112,6 +112,9 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): IamTok
           headers: { "Content-Type": "application/json;charset=utf8" },
           body,
           signal: timeout.signal,
+          // Never re-sent elsewhere: a followed 307 or 308 would carry the password or SK to the
+          // Location's host. A 3xx is IAM's answer, an ImsError.
+          redirect: "manual",
         }),
       );
       if (!response.ok) {

@@ -163,6 +163,41 @@ describe("createIamTokenProvider", () => {
     }
   });
 
+  it("never follows a redirect with the login body: a 307 from IAM is an ImsError, and its Location gets nothing", async () => {
+    const { createServer } = await import("node:http");
+    const elsewhere: string[] = [];
+    const other = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => (body += c));
+      req.on("end", () => {
+        elsewhere.push(body);
+        res.writeHead(201, { "x-subject-token": "stolen", "content-type": "application/json" }).end("{}");
+      });
+    });
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    const otherUrl = `http://127.0.0.1:${(other.address() as { port: number }).port}`;
+    const iamServer = createServer((req, res) => {
+      req.resume();
+      req.on("end", () => res.writeHead(307, { location: `${otherUrl}/v3/auth/tokens` }).end());
+    });
+    await new Promise<void>((resolve) => iamServer.listen(0, "127.0.0.1", resolve));
+    try {
+      const provider = createIamTokenProvider({
+        iamEndpoint: `http://127.0.0.1:${(iamServer.address() as { port: number }).port}`,
+        projectId: "p1",
+        credentials: { username: "ops", password: PASSWORD, domainName: "acme" },
+      });
+      const error = await provider.getToken().catch((e: unknown) => e);
+      expect(elsewhere).toEqual([]);
+      expect(error).toBeInstanceOf(ImsError);
+      expect(error).toMatchObject({ status: 307 });
+    } finally {
+      other.closeAllConnections();
+      iamServer.closeAllConnections();
+      await Promise.all([new Promise((r) => other.close(r)), new Promise((r) => iamServer.close(r))]);
+    }
+  });
+
   it("bad options name the field", () => {
     const cases: [unknown, string][] = [
       [{ credentials: { ak: "a", sk: "b" } }, "iamEndpoint"],
