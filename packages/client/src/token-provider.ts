@@ -3,6 +3,7 @@ import { iamEndpointForRegion, normalizeEndpoint } from "./endpoints.js";
 import { imsErrorFrom, requestIdOf } from "./error-body.js";
 import { ImsConfigError, ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError } from "./errors.js";
 import { check, numberOption } from "./option-checks.js";
+import { createScrubber } from "./redact.js";
 
 /** An IAM user's password login. */
 export interface IamPasswordCredentials {
@@ -88,8 +89,13 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): IamTok
     options.projectId !== undefined
       ? { id: field("projectId", options.projectId) }
       : { name: field("projectName", options.projectName ?? options.region) };
-  // Serialised once: the password or SK then lives only in this string, inside this closure.
+  // Serialised once: the password or SK then lives only in this string (and the scrubber), inside this closure.
   const body = JSON.stringify({ auth: { identity: identityOf(options.credentials), scope: { project } } });
+  // A proxy or WAF in front of IAM may quote a refused body back: its error never carries the
+  // secret, as sent (JSON-escaped) or as given. identityOf has checked it: the password, else the SK.
+  const c = options.credentials as { password?: string; sk?: string };
+  const secret = (c.password ?? c.sk) as string;
+  const scrub = createScrubber(() => [secret, JSON.stringify(secret).slice(1, -1)]);
   const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   // Checked as the client's: a timeout past the longest timer, or of 0, fired at once.
   const margin = numberOption("refreshBeforeExpiryMs", options.refreshBeforeExpiryMs, 300_000, 0);
@@ -125,7 +131,7 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): IamTok
         } catch {
           // an HTML or text error page
         }
-        throw imsErrorFrom(parsed, response, CONTEXT);
+        throw imsErrorFrom(scrub(parsed), response, CONTEXT);
       }
       const token = response.headers.get("x-subject-token");
       const json = (await response.json().catch(() => undefined)) as { token?: { expires_at?: unknown } } | undefined;
@@ -146,7 +152,7 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): IamTok
   }
 
   return {
-    async getToken({ forceRefresh = false, refusedToken, signal } = {}) {
+    async getToken({ forceRefresh, refusedToken, signal } = {}) {
       // A refresh for a token that is no longer the cached one (another caller's refresh replaced
       // it while this caller's call was on its way) takes the newer token: one login per refusal,
       // not one per call that was in flight; unless that one is due for refresh too.

@@ -50,7 +50,7 @@ function transient(error: unknown): boolean {
  * the job, entities included) or `FAIL` (throws JobFailedError). A 4xx other than 429 ends the wait at once.
  */
 export async function waitForJob(client: ImsClient<boolean>, jobId: string, options: WaitForJobOptions = {}): Promise<Job> {
-  check(typeof jobId === "string" && /^[A-Za-z0-9_-]+$/.test(jobId), "jobId", "is not a job ID");
+  check(typeof jobId === "string" && /^[\w-]+$/.test(jobId), "jobId", "is not a job ID");
   const [maxWaitMs, minDelayMs, maxDelayMs] = waitLimits(options);
   const { signal, onProgress } = options;
   const deadline = Date.now() + maxWaitMs;
