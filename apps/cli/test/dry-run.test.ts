@@ -184,6 +184,17 @@ describe("--debug", () => {
     expect(JSON.parse(r.stdout)).toEqual([]);
   });
 
+  it("a long answer is cut after it is scrubbed: a token echoed across the cut shows no part of itself", async () => {
+    // The answer's first 4,000 characters are printed; the token starts 10 before the cut.
+    const padding = "x".repeat(4000 - '{"images":[],"note":"'.length - 10);
+    server = await fakeIms(() => ({ body: { images: [], note: `${padding}${TOKEN}` } }));
+    const r = await ims(["--debug", "--token", TOKEN, "images", "list"], { env: baseEnv({ IMS_ENDPOINT: server.url }) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/characters\)\n/);
+    expect(r.stderr).toContain(`${padding}[redacted]`.slice(0, 3990));
+    expect(r.stderr).not.toContain(TOKEN.slice(0, 10));
+  });
+
   it("never shows an AK/SK signature, even when a 401 answer echoes the Authorization header in its body and headers", async () => {
     // A gateway that refuses a signature may quote it back; the signature is per request, so no list
     // of known secrets holds it.
