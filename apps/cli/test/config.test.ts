@@ -182,6 +182,14 @@ describe("ims configure", () => {
     expect(rows["credentials"]).toEqual(["AK HPUAEXAMPLE, SK ****cdef", "profile"]);
     expect(r.stdout).not.toContain(SK);
   });
+
+  it("list masks a password given in an endpoint URL (which the client refuses anyway)", async () => {
+    const env = baseEnv({ IMS_ENDPOINT: "https://admin:S3cret-endpoint@pw@ims.example.com:8443/ims", IMS_TOKEN: "tok-0123456789" });
+    const r = await ims(["configure", "list", "-o", "tsv"], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("target\thttps://****@ims.example.com:8443/ims\tenv\n");
+    expect(r.stdout).not.toMatch(/S3cret|endpoint@pw/);
+  });
 });
 
 describe("precedence: flags > environment > profile", () => {
