@@ -4,6 +4,27 @@ import { colorEnabled, painter } from "./output/color.js";
 import { visible } from "./output/view.js";
 import { knownSecrets } from "./secret.js";
 
+// The profile keys `ims configure set` takes secrets for, in either spelling (`secret-key` too).
+const SECRET_SETTING = /^(token|secret[-_]key|security[-_]token)$/;
+
+/**
+ * `argv` with the secrets given on it as `[redacted]`: the value of `--token` (`--token X`,
+ * `--token=X`) and of a secret key set by `ims configure set KEY VALUE` (`-`, read from stdin, is no
+ * secret). Undefined when it holds none.
+ */
+export function shownArgv(argv: readonly string[]): string[] | undefined {
+  const configure = argv.indexOf("configure");
+  const set = configure < 0 ? -1 : argv.indexOf("set", configure);
+  let hidden = false;
+  const shown = argv.map((a, i) => {
+    const prev = argv[i - 1] ?? "";
+    const secret = prev === "--token" || a.startsWith("--token=") || (set > 0 && i > set + 1 && SECRET_SETTING.test(prev) && a !== "-");
+    hidden ||= secret;
+    return secret ? (a.startsWith("--token=") ? "--token=[redacted]" : "[redacted]") : a;
+  });
+  return hidden ? shown : undefined;
+}
+
 /**
  * Writes `ims: error: <message>` to stderr (red on a terminal), and the stack trace with --debug,
  * scrubbed of every secret: those given as flags or in the environment, and every one seen since.
@@ -11,8 +32,9 @@ import { knownSecrets } from "./secret.js";
 export function errorReporter(argv: string[], io: Pick<CliIO, "stderr" | "env" | "stderrIsTTY">): (message: string, err?: unknown) => void {
   const debug = argv.includes("--debug");
   const paint = painter(colorEnabled(io.stderrIsTTY, io.env, argv.includes("--no-color") ? false : undefined));
-  // Secrets given as flags are scrubbed from every message, whatever echoes them.
-  const secrets = argv.flatMap((a, i) => (argv[i - 1] === "--token" ? [a] : a.startsWith("--token=") ? [a.slice(8)] : []));
+  // Secrets given as arguments are scrubbed from every message, whatever echoes them.
+  const shown = shownArgv(argv) ?? argv;
+  const secrets = argv.flatMap((a, i) => (a === shown[i] ? [] : [a.startsWith("--token=") ? a.slice(8) : a]));
   for (const name of ["IMS_TOKEN", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN"]) {
     const v = io.env[name];
     if (v) secrets.push(v);

@@ -35,6 +35,19 @@ describe("ims configure", () => {
     expect(r.stderr).toContain(`Saved profile "default" to ${configFile(env)}`);
   });
 
+  it("keeps the profile's directory to its owner (0700), also one that existed readable by others", async () => {
+    const fresh = baseEnv();
+    expect((await ims(["configure", "set", "secret_key", SK], { env: fresh })).code).toBe(0);
+    expect(statSync(join(fresh["XDG_CONFIG_HOME"]!, "imsjs")).mode & 0o777).toBe(0o700);
+    const env = baseEnv();
+    mkdirSync(join(env["XDG_CONFIG_HOME"]!, "imsjs"), { recursive: true, mode: 0o755 });
+    writeFileSync(configFile(env), "[default]\nregion = cn-north-4\n", { mode: 0o644 });
+    const r = await ims(["configure", "set", "secret_key", SK], { env });
+    expect(r.code).toBe(0);
+    expect(statSync(join(env["XDG_CONFIG_HOME"]!, "imsjs")).mode & 0o777).toBe(0o700);
+    expect(statSync(configFile(env)).mode & 0o777).toBe(0o600);
+  });
+
   it("keeps current values on empty answers and writes other profiles beside them", async () => {
     const env = baseEnv();
     writeProfiles(env, "[default]\nregion = cn-north-4\n");
@@ -181,6 +194,14 @@ describe("ims configure", () => {
     expect(rows["project_id"]).toEqual(["from-env-project", "env"]);
     expect(rows["credentials"]).toEqual(["AK HPUAEXAMPLE, SK ****cdef", "profile"]);
     expect(r.stdout).not.toContain(SK);
+  });
+
+  it("list masks a password given in an endpoint URL (which the client refuses anyway)", async () => {
+    const env = baseEnv({ IMS_ENDPOINT: "https://admin:S3cret-endpoint@pw@ims.example.com:8443/ims", IMS_TOKEN: "tok-0123456789" });
+    const r = await ims(["configure", "list", "-o", "tsv"], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("target\thttps://****@ims.example.com:8443/ims\tenv\n");
+    expect(r.stdout).not.toMatch(/S3cret|endpoint@pw/);
   });
 });
 

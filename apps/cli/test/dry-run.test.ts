@@ -183,6 +183,38 @@ describe("--debug", () => {
     expect(server.requests[0]?.headers["x-auth-token"]).toBe(TOKEN);
     expect(JSON.parse(r.stdout)).toEqual([]);
   });
+
+  it("a long answer is cut after it is scrubbed: a token echoed across the cut shows no part of itself", async () => {
+    // The answer's first 4,000 characters are printed; the token starts 10 before the cut.
+    const padding = "x".repeat(4000 - '{"images":[],"note":"'.length - 10);
+    server = await fakeIms(() => ({ body: { images: [], note: `${padding}${TOKEN}` } }));
+    const r = await ims(["--debug", "--token", TOKEN, "images", "list"], { env: baseEnv({ IMS_ENDPOINT: server.url }) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/characters\)\n/);
+    expect(r.stderr).toContain(`${padding}[redacted]`.slice(0, 3990));
+    expect(r.stderr).not.toContain(TOKEN.slice(0, 10));
+  });
+
+  it("never shows an AK/SK signature, even when a 401 answer echoes the Authorization header in its body and headers", async () => {
+    // A gateway that refuses a signature may quote it back; the signature is per request, so no list
+    // of known secrets holds it.
+    server = await fakeIms((req) => ({
+      status: 401,
+      headers: { "x-echoed-authorization": String(req.headers.authorization) },
+      body: { error_code: "APIGW.0301", error_msg: `Incorrect IAM authentication information: ${String(req.headers.authorization)}`, request_id: "req-7" },
+    }));
+    const env = baseEnv({ IMS_ENDPOINT: server.url, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT, HUAWEICLOUD_SDK_AK: "HPUAEXAMPLEAK0000001", HUAWEICLOUD_SDK_SK: SK });
+    const r = await ims(["--debug", "images", "list"], { env });
+    const signatures = server.requests.map((req) => /Signature=([0-9a-f]{64})/.exec(String(req.headers.authorization))?.[1]);
+    expect(signatures.length).toBeGreaterThan(0);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("debug: < x-echoed-authorization: SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK0000001, SignedHeaders=");
+    for (const signature of signatures) {
+      expect(signature).toMatch(/^[0-9a-f]{64}$/);
+      expect(r.stderr + r.stdout).not.toContain(signature);
+    }
+    expect(r.stderr + r.stdout).not.toContain(SK);
+  });
 });
 
 describe("resolved settings", () => {

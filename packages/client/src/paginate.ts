@@ -7,22 +7,22 @@ import type { ImsPaths } from "./paths.js";
 /** How each list operation pages; each is a different style in the real API. */
 const STYLES = {
   // marker = ID of the last image of the previous page; a page shorter than `limit` is the last one.
-  "/v2/cloudimages": { method: "get", style: "marker", items: "images", defaultLimit: 500 },
+  "/v2/cloudimages": { method: "GET", style: "marker", items: "images", defaultLimit: 500 },
   // page = 1, 2, …; without `limit` IMS returns every tag on one page.
-  "/v1/cloudimages/tags": { method: "get", style: "page", items: "tags", defaultLimit: 0 },
+  "/v1/cloudimages/tags": { method: "GET", style: "page", items: "tags" },
   // offset/limit as strings in the body; `total_count` says when to stop.
-  "/v2/{project_id}/images/resource_instances/action": { method: "post", style: "offset", items: "resources", defaultLimit: 10 },
+  "/v2/{project_id}/images/resource_instances/action": { method: "POST", style: "offset", items: "resources", defaultLimit: 10 },
   // marker in the query, the next one in `page_info.next_marker`.
-  "/v1/{project_id}/cloudimages/{image_id}/members": { method: "get", style: "next-marker", items: "members", defaultLimit: 0 },
+  "/v1/{project_id}/cloudimages/{image_id}/members": { method: "GET", style: "next-marker", items: "members" },
   // OpenStack Glance: follow the `next` link until there is none.
-  "/v2/images": { method: "get", style: "next-link", items: "images", defaultLimit: 0 },
+  "/v2/images": { method: "GET", style: "next-link", items: "images" },
 } as const;
 
 type Styles = typeof STYLES;
 
 /** The list operations `paginate` knows (those the contract in use has). */
 export type PaginatedPath = Extract<keyof Styles, keyof ImsPaths>;
-type MethodOf<P extends PaginatedPath> = Styles[P]["method"];
+type MethodOf<P extends PaginatedPath> = Lowercase<Styles[P]["method"]>;
 type OperationOf<P extends PaginatedPath> = ImsPaths[P][MethodOf<P> & keyof ImsPaths[P]];
 type DataOf<P extends PaginatedPath> = NonNullable<
   FetchResponse<OperationOf<P> & Record<string | number, unknown>, object, `${string}/${string}`>["data"]
@@ -54,7 +54,7 @@ function nextMarkerOf(data: unknown): string | undefined {
   const info = (data as { page_info?: unknown } | undefined)?.page_info;
   const last = Array.isArray(info) ? info[info.length - 1] : info;
   const marker = (last as { next_marker?: unknown } | undefined)?.next_marker;
-  return typeof marker === "string" && marker !== "" ? marker : undefined;
+  return (typeof marker === "string" && marker) || undefined;
 }
 
 /**
@@ -65,7 +65,7 @@ function nextMarkerOf(data: unknown): string | undefined {
  */
 export function paginate<P extends PaginatedPath>(client: ImsClient<boolean>, path: P, ...init: InitArgs<PaginateInit<P>>): AsyncIterable<PageItem<P>> {
   const spec = STYLES[path as keyof Styles];
-  const method = spec.method.toUpperCase();
+  const method = spec.method;
   const call = client.request as unknown as AnyCall;
   const { maxPages = Infinity, ...first } = (init[0] ?? {}) as Init;
 
@@ -75,7 +75,8 @@ export function paginate<P extends PaginatedPath>(client: ImsClient<boolean>, pa
     const seen = new Set<string>();
     let offset = Number(body["offset"] ?? 0);
     let page = Number(query["page"] ?? 1);
-    const limit = Number((spec.style === "offset" ? body["limit"] : query["limit"]) ?? spec.defaultLimit) || 0;
+    // No defaultLimit: IMS's own (every item on one page), as Number(undefined) || 0 reads it.
+    const limit = Number((spec.style === "offset" ? body["limit"] : query["limit"]) ?? (spec as { defaultLimit?: number }).defaultLimit) || 0;
     if (spec.style === "marker" && query["limit"] === undefined) query["limit"] = limit;
     for (let n = 0; n < maxPages; n++) {
       if (spec.style === "offset") Object.assign(body, { offset: String(offset), limit: String(limit) });
@@ -114,18 +115,18 @@ export function paginate<P extends PaginatedPath>(client: ImsClient<boolean>, pa
           offset += items.length;
           const total = Number((data as { total_count?: unknown } | undefined)?.total_count);
           // Without a total_count, `total` is NaN, which no offset reaches.
-          if (items.length === 0 || items.length < limit || offset >= total) return undefined;
+          if (!items.length || items.length < limit || offset >= total) return undefined;
           return String(offset);
         }
         case "next-marker": {
           const marker = nextMarkerOf(data);
-          if (!marker || items.length === 0) return undefined;
+          if (!marker || !items.length) return undefined;
           query["marker"] = marker;
           return marker;
         }
         case "next-link": {
           const link = (data as { next?: unknown } | undefined)?.next;
-          if (typeof link !== "string" || link === "" || items.length === 0) return undefined;
+          if (typeof link !== "string" || !link || !items.length) return undefined;
           const url = new URL(link, "http://next.invalid");
           // Over the first request's query, not instead of it: Glance's links repeat every filter
           // (the reference's does), and one that left a filter out would list unfiltered images.

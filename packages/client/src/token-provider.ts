@@ -89,10 +89,12 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): IamTok
     options.projectId !== undefined
       ? { id: field("projectId", options.projectId) }
       : { name: field("projectName", options.projectName ?? options.region) };
-  // Serialised once: the password or SK then lives only in this string, inside this closure.
+  // Serialised once: the password or SK then lives only in this string (and the scrubbing below), inside this closure.
   const body = JSON.stringify({ auth: { identity: identityOf(options.credentials), scope: { project } } });
-  // The password or SK (identityOf checked it): an IAM error may echo the request it refused.
+  // The password or SK (identityOf checked it): an IAM error, or a proxy or WAF in front of IAM, may
+  // quote the refused request back, as sent (JSON-escaped) or as given.
   const secret = (options.credentials as { password?: string }).password ?? (options.credentials as AkSkCredentials).sk;
+  const escaped = JSON.stringify(secret).slice(1, -1);
   const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   // Checked as the client's: a timeout past the longest timer, or of 0, fired at once.
   const margin = numberOption("refreshBeforeExpiryMs", options.refreshBeforeExpiryMs, 300_000, 0);
@@ -120,7 +122,7 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): IamTok
         }),
       );
       // One read for both outcomes; an HTML or text page stays text.
-      const text = (await response.text()).replaceAll(secret, REDACTED);
+      const text = (await response.text()).replaceAll(escaped, REDACTED).replaceAll(secret, REDACTED);
       let parsed: unknown = text;
       try {
         parsed = JSON.parse(text);
@@ -147,7 +149,7 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): IamTok
   }
 
   return {
-    async getToken({ forceRefresh = false, refusedToken, signal } = {}) {
+    async getToken({ forceRefresh, refusedToken, signal } = {}) {
       // A refresh for a token that is no longer the cached one (another caller's refresh replaced
       // it while this caller's call was on its way) takes the newer token: one login per refusal,
       // not one per call that was in flight; unless that one is due for refresh too.

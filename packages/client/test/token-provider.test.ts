@@ -163,6 +163,68 @@ describe("createIamTokenProvider", () => {
     }
   });
 
+  it("a refused login whose answer echoes the request body never shows the password or SK, JSON-escaped or not", async () => {
+    // A proxy or WAF in front of IAM may quote what it refused; the login body holds the secret,
+    // JSON-encoded (a quote or a backslash escaped).
+    const password = 'Pa"ss\\word-0123456789';
+    for (const credentials of [{ username: "ops", password, domainName: "acme" }, { ak: "AK1", sk: SK }]) {
+      for (const answer of [
+        (body: string) => jsonResponse(401, { error: { code: 401, message: `refused: ${body}` } }),
+        (body: string) => new Response(`<html><body>Request blocked: ${body}</body></html>`, { status: 403, headers: { "content-type": "text/html" } }),
+      ]) {
+        const provider = createIamTokenProvider({
+          iamEndpoint: "http://127.0.0.1:1",
+          projectId: "p1",
+          credentials,
+          fetch: async (req) => answer(await req.text()),
+        });
+        const error = await provider.getToken().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ImsError);
+        const secret = "password" in credentials ? credentials.password : credentials.sk;
+        for (const shown of [String(error), (error as Error).stack, inspect(error, { depth: Infinity, showHidden: true }), JSON.stringify(error)]) {
+          expect(shown).not.toContain(secret);
+          expect(shown).not.toContain(JSON.stringify(secret).slice(1, -1));
+          expect(shown).toContain("[REDACTED]");
+        }
+      }
+    }
+  });
+
+  it("never follows a redirect with the login body: a 307 from IAM is an ImsError, and its Location gets nothing", async () => {
+    const { createServer } = await import("node:http");
+    const elsewhere: string[] = [];
+    const other = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => (body += c));
+      req.on("end", () => {
+        elsewhere.push(body);
+        res.writeHead(201, { "x-subject-token": "stolen", "content-type": "application/json" }).end("{}");
+      });
+    });
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    const otherUrl = `http://127.0.0.1:${(other.address() as { port: number }).port}`;
+    const iamServer = createServer((req, res) => {
+      req.resume();
+      req.on("end", () => res.writeHead(307, { location: `${otherUrl}/v3/auth/tokens` }).end());
+    });
+    await new Promise<void>((resolve) => iamServer.listen(0, "127.0.0.1", resolve));
+    try {
+      const provider = createIamTokenProvider({
+        iamEndpoint: `http://127.0.0.1:${(iamServer.address() as { port: number }).port}`,
+        projectId: "p1",
+        credentials: { username: "ops", password: PASSWORD, domainName: "acme" },
+      });
+      const error = await provider.getToken().catch((e: unknown) => e);
+      expect(elsewhere).toEqual([]);
+      expect(error).toBeInstanceOf(ImsError);
+      expect(error).toMatchObject({ status: 307 });
+    } finally {
+      other.closeAllConnections();
+      iamServer.closeAllConnections();
+      await Promise.all([new Promise((r) => other.close(r)), new Promise((r) => iamServer.close(r))]);
+    }
+  });
+
   it("bad options name the field", () => {
     const cases: [unknown, string][] = [
       [{ credentials: { ak: "a", sk: "b" } }, "iamEndpoint"],

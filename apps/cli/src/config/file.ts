@@ -138,7 +138,11 @@ export async function updateProfile(path: string, name: string, changes: Profile
     if (!found) lines.splice(end + 1, 0, line);
   }
 
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  const dir = dirname(path);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  // mkdir leaves a directory that was there as it was: `imsjs` is this program's own, and others
+  // have no business listing it. (One this user may not change still gets a 0600 file.)
+  await chmod(dir, 0o700).catch(() => undefined);
   const tmp = `${path}.${process.pid}.tmp`;
   await writeFile(tmp, lines.join(eol) + eol, { mode: 0o600 });
   await chmod(tmp, 0o600);

@@ -12,10 +12,12 @@ export function redactHeaders(headers: Headers): [string, string][] {
 
 /**
  * Replaces every occurrence of the given secret values in `text`, as a last line of defence for
- * bodies and error messages that might echo a credential back.
+ * bodies and error messages that might echo a credential back. An AK/SK signature is replaced
+ * too, as the client does: a gateway refusing one may quote the Authorization header back (in a
+ * body `--debug` prints, or a header of its own), and it is made per request, so no list holds it.
  */
 export function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
+  let out = text.replace(/(?<=Signature=)\w+/g, REDACTED);
   for (const s of secrets) if (s.length >= 4) out = out.split(s).join(REDACTED);
   return out;
 }

@@ -80,7 +80,8 @@ export function createTransport(o: TransportOptions): (input: Request) => Promis
     const response = await o.fetch(request);
     const ms = Math.round(performance.now() - started);
     log("debug: < ", [`${response.status} ${response.statusText} (${ms} ms)`, ...redactHeaders(response.headers).map(([k, v]) => `${k}: ${v}`)].join("\n"));
-    const text = await bodyText(response);
+    // Scrubbed before it is cut: a secret across the cut would otherwise show its first characters.
+    const text = scrub(await bodyText(response), o.secrets());
     if (text) log("debug: < ", text.length > 4000 ? `${text.slice(0, 4000)}… (${text.length} characters)` : text);
     return response;
   };
