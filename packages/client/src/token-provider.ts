@@ -2,8 +2,8 @@ import type { AkSkCredentials, TokenProvider } from "./credentials.js";
 import { iamEndpointForRegion, normalizeEndpoint } from "./endpoints.js";
 import { imsErrorFrom, requestIdOf } from "./error-body.js";
 import { ImsConfigError, ImsInvalidResponseError, ImsNetworkError, ImsTimeoutError } from "./errors.js";
-import { REDACTED } from "./logger.js";
 import { check, numberOption } from "./option-checks.js";
+import { createScrubber } from "./redact.js";
 
 /** An IAM user's password login. */
 export interface IamPasswordCredentials {
@@ -94,7 +94,7 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): IamTok
   // The password or SK (identityOf checked it): an IAM error, or a proxy or WAF in front of IAM, may
   // quote the refused request back, as sent (JSON-escaped) or as given.
   const secret = (options.credentials as { password?: string }).password ?? (options.credentials as AkSkCredentials).sk;
-  const escaped = JSON.stringify(secret).slice(1, -1);
+  const scrub = createScrubber(() => [JSON.stringify(secret).slice(1, -1), secret]);
   const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   // Checked as the client's: a timeout past the longest timer, or of 0, fired at once.
   const margin = numberOption("refreshBeforeExpiryMs", options.refreshBeforeExpiryMs, 300_000, 0);
@@ -122,14 +122,15 @@ export function createIamTokenProvider(options: IamTokenProviderOptions): IamTok
         }),
       );
       // One read for both outcomes; an HTML or text page stays text.
-      const text = (await response.text()).replaceAll(escaped, REDACTED).replaceAll(secret, REDACTED);
+      const text = await response.text();
       let parsed: unknown = text;
       try {
         parsed = JSON.parse(text);
       } catch {
         // not JSON: an error page, or a token answer without its body (its expiry then unknown)
       }
-      if (!response.ok) throw imsErrorFrom(parsed, response, CONTEXT);
+      // Scrubbed once parsed, so a secret quoted inside a quoted body (escaped twice) goes too.
+      if (!response.ok) throw imsErrorFrom(scrub(parsed), response, CONTEXT);
       const token = response.headers.get("x-subject-token");
       if (!token) {
         throw new ImsInvalidResponseError("IAM answered without an X-Subject-Token header", response.status, requestIdOf(response), CONTEXT);

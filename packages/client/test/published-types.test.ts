@@ -19,7 +19,7 @@ describe("the published types", () => {
 
 // Every TypeScript block of the READMEs that show the client (and the contract and mock beside it),
 // checked as a user would paste it into a strict ES-module project. A block may use names its
-// section has introduced (`ims`, `image_id`, `readFile`, `ImsError`): those it does not declare
+// section has introduced (`ims`, `image_id`, `jobId`, `readFile`, `ImsError`): those it does not declare
 // itself are declared first, `ims` made with `throwOnError: false` where the block says so.
 describe("the READMEs' TypeScript examples", () => {
   const readmes = { "README.md": "../../../README.md", "packages/client/README.md": "../README.md", "packages/contract/README.md": "../../contract/README.md", "tools/mock/README.md": "../../../tools/mock/README.md" };
@@ -38,6 +38,7 @@ describe("the READMEs' TypeScript examples", () => {
         /\bims\b/.test(code) &&
         `const ims = (await import("@imsjs/client")).createImsClient({ endpoint: "http://127.0.0.1:1"${/throwOnError: false/.test(code) ? ", throwOnError: false" : ""} });`,
       !declares(code, "image_id") && /\bimage_id\b(?!:)/.test(code) && 'const image_id = "4a5c4e3e-f8f4-4d6b-8d2b-2f1a7a3b1c9d";',
+      !declares(code, "jobId") && /\bjobId\b/.test(code) && 'const jobId = "ff8080814dbd65d7014dc7b5e2350000";',
     ]
       .filter(Boolean)
       .join("\n");
