@@ -46,6 +46,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -111,6 +117,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -162,6 +174,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -223,6 +241,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -274,6 +298,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -347,6 +377,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -396,6 +432,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -536,6 +578,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -585,6 +633,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -641,6 +695,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -713,6 +773,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -775,6 +841,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -847,6 +919,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -909,6 +987,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -1064,6 +1148,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -1126,6 +1216,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -1216,6 +1312,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -1291,6 +1393,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -1361,6 +1469,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -1426,6 +1540,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -1530,6 +1650,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -1600,6 +1726,12 @@ export const operations: readonly ContractOperation[] = [
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "429": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       },
@@ -1855,6 +1987,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -1911,6 +2049,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -1962,6 +2106,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -2029,6 +2179,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -2268,6 +2424,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -2327,6 +2489,12 @@ export const operations: readonly ContractOperation[] = [
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "429": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       },
@@ -2401,6 +2569,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -2469,6 +2643,12 @@ export const operations: readonly ContractOperation[] = [
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "429": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       },
@@ -2543,6 +2723,12 @@ export const operations: readonly ContractOperation[] = [
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "429": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       },
@@ -2621,6 +2807,12 @@ export const operations: readonly ContractOperation[] = [
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "429": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       },
@@ -2703,6 +2895,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -2773,6 +2971,12 @@ export const operations: readonly ContractOperation[] = [
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "429": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       },
@@ -2849,6 +3053,12 @@ export const operations: readonly ContractOperation[] = [
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "429": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       },
@@ -2930,6 +3140,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -3001,6 +3217,12 @@ export const operations: readonly ContractOperation[] = [
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "429": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       },
@@ -3078,6 +3300,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -3152,6 +3380,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -3209,6 +3443,12 @@ export const operations: readonly ContractOperation[] = [
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "429": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       },
@@ -3272,6 +3512,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -3332,6 +3578,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -3389,6 +3641,12 @@ export const operations: readonly ContractOperation[] = [
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "429": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       },
@@ -3461,6 +3719,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -3521,6 +3785,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -3596,6 +3866,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -3666,6 +3942,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -3731,6 +4013,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -3809,6 +4097,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -3860,6 +4154,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -3921,6 +4221,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -3972,6 +4278,12 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "404": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "429": {
         "content": {
           "application/json": "v2"
         },
@@ -4044,6 +4356,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -4111,6 +4429,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
@@ -4168,6 +4492,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -4222,6 +4552,12 @@ export const operations: readonly ContractOperation[] = [
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "429": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       },

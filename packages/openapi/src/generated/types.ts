@@ -1183,8 +1183,9 @@ export interface components {
             job_id?: string;
             job_type?: string;
             status?: components["schemas"]["JobStatus"];
-            begin_time?: string;
-            end_time?: string;
+            begin_time?: string | null;
+            /** @description Absent (`null`) until the sub-job has finished. */
+            end_time?: string | null;
             error_code?: string | null;
             fail_reason?: string | null;
             entities?: {
@@ -1995,6 +1996,18 @@ export interface components {
                 "application/json": components["schemas"]["ImsError"];
             };
         };
+        /**
+         * @description API Gateway in front of IMS throttled the call (`APIGW.0308`): too many requests in the
+         *     flow-control window. Wait and retry. The body is the gateway's, whichever API the call was for.
+         */
+        Throttled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ImsError"];
+            };
+        };
         /** @description The request failed; OpenStack-native operations answer with Glance's error body (JSON or plain text). */
         OpenStackError: {
             headers: {
@@ -2054,6 +2067,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2083,6 +2097,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2113,6 +2128,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2143,6 +2159,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2173,6 +2190,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2202,6 +2220,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2228,6 +2247,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2288,6 +2308,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2316,6 +2337,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2346,6 +2368,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2379,6 +2402,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2412,6 +2436,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2445,6 +2470,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2478,6 +2504,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
         };
     };
@@ -2586,6 +2613,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -2615,6 +2643,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2651,6 +2680,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2684,6 +2714,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2719,6 +2750,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2750,6 +2782,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2791,6 +2824,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -2825,6 +2859,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -2930,6 +2965,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2960,6 +2996,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -2990,6 +3027,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -3023,6 +3061,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -3117,6 +3156,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3147,6 +3187,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3176,6 +3217,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3207,6 +3249,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3241,6 +3284,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3273,6 +3317,7 @@ export interface operations {
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
             409: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
         };
     };
@@ -3306,6 +3351,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3339,6 +3385,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3370,6 +3417,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3405,6 +3453,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3434,6 +3483,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3463,6 +3513,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3492,6 +3543,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3518,6 +3570,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3544,6 +3597,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3570,6 +3624,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3596,6 +3651,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             503: components["responses"]["OpenStackError"];
         };
@@ -3633,6 +3689,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -3664,6 +3721,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -3697,6 +3755,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -3732,6 +3791,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -3765,6 +3825,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -3796,6 +3857,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -3826,6 +3888,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -3856,6 +3919,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -3886,6 +3950,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -3919,6 +3984,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -3952,6 +4018,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             503: components["responses"]["ImsError"];
         };
@@ -3986,6 +4053,7 @@ export interface operations {
             400: components["responses"]["OpenStackError"];
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
         };
     };
@@ -4013,6 +4081,7 @@ export interface operations {
             400: components["responses"]["OpenStackError"];
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
         };
     };
