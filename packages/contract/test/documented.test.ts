@@ -265,6 +265,15 @@ describe("API Gateway throttles any operation with 429 and APIGW.0308 (API signi
   });
 });
 
+describe("API Gateway answers the OpenStack calls too: their error body names its members", () => {
+  const gateway = { error_code: "APIGW.0301", error_msg: "Incorrect IAM authentication information: verify aksk signature fail", request_id: "acbc548ac6f2a0dbdb9e3518a7c0ff84" };
+
+  it.each(["glanceShowImage", "glanceListImages", "glanceV1ListImagesDetail", "listVersions"] as const)("%s takes the gateway's 401 and checks its members' types", (operationId) => {
+    expect(validateResponse({ operationId }, { status: 401, headers: { "content-type": "application/json" }, body: gateway }).errors).toEqual([]);
+    expect(validateResponse({ operationId }, { status: 401, body: { ...gateway, error_code: 301 } }).errors.map((e) => e.message)).toEqual(["body /error_code must be string"]);
+  });
+});
+
 describe("sub-jobs are jobs: a running one has no end time yet (ims_03_0911, SubJobResult)", () => {
   it.each(["showJobProgress", "showJob"] as const)("%s takes a sub-job whose begin_time and end_time are null", (operationId) => {
     const sub = { job_id: "9a175ac892fa13420193006c29e133f0", job_type: "imsImportImageJob", status: "INIT", begin_time: null, end_time: null, error_code: null, fail_reason: null, entities: {} };

@@ -1409,7 +1409,7 @@ export interface components {
          * @enum {string}
          */
         GlanceV1HeaderBoolean: "True" | "False" | "true" | "false";
-        /** @description The JSON error body of the OpenStack-native operations: Glance's own `{code, title, message}`, or the IMS `{error: {code, message}}` when the IMS layer answers. Read tolerantly. */
+        /** @description The JSON error body of the OpenStack-native operations: Glance's own `{code, title, message}`, the IMS `{error: {code, message}}` when the IMS layer answers, or API Gateway's `{error_code, error_msg, request_id}` when the gateway refuses the call (authentication, signature). Read tolerantly. */
         OpenStackError: {
             /** @description HTTP status (e.g. `404 Not Found` or `404`) or an IMS code. */
             code?: string | number;
@@ -1422,6 +1422,12 @@ export interface components {
                 message?: string;
                 title?: string;
             };
+            /** @description API Gateway error code such as `APIGW.0301` (bad credentials). */
+            error_code?: string;
+            /** @description API Gateway's explanation. */
+            error_msg?: string;
+            /** @description The gateway's ID of the request. */
+            request_id?: string;
         };
         /** @description A project, account or organization an image is shared with, and its answer. */
         ImageMember: {
@@ -2008,7 +2014,7 @@ export interface components {
                 "application/json": components["schemas"]["ImsError"];
             };
         };
-        /** @description The request failed; OpenStack-native operations answer with Glance's error body (JSON or plain text). */
+        /** @description The request failed; OpenStack-native operations answer with Glance's error body (JSON or plain text), or API Gateway's when the gateway refused the call. */
         OpenStackError: {
             headers: {
                 [name: string]: unknown;
