@@ -253,15 +253,20 @@ describe("API Gateway's error body reaches every IMS operation (APIG FAQ: error 
   });
 });
 
-describe("API Gateway throttles any operation with 429 and APIGW.0308 (API signing guide, error codes)", () => {
-  const throttled = { error_code: "APIGW.0308", error_msg: "The throttling threshold has been reached: policy user over ratelimit,limit:10,time:1 second", request_id: "acbc548ac6f2a0dbdb9e3518a7c0ff84" };
+describe("API Gateway answers for IMS when it throttles (429) or cannot reach it (502, 504), for any operation (API signing guide, error codes)", () => {
+  const gateway = {
+    429: { error_code: "APIGW.0308", error_msg: "The throttling threshold has been reached: policy user over ratelimit,limit:10,time:1 second", request_id: "acbc548ac6f2a0dbdb9e3518a7c0ff84" },
+    502: { error_code: "APIGW.0201", error_msg: "Backend unavailable", request_id: "acbc548ac6f2a0dbdb9e3518a7c0ff85" },
+    504: { error_code: "APIGW.0201", error_msg: "Backend timeout", request_id: "acbc548ac6f2a0dbdb9e3518a7c0ff86" },
+  } as const;
+  const cases = specOperations.flatMap(({ operationId }) => ([429, 502, 504] as const).map((status) => [operationId as OperationId, status] as const));
 
-  it.each(specOperations.map(({ operationId }) => operationId as OperationId))("%s takes the gateway's 429", (operationId) => {
-    expect(validateResponse({ operationId }, { status: 429, headers: { "content-type": "application/json" }, body: throttled }).errors).toEqual([]);
+  it.each(cases)("%s takes the gateway's %i", (operationId, status) => {
+    expect(validateResponse({ operationId }, { status, headers: { "content-type": "application/json" }, body: gateway[status] }).errors).toEqual([]);
   });
 
-  it("still refuses a 429 body of neither error shape", () => {
-    expect(validateResponse({ operationId: "listImages" }, { status: 429, body: { error_msg: "x" } }).errors.map((e) => e.keyword)).toEqual(["anyOf"]);
+  it("still refuses such an answer in neither error shape", () => {
+    expect(validateResponse({ operationId: "listImages" }, { status: 504, body: { error_msg: "x" } }).errors.map((e) => e.keyword)).toEqual(["anyOf"]);
   });
 });
 

@@ -58,7 +58,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -129,7 +141,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -191,7 +215,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -253,7 +289,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -315,7 +363,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -389,7 +449,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -449,7 +521,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -590,7 +674,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -650,7 +746,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -712,7 +820,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -785,7 +905,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -858,7 +990,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -931,7 +1075,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -999,6 +1155,18 @@ export const operations: readonly ContractOperation[] = [
         "headers": null
       },
       "500": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -1161,10 +1329,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -1233,7 +1413,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -1324,7 +1516,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -1405,7 +1609,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -1481,7 +1697,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -1557,7 +1785,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -1663,10 +1903,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -1742,10 +1994,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -1999,7 +2263,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -2061,7 +2337,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -2123,7 +2411,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -2196,7 +2496,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -2437,10 +2749,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2505,10 +2829,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2582,10 +2918,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2659,10 +3007,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2739,10 +3099,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2820,6 +3192,18 @@ export const operations: readonly ContractOperation[] = [
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2908,10 +3292,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2987,10 +3383,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3069,10 +3477,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3153,10 +3573,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3233,10 +3665,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3313,10 +3757,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3393,10 +3849,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3459,10 +3927,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3525,10 +4005,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3591,10 +4083,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3657,10 +4161,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3731,7 +4247,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -3802,7 +4330,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -3878,7 +4418,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -3954,7 +4506,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -4030,7 +4594,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -4109,7 +4685,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -4171,7 +4759,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -4233,7 +4833,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -4295,7 +4907,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -4368,7 +4992,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -4441,7 +5077,19 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -4502,6 +5150,18 @@ export const operations: readonly ContractOperation[] = [
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -4565,6 +5225,18 @@ export const operations: readonly ContractOperation[] = [
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }

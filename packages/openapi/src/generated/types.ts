@@ -2003,10 +2003,11 @@ export interface components {
             };
         };
         /**
-         * @description API Gateway in front of IMS throttled the call (`APIGW.0308`): too many requests in the
-         *     flow-control window. Wait and retry. The body is the gateway's, whichever API the call was for.
+         * @description API Gateway in front of IMS answered instead of IMS: it throttled the call (429, `APIGW.0308`: too
+         *     many requests in the flow-control window), or IMS was unreachable (502) or did not answer in time
+         *     (504, both `APIGW.0201`). Wait and retry. The body is the gateway's, whichever API the call was for.
          */
-        Throttled: {
+        GatewayError: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2073,9 +2074,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     showJobProgress: {
@@ -2103,9 +2106,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     batchUpdateMembers: {
@@ -2134,9 +2139,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     batchAddMembers: {
@@ -2165,9 +2172,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     batchDeleteMembers: {
@@ -2196,9 +2205,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listOsVersions: {
@@ -2226,9 +2237,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     showImageQuota: {
@@ -2253,9 +2266,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listTags: {
@@ -2314,9 +2329,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     createOrUpdateTags: {
@@ -2343,9 +2360,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     createWholeImage: {
@@ -2374,9 +2393,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     copyImageInRegion: {
@@ -2408,9 +2429,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     copyImageCrossRegion: {
@@ -2442,9 +2465,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     exportImage: {
@@ -2476,9 +2501,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     registerImage: {
@@ -2510,8 +2537,10 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceV1HeadImage: {
@@ -2619,9 +2648,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     showProjectImageQuota: {
@@ -2649,9 +2680,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listImageMembers: {
@@ -2686,9 +2719,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     showImageMember: {
@@ -2720,9 +2755,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     batchDeleteTags: {
@@ -2756,9 +2793,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     showJob: {
@@ -2788,9 +2827,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceV1ListImagesDetail: {
@@ -2830,9 +2871,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceV1DeleteImage: {
@@ -2865,9 +2908,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listImages: {
@@ -2971,9 +3016,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     createImage: {
@@ -3002,9 +3049,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     importImageQuick: {
@@ -3033,9 +3082,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     updateImage: {
@@ -3067,9 +3118,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceListImages: {
@@ -3162,9 +3215,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceCreateImageMetadata: {
@@ -3193,9 +3248,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceShowImage: {
@@ -3223,9 +3280,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceDeleteImage: {
@@ -3255,9 +3314,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceUpdateImage: {
@@ -3290,9 +3351,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceUploadImageFile: {
@@ -3323,8 +3386,10 @@ export interface operations {
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
             409: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceListImageMembers: {
@@ -3357,9 +3422,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceAddImageMember: {
@@ -3391,9 +3458,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceShowImageMember: {
@@ -3423,9 +3492,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceUpdateImageMember: {
@@ -3459,9 +3530,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceDeleteImageMember: {
@@ -3489,9 +3562,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceCreateTag: {
@@ -3519,9 +3594,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceDeleteTag: {
@@ -3549,9 +3626,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceShowImageSchema: {
@@ -3576,9 +3655,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceListImagesSchema: {
@@ -3603,9 +3684,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceShowMemberSchema: {
@@ -3630,9 +3713,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceListMembersSchema: {
@@ -3657,9 +3742,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listImageByTags: {
@@ -3695,9 +3782,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listImagesTags: {
@@ -3727,9 +3816,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listImageTags: {
@@ -3761,9 +3852,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     addImageTag: {
@@ -3797,9 +3890,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     batchAddOrDeleteTags: {
@@ -3831,9 +3926,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     deleteImageTag: {
@@ -3863,9 +3960,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     createImageInSafeMode: {
@@ -3894,9 +3993,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     createDataImageInSafeMode: {
@@ -3925,9 +4026,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     importImageQuickInSafeMode: {
@@ -3956,9 +4059,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     copyImageInRegionInSafeMode: {
@@ -3990,9 +4095,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     exportImageInSafeMode: {
@@ -4024,9 +4131,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listVersions: {
@@ -4059,8 +4168,10 @@ export interface operations {
             400: components["responses"]["OpenStackError"];
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     showVersion: {
@@ -4087,8 +4198,10 @@ export interface operations {
             400: components["responses"]["OpenStackError"];
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["GatewayError"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayError"];
         };
     };
 }
