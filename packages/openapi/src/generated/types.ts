@@ -2003,9 +2003,21 @@ export interface components {
             };
         };
         /**
-         * @description API Gateway in front of IMS answered instead of IMS: it throttled the call (429, `APIGW.0308`: too
-         *     many requests in the flow-control window), or IMS was unreachable (502) or did not answer in time
-         *     (504, both `APIGW.0201`). Wait and retry. The body is the gateway's, whichever API the call was for.
+         * @description API Gateway in front of IMS throttled the call (`APIGW.0308`): too many requests in the
+         *     flow-control window. Wait and retry. The body is the gateway's, whichever API the call was for.
+         */
+        Throttled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ImsError"];
+            };
+        };
+        /**
+         * @description API Gateway in front of IMS could not reach IMS (502, "Backend unavailable") or IMS did not answer
+         *     in time (504, "Backend timeout"), both `APIGW.0201`. Wait and retry; a write may have run. The body
+         *     is the gateway's, whichever API the call was for.
          */
         GatewayError: {
             headers: {
@@ -2074,7 +2086,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2106,7 +2118,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2139,7 +2151,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2172,7 +2184,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2205,7 +2217,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2237,7 +2249,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2266,7 +2278,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2329,7 +2341,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2360,7 +2372,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2393,7 +2405,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2429,7 +2441,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2465,7 +2477,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2501,7 +2513,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2537,7 +2549,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             504: components["responses"]["GatewayError"];
@@ -2648,7 +2660,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -2680,7 +2692,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2719,7 +2731,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2755,7 +2767,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2793,7 +2805,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2827,7 +2839,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -2871,7 +2883,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -2908,7 +2920,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3016,7 +3028,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -3049,7 +3061,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -3082,7 +3094,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -3118,7 +3130,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -3215,7 +3227,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3248,7 +3260,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3280,7 +3292,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3314,7 +3326,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3351,7 +3363,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3386,7 +3398,7 @@ export interface operations {
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
             409: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             504: components["responses"]["GatewayError"];
@@ -3422,7 +3434,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3458,7 +3470,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3492,7 +3504,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3530,7 +3542,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3562,7 +3574,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3594,7 +3606,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3626,7 +3638,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3655,7 +3667,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3684,7 +3696,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3713,7 +3725,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3742,7 +3754,7 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
@@ -3782,7 +3794,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -3816,7 +3828,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -3852,7 +3864,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -3890,7 +3902,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -3926,7 +3938,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -3960,7 +3972,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -3993,7 +4005,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -4026,7 +4038,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -4059,7 +4071,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -4095,7 +4107,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -4131,7 +4143,7 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
             502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
@@ -4168,7 +4180,7 @@ export interface operations {
             400: components["responses"]["OpenStackError"];
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             504: components["responses"]["GatewayError"];
@@ -4198,7 +4210,7 @@ export interface operations {
             400: components["responses"]["OpenStackError"];
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
-            429: components["responses"]["GatewayError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
             502: components["responses"]["GatewayError"];
             504: components["responses"]["GatewayError"];
