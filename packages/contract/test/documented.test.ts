@@ -253,6 +253,41 @@ describe("API Gateway's error body reaches every IMS operation (APIG FAQ: error 
   });
 });
 
+describe("API Gateway answers for IMS when it throttles (429) or cannot reach it (502, 504), for any operation (API signing guide, error codes)", () => {
+  const gateway = {
+    429: { error_code: "APIGW.0308", error_msg: "The throttling threshold has been reached: policy user over ratelimit,limit:10,time:1 second", request_id: "acbc548ac6f2a0dbdb9e3518a7c0ff84" },
+    502: { error_code: "APIGW.0201", error_msg: "Backend unavailable", request_id: "acbc548ac6f2a0dbdb9e3518a7c0ff85" },
+    504: { error_code: "APIGW.0201", error_msg: "Backend timeout", request_id: "acbc548ac6f2a0dbdb9e3518a7c0ff86" },
+  } as const;
+  const cases = specOperations.flatMap(({ operationId }) => ([429, 502, 504] as const).map((status) => [operationId as OperationId, status] as const));
+
+  it.each(cases)("%s takes the gateway's %i", (operationId, status) => {
+    expect(validateResponse({ operationId }, { status, headers: { "content-type": "application/json" }, body: gateway[status] }).errors).toEqual([]);
+  });
+
+  it("still refuses such an answer in neither error shape", () => {
+    expect(validateResponse({ operationId: "listImages" }, { status: 504, body: { error_msg: "x" } }).errors.map((e) => e.keyword)).toEqual(["anyOf"]);
+  });
+});
+
+describe("API Gateway answers the OpenStack calls too: their error body names its members", () => {
+  const gateway = { error_code: "APIGW.0301", error_msg: "Incorrect IAM authentication information: verify aksk signature fail", request_id: "acbc548ac6f2a0dbdb9e3518a7c0ff84" };
+
+  it.each(["glanceShowImage", "glanceListImages", "glanceV1ListImagesDetail", "listVersions"] as const)("%s takes the gateway's 401 and checks its members' types", (operationId) => {
+    expect(validateResponse({ operationId }, { status: 401, headers: { "content-type": "application/json" }, body: gateway }).errors).toEqual([]);
+    expect(validateResponse({ operationId }, { status: 401, body: { ...gateway, error_code: 301 } }).errors.map((e) => e.message)).toEqual(["body /error_code must be string"]);
+  });
+});
+
+describe("sub-jobs are jobs: a running one has no end time yet (ims_03_0911, SubJobResult)", () => {
+  it.each(["showJobProgress", "showJob"] as const)("%s takes a sub-job whose begin_time and end_time are null", (operationId) => {
+    const sub = { job_id: "9a175ac892fa13420193006c29e133f0", job_type: "imsImportImageJob", status: "INIT", begin_time: null, end_time: null, error_code: null, fail_reason: null, entities: {} };
+    const job = { job_id: "9a175ac892fa13420193006a49173317", job_type: "imsImportOvaImageJob", status: "RUNNING", begin_time: "2024-11-06T07:39:45.814Z", end_time: null, error_code: null, fail_reason: null, entities: { sub_jobs_list: [sub.job_id], sub_jobs_result: [sub] } };
+    expect(validateResponse({ operationId }, { status: 200, body: job }).errors).toEqual([]);
+    expect(validateResponse({ operationId }, { status: 200, body: { ...job, entities: { sub_jobs_result: [{ ...sub, end_time: 5 }] } } }).errors.map((e) => e.pointer)).toEqual(["/entities/sub_jobs_result/0/end_time"]);
+  });
+});
+
 describe("glanceCreateImageMetadata tags: each 1 to 255 characters (ims_03_0707)", () => {
   it("takes the docs' key=value tags up to 255 characters and refuses an empty or a longer one, naming it", () => {
     expect(faults("glanceCreateImageMetadata", { name: "test", tags: ["test=testvalue", "t".repeat(255)] })).toEqual([]);

@@ -15,6 +15,12 @@ describe("generated types", () => {
     expectTypeOf<NonNullable<S["SchemaDocument"]["properties"]>[string]>().toEqualTypeOf<Record<string, unknown>>();
   });
 
+  it("name API Gateway's members on the OpenStack error body, which the gateway answers for those calls too", () => {
+    expectTypeOf<NonNullable<S["OpenStackError"]["error_code"]>>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<S["OpenStackError"]["error_msg"]>>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<S["OpenStackError"]["request_id"]>>().toEqualTypeOf<string>();
+  });
+
   it("refuse a body that names none of the members the spec asks for at least one of", () => {
     const bodies = () => {
       // @ts-expect-error createImage needs a source: an ECS, a file, a volume or data disks

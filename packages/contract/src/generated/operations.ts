@@ -46,13 +46,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -111,13 +129,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -167,13 +203,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -223,13 +277,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -279,13 +351,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -347,13 +437,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -401,13 +509,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -536,13 +662,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -590,13 +734,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -646,13 +808,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -713,13 +893,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -780,13 +978,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -847,13 +1063,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -914,7 +1148,25 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -1064,6 +1316,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -1071,10 +1329,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -1131,13 +1401,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -1216,13 +1504,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -1291,13 +1597,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -1361,13 +1685,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -1431,13 +1773,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -1530,6 +1890,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -1537,10 +1903,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -1603,6 +1981,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -1610,10 +1994,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -1855,13 +2251,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -1911,13 +2325,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -1967,13 +2399,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -2034,13 +2484,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -2268,6 +2736,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -2275,10 +2749,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2330,6 +2816,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -2337,10 +2829,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2401,6 +2905,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -2408,10 +2918,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2472,6 +2994,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -2479,10 +3007,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2546,6 +3086,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -2553,10 +3099,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2624,10 +3182,28 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2703,6 +3279,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -2710,10 +3292,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2776,6 +3370,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -2783,10 +3383,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2852,6 +3464,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -2859,10 +3477,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -2930,6 +3560,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -2937,10 +3573,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3004,6 +3652,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -3011,10 +3665,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3078,6 +3744,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -3085,10 +3757,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3152,6 +3836,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -3159,10 +3849,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3212,6 +3914,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -3219,10 +3927,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3272,6 +3992,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -3279,10 +4005,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3332,6 +4070,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -3339,10 +4083,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3392,6 +4148,12 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
@@ -3399,10 +4161,22 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -3461,13 +4235,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -3526,13 +4318,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -3596,13 +4406,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -3666,13 +4494,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -3736,13 +4582,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -3809,13 +4673,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -3865,13 +4747,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -3921,13 +4821,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -3977,13 +4895,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -4044,13 +4980,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -4111,13 +5065,31 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v2"
         },
         "headers": null
       },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "503": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
         "content": {
           "application/json": "v2"
         },
@@ -4168,10 +5140,28 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }
@@ -4225,10 +5215,28 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
+      "429": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
       "500": {
         "content": {
           "application/json": "v20",
           "text/plain": null
+        },
+        "headers": null
+      },
+      "502": {
+        "content": {
+          "application/json": "v2"
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v2"
         },
         "headers": null
       }

@@ -1183,8 +1183,9 @@ export interface components {
             job_id?: string;
             job_type?: string;
             status?: components["schemas"]["JobStatus"];
-            begin_time?: string;
-            end_time?: string;
+            begin_time?: string | null;
+            /** @description Absent (`null`) until the sub-job has finished. */
+            end_time?: string | null;
             error_code?: string | null;
             fail_reason?: string | null;
             entities?: {
@@ -1408,7 +1409,7 @@ export interface components {
          * @enum {string}
          */
         GlanceV1HeaderBoolean: "True" | "False" | "true" | "false";
-        /** @description The JSON error body of the OpenStack-native operations: Glance's own `{code, title, message}`, or the IMS `{error: {code, message}}` when the IMS layer answers. Read tolerantly. */
+        /** @description The JSON error body of the OpenStack-native operations: Glance's own `{code, title, message}`, the IMS `{error: {code, message}}` when the IMS layer answers, or API Gateway's `{error_code, error_msg, request_id}` when the gateway refuses the call (authentication, signature). Read tolerantly. */
         OpenStackError: {
             /** @description HTTP status (e.g. `404 Not Found` or `404`) or an IMS code. */
             code?: string | number;
@@ -1421,6 +1422,12 @@ export interface components {
                 message?: string;
                 title?: string;
             };
+            /** @description API Gateway error code such as `APIGW.0301` (bad credentials). */
+            error_code?: string;
+            /** @description API Gateway's explanation. */
+            error_msg?: string;
+            /** @description The gateway's ID of the request. */
+            request_id?: string;
         };
         /** @description A project, account or organization an image is shared with, and its answer. */
         ImageMember: {
@@ -1995,7 +2002,32 @@ export interface components {
                 "application/json": components["schemas"]["ImsError"];
             };
         };
-        /** @description The request failed; OpenStack-native operations answer with Glance's error body (JSON or plain text). */
+        /**
+         * @description API Gateway in front of IMS throttled the call (`APIGW.0308`): too many requests in the
+         *     flow-control window. Wait and retry. The body is the gateway's, whichever API the call was for.
+         */
+        Throttled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ImsError"];
+            };
+        };
+        /**
+         * @description API Gateway in front of IMS could not reach IMS (502, "Backend unavailable") or IMS did not answer
+         *     in time (504, "Backend timeout"), both `APIGW.0201`. Wait and retry; a write may have run. The body
+         *     is the gateway's, whichever API the call was for.
+         */
+        GatewayError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ImsError"];
+            };
+        };
+        /** @description The request failed; OpenStack-native operations answer with Glance's error body (JSON or plain text), or API Gateway's when the gateway refused the call. */
         OpenStackError: {
             headers: {
                 [name: string]: unknown;
@@ -2054,8 +2086,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     showJobProgress: {
@@ -2083,8 +2118,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     batchUpdateMembers: {
@@ -2113,8 +2151,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     batchAddMembers: {
@@ -2143,8 +2184,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     batchDeleteMembers: {
@@ -2173,8 +2217,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listOsVersions: {
@@ -2202,8 +2249,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     showImageQuota: {
@@ -2228,8 +2278,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listTags: {
@@ -2288,8 +2341,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     createOrUpdateTags: {
@@ -2316,8 +2372,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     createWholeImage: {
@@ -2346,8 +2405,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     copyImageInRegion: {
@@ -2379,8 +2441,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     copyImageCrossRegion: {
@@ -2412,8 +2477,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     exportImage: {
@@ -2445,8 +2513,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     registerImage: {
@@ -2478,7 +2549,10 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceV1HeadImage: {
@@ -2586,8 +2660,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     showProjectImageQuota: {
@@ -2615,8 +2692,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listImageMembers: {
@@ -2651,8 +2731,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     showImageMember: {
@@ -2684,8 +2767,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     batchDeleteTags: {
@@ -2719,8 +2805,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     showJob: {
@@ -2750,8 +2839,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceV1ListImagesDetail: {
@@ -2791,8 +2883,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceV1DeleteImage: {
@@ -2825,8 +2920,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listImages: {
@@ -2930,8 +3028,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     createImage: {
@@ -2960,8 +3061,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     importImageQuick: {
@@ -2990,8 +3094,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     updateImage: {
@@ -3023,8 +3130,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceListImages: {
@@ -3117,8 +3227,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceCreateImageMetadata: {
@@ -3147,8 +3260,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceShowImage: {
@@ -3176,8 +3292,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceDeleteImage: {
@@ -3207,8 +3326,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceUpdateImage: {
@@ -3241,8 +3363,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceUploadImageFile: {
@@ -3273,7 +3398,10 @@ export interface operations {
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
             409: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceListImageMembers: {
@@ -3306,8 +3434,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceAddImageMember: {
@@ -3339,8 +3470,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceShowImageMember: {
@@ -3370,8 +3504,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceUpdateImageMember: {
@@ -3405,8 +3542,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceDeleteImageMember: {
@@ -3434,8 +3574,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceCreateTag: {
@@ -3463,8 +3606,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceDeleteTag: {
@@ -3492,8 +3638,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceShowImageSchema: {
@@ -3518,8 +3667,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceListImagesSchema: {
@@ -3544,8 +3696,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceShowMemberSchema: {
@@ -3570,8 +3725,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     glanceListMembersSchema: {
@@ -3596,8 +3754,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["OpenStackError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listImageByTags: {
@@ -3633,8 +3794,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listImagesTags: {
@@ -3664,8 +3828,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listImageTags: {
@@ -3697,8 +3864,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     addImageTag: {
@@ -3732,8 +3902,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     batchAddOrDeleteTags: {
@@ -3765,8 +3938,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     deleteImageTag: {
@@ -3796,8 +3972,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     createImageInSafeMode: {
@@ -3826,8 +4005,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     createDataImageInSafeMode: {
@@ -3856,8 +4038,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     importImageQuickInSafeMode: {
@@ -3886,8 +4071,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     copyImageInRegionInSafeMode: {
@@ -3919,8 +4107,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     exportImageInSafeMode: {
@@ -3952,8 +4143,11 @@ export interface operations {
             401: components["responses"]["ImsError"];
             403: components["responses"]["ImsError"];
             404: components["responses"]["ImsError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
+            502: components["responses"]["GatewayError"];
             503: components["responses"]["ImsError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     listVersions: {
@@ -3986,7 +4180,10 @@ export interface operations {
             400: components["responses"]["OpenStackError"];
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayError"];
         };
     };
     showVersion: {
@@ -4013,7 +4210,10 @@ export interface operations {
             400: components["responses"]["OpenStackError"];
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
+            429: components["responses"]["Throttled"];
             500: components["responses"]["OpenStackError"];
+            502: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayError"];
         };
     };
 }
