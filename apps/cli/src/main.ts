@@ -1,7 +1,7 @@
 import { allowOfflineGlobals } from "./http/offline.js";
 import { run } from "./index.js";
 import { processIO } from "./io.js";
-import { shownArgv } from "./report.js";
+import { secretFreeTitle } from "./report.js";
 
 /** The `ims` process: runs one command and sets the exit code. */
 export async function main(argv: string[]): Promise<void> {
@@ -11,7 +11,7 @@ export async function main(argv: string[]): Promise<void> {
   // title overwrites them where Node keeps them (Linux, macOS): a token or SK given as an argument
   // then shows as [redacted] for the rest of the run. Only for the rest of it: the environment or a
   // profile keep it out of `ps` from the start, and out of shell history.
-  const shown = shownArgv(argv);
-  if (shown) process.title = ["ims", ...shown].join(" ");
+  const title = secretFreeTitle(argv);
+  if (title) process.title = title;
   process.exitCode = await run(argv, processIO());
 }

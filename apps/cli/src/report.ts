@@ -26,6 +26,16 @@ export function shownArgv(argv: readonly string[]): string[] | undefined {
 }
 
 /**
+ * The process title that hides the secrets given on `argv` from `ps`, or undefined to leave the
+ * title alone: when no secret was given, and on Windows, where the title is the console window's
+ * (the window would keep showing the command) and the command line others see stays as given.
+ */
+export function secretFreeTitle(argv: readonly string[], platform: NodeJS.Platform = process.platform): string | undefined {
+  const shown = platform === "win32" ? undefined : shownArgv(argv);
+  return shown && ["ims", ...shown].join(" ");
+}
+
+/**
  * Writes `ims: error: <message>` to stderr (red on a terminal), and the stack trace with --debug,
  * scrubbed of every secret: those given as flags or in the environment, and every one seen since.
  */

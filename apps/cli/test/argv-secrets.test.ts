@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
-import { shownArgv } from "../src/report.js";
+import { secretFreeTitle, shownArgv } from "../src/report.js";
 import { baseEnv, ims } from "./support/run.js";
 import { fakeIms, type FakeIms } from "./support/fake-ims.js";
 
@@ -44,5 +44,15 @@ describe("secrets given on the command line", () => {
     expect(shownArgv(["configure", "set", "region", "ap-southeast-1"])).toBeUndefined();
     expect(shownArgv(["configure", "set", "secret_key", "-"])).toBeUndefined();
     expect(shownArgv(["images", "list", "--name", "token"])).toBeUndefined();
+  });
+
+  // On Windows the title is the console window's: setting it hid nothing (others read the command
+  // line from the process, as given) and left the window titled with the command.
+  it("the title is set where it hides the command line (Linux, macOS), not on Windows, and not without a secret", () => {
+    const argv = ["--token", TOKEN, "images", "list"];
+    expect(secretFreeTitle(argv, "linux")).toBe("ims --token [redacted] images list");
+    expect(secretFreeTitle(argv, "darwin")).toBe("ims --token [redacted] images list");
+    expect(secretFreeTitle(argv, "win32")).toBeUndefined();
+    expect(secretFreeTitle(["images", "list"], "linux")).toBeUndefined();
   });
 });
