@@ -87,7 +87,14 @@ export async function apiCheck(options: ApiCheckOptions): Promise<ApiCheckResult
   }
   const bumps = await pendingBumps(root);
   // From where HEAD forked: snapshots a branch merged into main since are not this branch's change.
-  const against = (await forkPoint(root, base)) ?? base;
+  const fork = await forkPoint(root, base);
+  const against = fork ?? base;
+  if (fork === undefined) {
+    notes.push(
+      `HEAD shares no history with ${base} (a shallow clone?), so snapshots are compared with ${base} itself: ` +
+        `what ${base} gained since this branch forked shows up as changed here. Fetch more history (git fetch --unshallow) to compare with the fork point.`,
+    );
+  }
   const changed = await changedSince(root, against, folder);
   const flagged = new Set<string>();
   for (const changedFile of changed) {

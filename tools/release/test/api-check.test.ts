@@ -72,6 +72,21 @@ describe("apiCheck", () => {
     expect(behind.failures).toEqual([]);
   });
 
+  // CONTRIBUTING says both gates say so when they fall back to the base itself; spec:diff did, this one
+  // compared with the base in silence.
+  it("says so when HEAD shares no history with the base (a shallow clone), and compares with the base itself", async () => {
+    const dir = await fixtureRepo();
+    repos.push(dir);
+    await apiCheck({ root: dir, snapshots, update: true });
+    await git(dir, "add", ".");
+    await git(dir, "commit", "-qm", "snapshots");
+    await git(dir, "checkout", "-q", "--orphan", "unrelated");
+    await git(dir, "commit", "-qm", "no common history");
+    const r = await apiCheck({ root: dir, snapshots });
+    expect(r.failures).toEqual([]);
+    expect(r.notes).toEqual([expect.stringMatching(/^HEAD shares no history with main \(a shallow clone\?\), so snapshots are compared with main itself/)]);
+  });
+
   it("refuses an explicit base ref that does not exist instead of skipping the changeset rule", async () => {
     const dir = await fixtureRepo();
     repos.push(dir);
