@@ -18,7 +18,7 @@ const DEFAULT_TIMEOUT = 3_600_000;
 
 export function addPollOptions(cmd: Command): Command {
   return cmd
-    .option("--interval <seconds>", "the first pause between polls, in seconds; later ones grow to 30 (default 5)", seconds)
+    .option("--interval <seconds>", "the first pause between polls, in seconds; later ones grow to 30 at most, or stay at --interval when it is longer (default 5)", seconds)
     .option("--timeout <seconds>", "stop waiting after this many seconds, exit 124; the job goes on (default 3600)", seconds);
 }
 
