@@ -41,3 +41,23 @@ describe("operationIndex", () => {
     }
   });
 });
+
+// A `throwOnError: false` client types `error` as the union of an operation's error bodies. On the
+// OpenStack calls that union was Glance's tolerant OpenStackError: the gateway's 429, 502 and 504
+// through the IMS ImsError schema added `{error: {code, message}}` to it, and `error.message` (or
+// the gateway's own `error.error_msg`) stopped compiling after the usual narrowing.
+describe("the gateway's answers keep each operation's error body", () => {
+  const components = (spec as unknown as { components: { responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> } }).components;
+  const bodyOf = (op: Op, status: string): string | undefined => {
+    const response = op.responses[status] as { $ref?: string; content?: Record<string, { schema?: { $ref?: string } }> } | undefined;
+    const resolved = response?.$ref ? components.responses[response.$ref.split("/").at(-1)!] : response;
+    return resolved?.content?.["application/json"]?.schema?.$ref;
+  };
+
+  it.each(ops.map((o) => o.operationId))("%s: 429, 502 and 504 carry the body its 401 and 500 carry", (id) => {
+    const op = specOp(id);
+    const own = bodyOf(op, "500") ?? bodyOf(op, "401");
+    expect(own, "its own error body").toBeDefined();
+    expect([bodyOf(op, "429"), bodyOf(op, "502"), bodyOf(op, "504")]).toEqual([own, own, own]);
+  });
+});

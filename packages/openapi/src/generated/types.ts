@@ -2037,6 +2037,33 @@ export interface components {
                 "text/plain": string;
             };
         };
+        /**
+         * @description API Gateway in front of IMS throttled the call (`APIGW.0308`): too many requests in the
+         *     flow-control window. Wait and retry. The body is the gateway's, typed as the OpenStack error body
+         *     (which names its members), so that an OpenStack call's typed error stays one body.
+         */
+        OpenStackThrottled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OpenStackError"];
+            };
+        };
+        /**
+         * @description API Gateway in front of IMS could not reach IMS (502, "Backend unavailable") or IMS did not answer
+         *     in time (504, "Backend timeout"), both `APIGW.0201`. Wait and retry; a write may have run. The body
+         *     is the gateway's, typed as the OpenStack error body (which names its members), so that an
+         *     OpenStack call's typed error stays one body.
+         */
+        OpenStackGatewayError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OpenStackError"];
+            };
+        };
     };
     parameters: {
         /** @description The asynchronous job ID returned by the call that started the job. */
@@ -2660,11 +2687,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     showProjectImageQuota: {
@@ -2883,11 +2910,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceV1DeleteImage: {
@@ -2920,11 +2947,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     listImages: {
@@ -3227,11 +3254,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceCreateImageMetadata: {
@@ -3260,11 +3287,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceShowImage: {
@@ -3292,11 +3319,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceDeleteImage: {
@@ -3326,11 +3353,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceUpdateImage: {
@@ -3363,11 +3390,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceUploadImageFile: {
@@ -3398,10 +3425,10 @@ export interface operations {
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
             409: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
-            504: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceListImageMembers: {
@@ -3434,11 +3461,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceAddImageMember: {
@@ -3470,11 +3497,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceShowImageMember: {
@@ -3504,11 +3531,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceUpdateImageMember: {
@@ -3542,11 +3569,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceDeleteImageMember: {
@@ -3574,11 +3601,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceCreateTag: {
@@ -3606,11 +3633,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceDeleteTag: {
@@ -3638,11 +3665,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceShowImageSchema: {
@@ -3667,11 +3694,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceListImagesSchema: {
@@ -3696,11 +3723,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceShowMemberSchema: {
@@ -3725,11 +3752,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     glanceListMembersSchema: {
@@ -3754,11 +3781,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     listImageByTags: {
@@ -4180,10 +4207,10 @@ export interface operations {
             400: components["responses"]["OpenStackError"];
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
-            504: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
     showVersion: {
@@ -4210,10 +4237,10 @@ export interface operations {
             400: components["responses"]["OpenStackError"];
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
-            504: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayError"];
         };
     };
 }
