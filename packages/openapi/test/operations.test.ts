@@ -61,3 +61,20 @@ describe("the gateway's answers keep each operation's error body", () => {
     expect([bodyOf(op, "429"), bodyOf(op, "502"), bodyOf(op, "504")]).toEqual([own, own, own]);
   });
 });
+
+// Prism answers `Prefer: code=502` with the first example of the 502's response: one component
+// shared by 502 and 504 answered a 502 with the 504's "Backend timeout.".
+describe("the gateway's examples fit their status (API signing guide, error codes)", () => {
+  const components = (spec as unknown as { components: { responses: Record<string, { content?: Record<string, { examples?: Record<string, { value?: { error_msg?: string } }> }> }> } }).components;
+  const messages = (op: Op, status: string): string[] => {
+    const ref = (op.responses[status] as { $ref?: string } | undefined)?.$ref;
+    const examples = components.responses[ref?.split("/").at(-1) ?? ""]?.content?.["application/json"]?.examples ?? {};
+    return Object.values(examples).map((e) => e.value?.error_msg ?? "");
+  };
+
+  it.each(ops.map((o) => o.operationId))("%s: 502 is Backend unavailable, 504 Backend timeout", (id) => {
+    const op = specOp(id);
+    expect(messages(op, "502")).toEqual([expect.stringMatching(/^Backend unavailable/)]);
+    expect(messages(op, "504")).toEqual([expect.stringMatching(/^Backend timeout/)]);
+  });
+});

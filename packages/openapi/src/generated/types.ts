@@ -2015,11 +2015,22 @@ export interface components {
             };
         };
         /**
-         * @description API Gateway in front of IMS could not reach IMS (502, "Backend unavailable") or IMS did not answer
-         *     in time (504, "Backend timeout"), both `APIGW.0201`. Wait and retry; a write may have run. The body
-         *     is the gateway's, whichever API the call was for.
+         * @description API Gateway in front of IMS could not reach IMS (502, "Backend unavailable", `APIGW.0201`). Wait
+         *     and retry; a write may have run. The body is the gateway's, whichever API the call was for.
          */
-        GatewayError: {
+        GatewayUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ImsError"];
+            };
+        };
+        /**
+         * @description IMS did not answer API Gateway in front of it in time (504, "Backend timeout", `APIGW.0201`). Wait
+         *     and retry; a write may have run. The body is the gateway's, whichever API the call was for.
+         */
+        GatewayTimeout: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2051,12 +2062,24 @@ export interface components {
             };
         };
         /**
-         * @description API Gateway in front of IMS could not reach IMS (502, "Backend unavailable") or IMS did not answer
-         *     in time (504, "Backend timeout"), both `APIGW.0201`. Wait and retry; a write may have run. The body
-         *     is the gateway's, typed as the OpenStack error body (which names its members), so that an
-         *     OpenStack call's typed error stays one body.
+         * @description API Gateway in front of IMS could not reach IMS (502, "Backend unavailable", `APIGW.0201`). Wait
+         *     and retry; a write may have run. The body is the gateway's, typed as the OpenStack error body
+         *     (which names its members), so that an OpenStack call's typed error stays one body.
          */
-        OpenStackGatewayError: {
+        OpenStackGatewayUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OpenStackError"];
+            };
+        };
+        /**
+         * @description IMS did not answer API Gateway in front of it in time (504, "Backend timeout", `APIGW.0201`). Wait
+         *     and retry; a write may have run. The body is the gateway's, typed as the OpenStack error body
+         *     (which names its members), so that an OpenStack call's typed error stays one body.
+         */
+        OpenStackGatewayTimeout: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2115,9 +2138,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     showJobProgress: {
@@ -2147,9 +2170,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     batchUpdateMembers: {
@@ -2180,9 +2203,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     batchAddMembers: {
@@ -2213,9 +2236,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     batchDeleteMembers: {
@@ -2246,9 +2269,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     listOsVersions: {
@@ -2278,9 +2301,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     showImageQuota: {
@@ -2307,9 +2330,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     listTags: {
@@ -2370,9 +2393,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     createOrUpdateTags: {
@@ -2401,9 +2424,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     createWholeImage: {
@@ -2434,9 +2457,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     copyImageInRegion: {
@@ -2470,9 +2493,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     copyImageCrossRegion: {
@@ -2506,9 +2529,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     exportImage: {
@@ -2542,9 +2565,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     registerImage: {
@@ -2578,8 +2601,8 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
-            504: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     glanceV1HeadImage: {
@@ -2689,9 +2712,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     showProjectImageQuota: {
@@ -2721,9 +2744,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     listImageMembers: {
@@ -2760,9 +2783,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     showImageMember: {
@@ -2796,9 +2819,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     batchDeleteTags: {
@@ -2834,9 +2857,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     showJob: {
@@ -2868,9 +2891,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     glanceV1ListImagesDetail: {
@@ -2912,9 +2935,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceV1DeleteImage: {
@@ -2949,9 +2972,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     listImages: {
@@ -3057,9 +3080,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     createImage: {
@@ -3090,9 +3113,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     importImageQuick: {
@@ -3123,9 +3146,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateImage: {
@@ -3159,9 +3182,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     glanceListImages: {
@@ -3256,9 +3279,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceCreateImageMetadata: {
@@ -3289,9 +3312,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceShowImage: {
@@ -3321,9 +3344,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceDeleteImage: {
@@ -3355,9 +3378,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceUpdateImage: {
@@ -3392,9 +3415,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceUploadImageFile: {
@@ -3427,8 +3450,8 @@ export interface operations {
             409: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceListImageMembers: {
@@ -3463,9 +3486,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceAddImageMember: {
@@ -3499,9 +3522,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceShowImageMember: {
@@ -3533,9 +3556,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceUpdateImageMember: {
@@ -3571,9 +3594,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceDeleteImageMember: {
@@ -3603,9 +3626,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceCreateTag: {
@@ -3635,9 +3658,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceDeleteTag: {
@@ -3667,9 +3690,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceShowImageSchema: {
@@ -3696,9 +3719,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceListImagesSchema: {
@@ -3725,9 +3748,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceShowMemberSchema: {
@@ -3754,9 +3777,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceListMembersSchema: {
@@ -3783,9 +3806,9 @@ export interface operations {
             404: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     listImageByTags: {
@@ -3823,9 +3846,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     listImagesTags: {
@@ -3857,9 +3880,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     listImageTags: {
@@ -3893,9 +3916,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     addImageTag: {
@@ -3931,9 +3954,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     batchAddOrDeleteTags: {
@@ -3967,9 +3990,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteImageTag: {
@@ -4001,9 +4024,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     createImageInSafeMode: {
@@ -4034,9 +4057,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     createDataImageInSafeMode: {
@@ -4067,9 +4090,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     importImageQuickInSafeMode: {
@@ -4100,9 +4123,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     copyImageInRegionInSafeMode: {
@@ -4136,9 +4159,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     exportImageInSafeMode: {
@@ -4172,9 +4195,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     listVersions: {
@@ -4209,8 +4232,8 @@ export interface operations {
             403: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     showVersion: {
@@ -4239,8 +4262,8 @@ export interface operations {
             403: components["responses"]["OpenStackError"];
             429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["OpenStackGatewayError"];
-            504: components["responses"]["OpenStackGatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
 }
