@@ -261,6 +261,14 @@ export async function buildOutputs(doc) {
   doc ??= await loadContract();
   const { keywords, tracking, operations, inlined, roots } = contractSchemas(doc);
   const registry = new Registry(newAjv(keywords, true, tracking), "v", roots);
+  // The most used schemas first, so that they get the shortest names: the table names a validator
+  // for every status of every operation, and the browser bundle is on a budget.
+  const uses = new Map();
+  for (const [schema] of inlined) {
+    const key = JSON.stringify(schema);
+    uses.set(key, [schema, (uses.get(key)?.[1] ?? 0) + 1]);
+  }
+  for (const [schema] of [...uses.values()].sort((a, b) => b[1] - a[1])) registry.add(schema);
   const hints = {};
   for (const [schema, kind, assign] of inlined) {
     const name = registry.add(schema);

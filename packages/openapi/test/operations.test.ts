@@ -41,3 +41,40 @@ describe("operationIndex", () => {
     }
   });
 });
+
+// A `throwOnError: false` client types `error` as the union of an operation's error bodies. On the
+// OpenStack calls that union was Glance's tolerant OpenStackError: the gateway's 429, 502 and 504
+// through the IMS ImsError schema added `{error: {code, message}}` to it, and `error.message` (or
+// the gateway's own `error.error_msg`) stopped compiling after the usual narrowing.
+describe("the gateway's answers keep each operation's error body", () => {
+  const components = (spec as unknown as { components: { responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> } }).components;
+  const bodyOf = (op: Op, status: string): string | undefined => {
+    const response = op.responses[status] as { $ref?: string; content?: Record<string, { schema?: { $ref?: string } }> } | undefined;
+    const resolved = response?.$ref ? components.responses[response.$ref.split("/").at(-1)!] : response;
+    return resolved?.content?.["application/json"]?.schema?.$ref;
+  };
+
+  it.each(ops.map((o) => o.operationId))("%s: 429, 502 and 504 carry the body its 401 and 500 carry", (id) => {
+    const op = specOp(id);
+    const own = bodyOf(op, "500") ?? bodyOf(op, "401");
+    expect(own, "its own error body").toBeDefined();
+    expect([bodyOf(op, "429"), bodyOf(op, "502"), bodyOf(op, "504")]).toEqual([own, own, own]);
+  });
+});
+
+// Prism answers `Prefer: code=502` with the first example of the 502's response: one component
+// shared by 502 and 504 answered a 502 with the 504's "Backend timeout.".
+describe("the gateway's examples fit their status (API signing guide, error codes)", () => {
+  const components = (spec as unknown as { components: { responses: Record<string, { content?: Record<string, { examples?: Record<string, { value?: { error_msg?: string } }> }> }> } }).components;
+  const messages = (op: Op, status: string): string[] => {
+    const ref = (op.responses[status] as { $ref?: string } | undefined)?.$ref;
+    const examples = components.responses[ref?.split("/").at(-1) ?? ""]?.content?.["application/json"]?.examples ?? {};
+    return Object.values(examples).map((e) => e.value?.error_msg ?? "");
+  };
+
+  it.each(ops.map((o) => o.operationId))("%s: 502 is Backend unavailable, 504 Backend timeout", (id) => {
+    const op = specOp(id);
+    expect(messages(op, "502")).toEqual([expect.stringMatching(/^Backend unavailable/)]);
+    expect(messages(op, "504")).toEqual([expect.stringMatching(/^Backend timeout/)]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { components } from "../src/index.js";
+import type { components, operations } from "../src/index.js";
 
 // Compile-time checks: `pnpm typecheck` (tsc) fails if an expected type is wrong, or if a line
 // marked @ts-expect-error compiles. The bodies sit in a function that never runs.
@@ -19,6 +19,9 @@ describe("generated types", () => {
     expectTypeOf<NonNullable<S["OpenStackError"]["error_code"]>>().toEqualTypeOf<string>();
     expectTypeOf<NonNullable<S["OpenStackError"]["error_msg"]>>().toEqualTypeOf<string>();
     expectTypeOf<NonNullable<S["OpenStackError"]["request_id"]>>().toEqualTypeOf<string>();
+    // The gateway's own statuses too: the typed error of an OpenStack call stays that one body.
+    expectTypeOf<operations["glanceListImages"]["responses"][429]["content"]["application/json"]>().toEqualTypeOf<S["OpenStackError"]>();
+    expectTypeOf<operations["listVersions"]["responses"][504]["content"]["application/json"]>().toEqualTypeOf<S["OpenStackError"]>();
   });
 
   it("refuse a body that names none of the members the spec asks for at least one of", () => {

@@ -11,68 +11,68 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v0"
+        "application/json": "v11"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -87,7 +87,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v3",
+          "validator": "v23",
           "coerce": {
             "job_id": {
               "types": [
@@ -101,61 +101,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v4"
+          "application/json": "v12"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -168,68 +168,68 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v5"
+        "application/json": "v24"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -242,68 +242,68 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v6"
+        "application/json": "v13"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -316,68 +316,68 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v6"
+        "application/json": "v13"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -392,7 +392,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "query": {
-          "validator": "v7",
+          "validator": "v25",
           "coerce": {
             "tag": {
               "types": [
@@ -409,61 +409,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v8"
+          "application/json": "v26"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -481,61 +481,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v9"
+          "application/json": "v14"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -550,7 +550,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "query": {
-          "validator": "v10",
+          "validator": "v27",
           "coerce": {
             "limit": {
               "types": [
@@ -634,61 +634,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v11"
+          "application/json": "v28"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -701,7 +701,7 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v12"
+        "application/json": "v29"
       },
       "params": {}
     },
@@ -712,55 +712,55 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -773,68 +773,68 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v13"
+        "application/json": "v30"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -851,7 +851,7 @@ export const operations: readonly ContractOperation[] = [
       },
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -865,61 +865,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -932,11 +932,11 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v16"
+        "application/json": "v31"
       },
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -950,61 +950,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -1017,11 +1017,11 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v17"
+        "application/json": "v16"
       },
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -1035,61 +1035,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -1102,11 +1102,11 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v18"
+        "application/json": "v32"
       },
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -1120,55 +1120,55 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -1183,7 +1183,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -1198,7 +1198,7 @@ export const operations: readonly ContractOperation[] = [
       "200": {
         "content": {},
         "headers": {
-          "validator": "v19",
+          "validator": "v33",
           "coerce": {
             "x-image-meta-id": {
               "types": [
@@ -1290,61 +1290,61 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -1359,7 +1359,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v21",
+          "validator": "v7",
           "coerce": {
             "project_id": {
               "types": [
@@ -1373,61 +1373,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v9"
+          "application/json": "v14"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -1442,7 +1442,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v22",
+          "validator": "v4",
           "coerce": {
             "project_id": {
               "types": [
@@ -1457,7 +1457,7 @@ export const operations: readonly ContractOperation[] = [
           }
         },
         "query": {
-          "validator": "v23",
+          "validator": "v17",
           "coerce": {
             "limit": {
               "types": [
@@ -1476,61 +1476,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v24"
+          "application/json": "v18"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -1545,7 +1545,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v25",
+          "validator": "v34",
           "coerce": {
             "project_id": {
               "types": [
@@ -1569,61 +1569,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v26"
+          "application/json": "v5"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -1636,11 +1636,11 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v27"
+        "application/json": "v35"
       },
       "params": {
         "path": {
-          "validator": "v22",
+          "validator": "v4",
           "coerce": {
             "project_id": {
               "types": [
@@ -1663,55 +1663,55 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -1726,7 +1726,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v28",
+          "validator": "v36",
           "coerce": {
             "project_id": {
               "types": [
@@ -1745,61 +1745,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v4"
+          "application/json": "v12"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -1814,7 +1814,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "query": {
-          "validator": "v29",
+          "validator": "v37",
           "coerce": {
             "name": {
               "types": [
@@ -1858,67 +1858,67 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v30"
+          "application/json": "v38"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -1933,7 +1933,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -1955,61 +1955,61 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -2024,7 +2024,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "query": {
-          "validator": "v31",
+          "validator": "v39",
           "coerce": {
             "__imagetype": {
               "types": [
@@ -2223,61 +2223,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v32"
+          "application/json": "v40"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -2290,68 +2290,68 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v33"
+        "application/json": "v19"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -2364,68 +2364,68 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v34"
+        "application/json": "v20"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -2438,11 +2438,11 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v35"
+        "application/json": "v21"
       },
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -2456,61 +2456,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v36"
+          "application/json": "v41"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -2525,7 +2525,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "query": {
-          "validator": "v37",
+          "validator": "v42",
           "coerce": {
             "__isregistered": {
               "types": [
@@ -2690,7 +2690,7 @@ export const operations: readonly ContractOperation[] = [
           }
         },
         "header": {
-          "validator": "v38",
+          "validator": "v43",
           "coerce": {
             "x-api-version": {
               "types": [
@@ -2704,67 +2704,67 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v39"
+          "application/json": "v44"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -2777,74 +2777,74 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v40"
+        "application/json": "v45"
       },
       "params": {}
     },
     "responses": {
       "201": {
         "content": {
-          "application/json": "v41"
+          "application/json": "v8"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -2859,7 +2859,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -2873,67 +2873,67 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v41"
+          "application/json": "v8"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -2946,11 +2946,11 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": false,
       "content": {
-        "application/json": "v42"
+        "application/json": "v46"
       },
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -2968,61 +2968,61 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -3035,12 +3035,12 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/openstack-images-v2.1-json-patch": "v35",
-        "application/openstack-images-v2.0-json-patch": "v43"
+        "application/openstack-images-v2.1-json-patch": "v21",
+        "application/openstack-images-v2.0-json-patch": "v47"
       },
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -3054,67 +3054,67 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v41"
+          "application/json": "v8"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -3131,7 +3131,7 @@ export const operations: readonly ContractOperation[] = [
       },
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -3149,61 +3149,61 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "409": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -3218,7 +3218,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -3228,7 +3228,7 @@ export const operations: readonly ContractOperation[] = [
           }
         },
         "query": {
-          "validator": "v23",
+          "validator": "v17",
           "coerce": {
             "limit": {
               "types": [
@@ -3247,67 +3247,67 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v24"
+          "application/json": "v18"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -3320,11 +3320,11 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v44"
+        "application/json": "v48"
       },
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -3338,67 +3338,67 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v26"
+          "application/json": "v5"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -3413,7 +3413,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v45",
+          "validator": "v9",
           "coerce": {
             "image_id": {
               "types": [
@@ -3432,67 +3432,67 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v26"
+          "application/json": "v5"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -3505,11 +3505,11 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v46"
+        "application/json": "v49"
       },
       "params": {
         "path": {
-          "validator": "v45",
+          "validator": "v9",
           "coerce": {
             "image_id": {
               "types": [
@@ -3528,67 +3528,67 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v26"
+          "application/json": "v5"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -3603,7 +3603,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v45",
+          "validator": "v9",
           "coerce": {
             "image_id": {
               "types": [
@@ -3626,61 +3626,61 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -3695,7 +3695,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v47",
+          "validator": "v22",
           "coerce": {
             "image_id": {
               "types": [
@@ -3718,61 +3718,61 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -3787,7 +3787,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v47",
+          "validator": "v22",
           "coerce": {
             "image_id": {
               "types": [
@@ -3810,61 +3810,61 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -3882,67 +3882,67 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v48"
+          "application/json": "v6"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -3960,67 +3960,67 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v48"
+          "application/json": "v6"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -4038,67 +4038,67 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v48"
+          "application/json": "v6"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -4116,67 +4116,67 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v48"
+          "application/json": "v6"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -4189,94 +4189,11 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v49"
+        "application/json": "v50"
       },
       "params": {
         "path": {
-          "validator": "v21",
-          "coerce": {
-            "project_id": {
-              "types": [
-                "string"
-              ]
-            }
-          }
-        }
-      }
-    },
-    "responses": {
-      "200": {
-        "content": {
-          "application/json": "v50"
-        },
-        "headers": null
-      },
-      "400": {
-        "content": {
-          "application/json": "v2"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v2"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v2"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v2"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v2"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v2"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v2"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v2"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v2"
-        },
-        "headers": null
-      }
-    }
-  },
-  {
-    "operationId": "listImagesTags",
-    "method": "GET",
-    "path": "/v2/{project_id}/images/tags",
-    "request": {
-      "bodyRequired": false,
-      "content": {},
-      "params": {
-        "path": {
-          "validator": "v21",
+          "validator": "v7",
           "coerce": {
             "project_id": {
               "types": [
@@ -4296,55 +4213,138 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
+        },
+        "headers": null
+      }
+    }
+  },
+  {
+    "operationId": "listImagesTags",
+    "method": "GET",
+    "path": "/v2/{project_id}/images/tags",
+    "request": {
+      "bodyRequired": false,
+      "content": {},
+      "params": {
+        "path": {
+          "validator": "v7",
+          "coerce": {
+            "project_id": {
+              "types": [
+                "string"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "responses": {
+      "200": {
+        "content": {
+          "application/json": "v52"
+        },
+        "headers": null
+      },
+      "400": {
+        "content": {
+          "application/json": "v0"
+        },
+        "headers": null
+      },
+      "401": {
+        "content": {
+          "application/json": "v0"
+        },
+        "headers": null
+      },
+      "403": {
+        "content": {
+          "application/json": "v0"
+        },
+        "headers": null
+      },
+      "404": {
+        "content": {
+          "application/json": "v0"
+        },
+        "headers": null
+      },
+      "429": {
+        "content": {
+          "application/json": "v0"
+        },
+        "headers": null
+      },
+      "500": {
+        "content": {
+          "application/json": "v0"
+        },
+        "headers": null
+      },
+      "502": {
+        "content": {
+          "application/json": "v0"
+        },
+        "headers": null
+      },
+      "503": {
+        "content": {
+          "application/json": "v0"
+        },
+        "headers": null
+      },
+      "504": {
+        "content": {
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -4359,7 +4359,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v22",
+          "validator": "v4",
           "coerce": {
             "project_id": {
               "types": [
@@ -4378,61 +4378,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v52"
+          "application/json": "v53"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -4445,11 +4445,11 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v53"
+        "application/json": "v54"
       },
       "params": {
         "path": {
-          "validator": "v22",
+          "validator": "v4",
           "coerce": {
             "project_id": {
               "types": [
@@ -4472,55 +4472,55 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -4533,11 +4533,11 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v54"
+        "application/json": "v55"
       },
       "params": {
         "path": {
-          "validator": "v22",
+          "validator": "v4",
           "coerce": {
             "project_id": {
               "types": [
@@ -4560,55 +4560,55 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -4623,7 +4623,7 @@ export const operations: readonly ContractOperation[] = [
       "content": {},
       "params": {
         "path": {
-          "validator": "v55",
+          "validator": "v56",
           "coerce": {
             "project_id": {
               "types": [
@@ -4651,55 +4651,55 @@ export const operations: readonly ContractOperation[] = [
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -4712,68 +4712,68 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v33"
+        "application/json": "v19"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -4786,68 +4786,68 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v0"
+        "application/json": "v11"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -4860,68 +4860,68 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v34"
+        "application/json": "v20"
       },
       "params": {}
     },
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -4938,7 +4938,7 @@ export const operations: readonly ContractOperation[] = [
       },
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -4952,61 +4952,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -5019,11 +5019,11 @@ export const operations: readonly ContractOperation[] = [
     "request": {
       "bodyRequired": true,
       "content": {
-        "application/json": "v17"
+        "application/json": "v16"
       },
       "params": {
         "path": {
-          "validator": "v14",
+          "validator": "v3",
           "coerce": {
             "image_id": {
               "types": [
@@ -5037,61 +5037,61 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v1"
+          "application/json": "v2"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "404": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "503": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v0"
         },
         "headers": null
       }
@@ -5109,59 +5109,59 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "200": {
         "content": {
-          "application/json": "v56"
+          "application/json": "v10"
         },
         "headers": null
       },
       "300": {
         "content": {
-          "application/json": "v56"
+          "application/json": "v10"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -5190,53 +5190,53 @@ export const operations: readonly ContractOperation[] = [
     "responses": {
       "300": {
         "content": {
-          "application/json": "v56"
+          "application/json": "v10"
         },
         "headers": null
       },
       "400": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "401": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "403": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "429": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "500": {
         "content": {
-          "application/json": "v20",
+          "application/json": "v1",
           "text/plain": null
         },
         "headers": null
       },
       "502": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       },
       "504": {
         "content": {
-          "application/json": "v2"
+          "application/json": "v1"
         },
         "headers": null
       }
@@ -5306,7 +5306,7 @@ export type OperationId =
 export const contractVersion = "0.1.0";
 
 /** Per body validator: what its errors cannot say about members, for messages. */
-export const memberHints: Readonly<Record<string, MemberHints>> = {"v12":{"oneOf":[[["tag"],["image_tag"]]]},"v17":{"not":[["file_format"]]},"v43":{"oneOf":[[["replace"],["add"],["remove"]]]}};
+export const memberHints: Readonly<Record<string, MemberHints>> = {"v29":{"oneOf":[[["tag"],["image_tag"]]]},"v16":{"not":[["file_format"]]},"v47":{"oneOf":[[["replace"],["add"],["remove"]]]}};
 
 /** The server URLs the contract names (document, path and operation `servers`), `{variables}` kept. */
 export const contractServers: readonly string[] = ["https://ims.{region}.myhuaweicloud.com"];

@@ -2015,11 +2015,22 @@ export interface components {
             };
         };
         /**
-         * @description API Gateway in front of IMS could not reach IMS (502, "Backend unavailable") or IMS did not answer
-         *     in time (504, "Backend timeout"), both `APIGW.0201`. Wait and retry; a write may have run. The body
-         *     is the gateway's, whichever API the call was for.
+         * @description API Gateway in front of IMS could not reach IMS (502, "Backend unavailable", `APIGW.0201`). Wait
+         *     and retry; a write may have run. The body is the gateway's, whichever API the call was for.
          */
-        GatewayError: {
+        GatewayUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ImsError"];
+            };
+        };
+        /**
+         * @description IMS did not answer API Gateway in front of it in time (504, "Backend timeout", `APIGW.0201`). Wait
+         *     and retry; a write may have run. The body is the gateway's, whichever API the call was for.
+         */
+        GatewayTimeout: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2035,6 +2046,45 @@ export interface components {
             content: {
                 "application/json": components["schemas"]["OpenStackError"];
                 "text/plain": string;
+            };
+        };
+        /**
+         * @description API Gateway in front of IMS throttled the call (`APIGW.0308`): too many requests in the
+         *     flow-control window. Wait and retry. The body is the gateway's, typed as the OpenStack error body
+         *     (which names its members), so that an OpenStack call's typed error stays one body.
+         */
+        OpenStackThrottled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OpenStackError"];
+            };
+        };
+        /**
+         * @description API Gateway in front of IMS could not reach IMS (502, "Backend unavailable", `APIGW.0201`). Wait
+         *     and retry; a write may have run. The body is the gateway's, typed as the OpenStack error body
+         *     (which names its members), so that an OpenStack call's typed error stays one body.
+         */
+        OpenStackGatewayUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OpenStackError"];
+            };
+        };
+        /**
+         * @description IMS did not answer API Gateway in front of it in time (504, "Backend timeout", `APIGW.0201`). Wait
+         *     and retry; a write may have run. The body is the gateway's, typed as the OpenStack error body
+         *     (which names its members), so that an OpenStack call's typed error stays one body.
+         */
+        OpenStackGatewayTimeout: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OpenStackError"];
             };
         };
     };
@@ -2088,9 +2138,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     showJobProgress: {
@@ -2120,9 +2170,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     batchUpdateMembers: {
@@ -2153,9 +2203,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     batchAddMembers: {
@@ -2186,9 +2236,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     batchDeleteMembers: {
@@ -2219,9 +2269,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     listOsVersions: {
@@ -2251,9 +2301,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     showImageQuota: {
@@ -2280,9 +2330,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     listTags: {
@@ -2343,9 +2393,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     createOrUpdateTags: {
@@ -2374,9 +2424,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     createWholeImage: {
@@ -2407,9 +2457,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     copyImageInRegion: {
@@ -2443,9 +2493,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     copyImageCrossRegion: {
@@ -2479,9 +2529,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     exportImage: {
@@ -2515,9 +2565,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     registerImage: {
@@ -2551,8 +2601,8 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
-            504: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     glanceV1HeadImage: {
@@ -2660,11 +2710,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     showProjectImageQuota: {
@@ -2694,9 +2744,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     listImageMembers: {
@@ -2733,9 +2783,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     showImageMember: {
@@ -2769,9 +2819,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     batchDeleteTags: {
@@ -2807,9 +2857,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     showJob: {
@@ -2841,9 +2891,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     glanceV1ListImagesDetail: {
@@ -2883,11 +2933,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceV1DeleteImage: {
@@ -2920,11 +2970,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     listImages: {
@@ -3030,9 +3080,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     createImage: {
@@ -3063,9 +3113,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     importImageQuick: {
@@ -3096,9 +3146,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     updateImage: {
@@ -3132,9 +3182,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     glanceListImages: {
@@ -3227,11 +3277,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceCreateImageMetadata: {
@@ -3260,11 +3310,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceShowImage: {
@@ -3292,11 +3342,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceDeleteImage: {
@@ -3326,11 +3376,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceUpdateImage: {
@@ -3363,11 +3413,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceUploadImageFile: {
@@ -3398,10 +3448,10 @@ export interface operations {
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
             409: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
-            504: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceListImageMembers: {
@@ -3434,11 +3484,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceAddImageMember: {
@@ -3470,11 +3520,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceShowImageMember: {
@@ -3504,11 +3554,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceUpdateImageMember: {
@@ -3542,11 +3592,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceDeleteImageMember: {
@@ -3574,11 +3624,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceCreateTag: {
@@ -3606,11 +3656,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceDeleteTag: {
@@ -3638,11 +3688,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceShowImageSchema: {
@@ -3667,11 +3717,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceListImagesSchema: {
@@ -3696,11 +3746,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceShowMemberSchema: {
@@ -3725,11 +3775,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     glanceListMembersSchema: {
@@ -3754,11 +3804,11 @@ export interface operations {
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
             404: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
             503: components["responses"]["OpenStackError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     listImageByTags: {
@@ -3796,9 +3846,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     listImagesTags: {
@@ -3830,9 +3880,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     listImageTags: {
@@ -3866,9 +3916,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     addImageTag: {
@@ -3904,9 +3954,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     batchAddOrDeleteTags: {
@@ -3940,9 +3990,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     deleteImageTag: {
@@ -3974,9 +4024,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     createImageInSafeMode: {
@@ -4007,9 +4057,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     createDataImageInSafeMode: {
@@ -4040,9 +4090,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     importImageQuickInSafeMode: {
@@ -4073,9 +4123,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     copyImageInRegionInSafeMode: {
@@ -4109,9 +4159,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     exportImageInSafeMode: {
@@ -4145,9 +4195,9 @@ export interface operations {
             404: components["responses"]["ImsError"];
             429: components["responses"]["Throttled"];
             500: components["responses"]["ImsError"];
-            502: components["responses"]["GatewayError"];
+            502: components["responses"]["GatewayUnavailable"];
             503: components["responses"]["ImsError"];
-            504: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     listVersions: {
@@ -4180,10 +4230,10 @@ export interface operations {
             400: components["responses"]["OpenStackError"];
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
-            504: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
     showVersion: {
@@ -4210,10 +4260,10 @@ export interface operations {
             400: components["responses"]["OpenStackError"];
             401: components["responses"]["OpenStackError"];
             403: components["responses"]["OpenStackError"];
-            429: components["responses"]["Throttled"];
+            429: components["responses"]["OpenStackThrottled"];
             500: components["responses"]["OpenStackError"];
-            502: components["responses"]["GatewayError"];
-            504: components["responses"]["GatewayError"];
+            502: components["responses"]["OpenStackGatewayUnavailable"];
+            504: components["responses"]["OpenStackGatewayTimeout"];
         };
     };
 }
