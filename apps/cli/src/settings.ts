@@ -1,4 +1,4 @@
-import { checkProfileName, configPath, readConfig, type ConfigFile, type Profile, type ProfileKey } from "./config/file.js";
+import { checkProfileName, configPath, readConfig, UntrustedConfigError, type ConfigFile, type Profile, type ProfileKey } from "./config/file.js";
 import { UsageError } from "./errors.js";
 import { Secret } from "./secret.js";
 
@@ -16,10 +16,13 @@ export interface Sourced<T> {
 
 export interface Settings {
   profile: string;
-  /** Undefined when there is no home to keep a config file in (see configUnreadable). */
+  /** Undefined when there is no home to keep a config file in (see configUnread). */
   configPath: string | undefined;
-  /** Why the config file could not be read, when it exists but could not, or there is no home for one (and no profile was named). */
-  configUnreadable?: string;
+  /**
+   * Why no profile setting was read, naming the file, when it exists but could not be read or was
+   * refused (another user could have changed it), or there is no home for one (and no profile was named).
+   */
+  configUnread?: string;
   target?: Sourced<{ endpoint: string } | { region: string }>;
   region?: Sourced<string>;
   projectId?: Sourced<string>;
@@ -116,12 +119,17 @@ export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise
     path = configPath(env);
     file = await readConfig(path);
   } catch (err) {
-    // No home (`env -i` as a uid with no passwd entry) or a file HOME's owner keeps from this user,
-    // as CI containers run: the flags and the environment may still be all a command needs. A
-    // profile asked for by name must be read.
-    const reason = (err as Error).message;
-    if (chosen !== undefined) throw new UsageError(`${chosen.origin}: cannot read ${path ?? `profile "${name}"`}: ${reason}`, chosen.origin);
-    unreadable = reason;
+    // No home (`env -i` as a uid with no passwd entry), a file HOME's owner keeps from this user,
+    // as CI containers run, or one another user could have planted: the flags and the environment
+    // may still be all a command needs. A profile asked for by name must be read.
+    if (err instanceof UntrustedConfigError) {
+      if (chosen !== undefined) throw err;
+      unreadable = err.message;
+    } else {
+      const reason = (err as Error).message;
+      if (chosen !== undefined) throw new UsageError(`${chosen.origin}: cannot read ${path ?? `profile "${name}"`}: ${reason}`, chosen.origin);
+      unreadable = path === undefined ? `no config file was read: ${reason}` : `the config file ${path} could not be read: ${reason}`;
+    }
   }
   const profile: Profile | undefined = Object.hasOwn(file, name) ? file[name] : undefined;
   if (chosen !== undefined && profile === undefined) {
@@ -163,7 +171,7 @@ export async function resolveSettings(flags: ConnectionFlags, env: Env): Promise
   return {
     profile: name,
     configPath: path,
-    ...(unreadable !== undefined ? { configUnreadable: unreadable } : {}),
+    ...(unreadable !== undefined ? { configUnread: unreadable } : {}),
     ...(target ? { target } : {}),
     ...(region ? { region } : {}),
     ...(projectId ? { projectId } : {}),
@@ -196,8 +204,5 @@ export function originOf(settings: Settings, field: string): string | undefined 
 
 /** Why no profile setting could be read, for messages: undefined when the config file was read (or is absent). */
 export function unreadConfig(settings: Settings): string | undefined {
-  if (settings.configUnreadable === undefined) return undefined;
-  return settings.configPath === undefined
-    ? `no config file was read: ${settings.configUnreadable}`
-    : `the config file ${settings.configPath} could not be read: ${settings.configUnreadable}`;
+  return settings.configUnread;
 }

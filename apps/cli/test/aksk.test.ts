@@ -11,7 +11,7 @@ describe("--dry-run with AK/SK", () => {
   it("with AK/SK from a profile, the signature and security token are redacted and the SK never shows", async () => {
     const env = baseEnv();
     const dir = join(env["XDG_CONFIG_HOME"]!, "imsjs");
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     writeFileSync(
       join(dir, "config"),
       `[default]\nendpoint = http://127.0.0.1:1\nproject_id = ${PROJECT}\naccess_key = HPUAEXAMPLEAK\nsecret_key = ${SK}\nsecurity_token = ${TOKEN}\n`,

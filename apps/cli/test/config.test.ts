@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { baseEnv, BIN, ims, tempHome } from "./support/run.js";
@@ -15,7 +15,8 @@ const SK = "SK-SECRET-0123456789abcdef";
 const configFile = (env: Record<string, string>): string => join(env["XDG_CONFIG_HOME"]!, "imsjs", "config");
 
 function writeProfiles(env: Record<string, string>, text: string): void {
-  mkdirSync(join(env["XDG_CONFIG_HOME"]!, "imsjs"), { recursive: true });
+  // 0700 whatever the umask: a directory others may write is refused.
+  mkdirSync(join(env["XDG_CONFIG_HOME"]!, "imsjs"), { recursive: true, mode: 0o700 });
   writeFileSync(configFile(env), text, { mode: 0o600 });
 }
 
@@ -338,7 +339,7 @@ describe("a config file that cannot be read", () => {
   // here the file's path is a directory, which no user can read as a file either.
   const unreadable = (extra: Record<string, string> = {}): Record<string, string> => {
     const env = baseEnv(extra);
-    mkdirSync(configFile(env), { recursive: true });
+    mkdirSync(configFile(env), { recursive: true, mode: 0o700 });
     return env;
   };
 
@@ -373,5 +374,81 @@ describe("a config file that cannot be read", () => {
     const asked = await ims(["configure"], { env, input: "eu-west-0\n" });
     expect([asked.code, asked.stderr]).toEqual([1, `ims: error: cannot read ${configFile(env)}: EISDIR: illegal operation on a directory, read\n`]);
     expect(statSync(configFile(env)).isDirectory()).toBe(true);
+  });
+});
+
+describe("a config file another user could have changed (writable by others, or not the user's own)", () => {
+  // XDG_CONFIG_HOME=/tmp, where anyone may have made /tmp/imsjs: its profile could send this user's
+  // token and signed requests to a server of someone else's choosing.
+  const planted = (dirMode: number, fileMode: number, extra: Record<string, string> = {}): Record<string, string> => {
+    const env = baseEnv(extra);
+    writeProfiles(env, `[default]\nendpoint = ${server!.url}\ntoken = tok-planted-0000\n[ci]\nregion = eu-west-0\n`);
+    chmodSync(join(env["XDG_CONFIG_HOME"]!, "imsjs"), dirMode);
+    chmodSync(configFile(env), fileMode);
+    return env;
+  };
+  const dirOf = (env: Record<string, string>): string => join(env["XDG_CONFIG_HOME"]!, "imsjs");
+
+  it("is not read: a missing setting is exit 2 naming the file, the problem and the fix, and nothing is sent", async () => {
+    server = await fakeIms(() => ({ body: { images: [] } }));
+    const file = planted(0o700, 0o666, { IMS_TOKEN: "tok-env-1234" });
+    const r = await ims(["images", "list"], { env: file });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `ims: error: no endpoint: pass --endpoint or --region, set IMS_ENDPOINT or HUAWEICLOUD_SDK_REGION, or run \`ims configure\` (refusing to use the config file ${configFile(file)}: the file is writable by group and others (mode 0666), so another user could change the endpoint your credentials and requests go to; fix it with: chmod 600 ${configFile(file)})\n`,
+    );
+    const dir = planted(0o777, 0o600);
+    const d = await ims(["images", "list"], { env: dir });
+    expect(d.code).toBe(2);
+    expect(d.stderr).toContain(`(refusing to use the config file ${configFile(dir)}: its directory ${dirOf(dir)} is writable by group and others (mode 0777), so another user could replace the file and the endpoint your credentials and requests go to; fix it with: chmod 700 ${dirOf(dir)})`);
+    expect(server.requests).toEqual([]);
+  });
+
+  it("does not stop a command that the flags and the environment configure whole", async () => {
+    server = await fakeIms(() => ({ body: { images: [{ id: "i1", name: "web", status: "active" }] } }));
+    const env = planted(0o777, 0o666, { IMS_ENDPOINT: server.url, IMS_TOKEN: "tok-env-1234" });
+    const r = await ims(["images", "list", "-q", "[0].id", "-o", "tsv"], { env });
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, "i1\n", ""]);
+    expect(server.requests.map((q) => q.headers["x-auth-token"])).toEqual(["tok-env-1234"]);
+  });
+
+  it("a profile asked for by name is exit 2, the refusal itself", async () => {
+    server = await fakeIms(() => ({ body: { images: [] } }));
+    const env = planted(0o700, 0o622, { IMS_PROFILE: "ci", IMS_ENDPOINT: server.url, IMS_TOKEN: "tok-env-1234" });
+    const r = await ims(["images", "list"], { env });
+    expect([r.code, r.stderr]).toEqual([2, `ims: error: refusing to use the config file ${configFile(env)}: the file is writable by group and others (mode 0622), so another user could change the endpoint your credentials and requests go to; fix it with: chmod 600 ${configFile(env)}\n`]);
+    expect(server.requests).toEqual([]);
+  });
+
+  it("configure list warns and shows only the flags and the environment", async () => {
+    server = await fakeIms(() => ({ body: { images: [] } }));
+    const env = planted(0o777, 0o600, { IMS_TOKEN: "tok-env-1234" });
+    const r = await ims(["configure", "list", "-o", "json"], { env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(new RegExp(`^ims: warning: refusing to use the config file ${configFile(env)}: its directory .* chmod 700 ${dirOf(env)}; only flags and the environment are shown\n$`));
+    const rows = JSON.parse(r.stdout) as { setting: string; value: string; source: string }[];
+    expect(rows.find((x) => x.setting === "target")?.value).toBe("");
+    expect(rows.find((x) => x.setting === "credentials")?.source).toBe("env");
+  });
+
+  it("configure and configure set are exit 2 and change nothing, the file's mode included", async () => {
+    server = await fakeIms(() => ({ body: { images: [] } }));
+    const env = planted(0o700, 0o666);
+    const before = readFileSync(configFile(env), "utf8");
+    const set = await ims(["configure", "set", "region", "eu-west-0"], { env });
+    expect([set.code, set.stderr]).toEqual([2, `ims: error: refusing to use the config file ${configFile(env)}: the file is writable by group and others (mode 0666), so another user could change the endpoint your credentials and requests go to; fix it with: chmod 600 ${configFile(env)}\n`]);
+    const asked = await ims(["configure"], { env, input: "eu-west-0\n" });
+    expect(asked.code).toBe(2);
+    expect(asked.stderr).toMatch(/^ims: error: refusing to use the config file .*chmod 600 /);
+    expect(readFileSync(configFile(env), "utf8")).toBe(before);
+    expect(statSync(configFile(env)).mode & 0o777).toBe(0o666);
+    // A directory others may write, with no file yet: no file is made in it.
+    const empty = baseEnv();
+    mkdirSync(dirOf(empty), { recursive: true });
+    chmodSync(dirOf(empty), 0o777);
+    const fresh = await ims(["configure", "set", "region", "eu-west-0"], { env: empty });
+    expect(fresh.code).toBe(2);
+    expect(fresh.stderr).toContain(`its directory ${dirOf(empty)} is writable by group and others (mode 0777)`);
+    expect(readdirSync(dirOf(empty))).toEqual([]);
   });
 });

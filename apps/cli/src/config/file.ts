@@ -1,4 +1,4 @@
-import { chmod, mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { chmod, mkdir, open, rename, stat, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { dirname, isAbsolute, join } from "node:path";
 import { UsageError } from "../errors.js";
@@ -46,14 +46,69 @@ function accountHome(): string {
   return home;
 }
 
-export async function readConfig(path: string): Promise<ConfigFile> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return Object.create(null) as ConfigFile;
-    throw err;
+/** A config file (or its directory) another user could have changed: a usage error (exit 2), never read or written. */
+export class UntrustedConfigError extends UsageError {
+  override name = "UntrustedConfigError";
+  constructor(
+    readonly path: string,
+    problem: string,
+  ) {
+    super(`refusing to use the config file ${path}: ${problem}`);
   }
+}
+
+/**
+ * What makes the config file, or its directory, one that another user could have written, as ssh's
+ * StrictModes judges its own files: an owner other than `uid` (root's too, unless running as root),
+ * or write permission for group or others. Undefined when there is nothing wrong, or no uid to
+ * compare with (Windows, where modes and owners mean something else).
+ */
+export function configProblem(kind: "file" | "directory", path: string, stats: { uid: number; mode: number }, uid: number | undefined): string | undefined {
+  if (uid === undefined) return undefined;
+  const it = kind === "file" ? "the file" : `its directory ${path}`;
+  if (stats.uid !== uid) {
+    const fix = kind === "file" ? `remove it (rm ${path}) and run \`ims configure\`` : "set XDG_CONFIG_HOME to a directory of your own";
+    return `${it} is owned by uid ${stats.uid}, not by you (uid ${uid}), so its owner could change the endpoint your credentials and requests go to; ${fix}`;
+  }
+  const writers = [(stats.mode & 0o020) !== 0 && "group", (stats.mode & 0o002) !== 0 && "others"].filter(Boolean);
+  if (writers.length === 0) return undefined;
+  const mode = (stats.mode & 0o7777).toString(8).padStart(4, "0");
+  const what = kind === "file" ? "change" : "replace the file and";
+  return `${it} is writable by ${writers.join(" and ")} (mode ${mode}), so another user could ${what} the endpoint your credentials and requests go to; fix it with: chmod ${kind === "file" ? "600" : "700"} ${path}`;
+}
+
+/**
+ * The config file's text, undefined when there is none; refused when it or its directory could have
+ * been written by another user (a directory of someone else's with no file yet too: the next file
+ * in it could be theirs). The file is checked as opened, so it cannot be swapped in between.
+ */
+async function readTrusted(path: string, uid: number | undefined): Promise<string | undefined> {
+  const dir = dirname(path);
+  const check = (kind: "file" | "directory", where: string, stats: { uid: number; mode: number }): void => {
+    const problem = configProblem(kind, where, stats, uid);
+    if (problem !== undefined) throw new UntrustedConfigError(path, problem);
+  };
+  const missing = (err: unknown): undefined => {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw err;
+  };
+  const dirStats = await stat(dir).catch(missing);
+  if (dirStats === undefined) return undefined;
+  check("directory", dir, dirStats);
+  const file = await open(path, "r").catch(missing);
+  if (file === undefined) return undefined;
+  try {
+    check("file", path, await file.stat());
+    return await file.readFile("utf8");
+  } finally {
+    await file.close();
+  }
+}
+
+/** `uid` is the user the file must belong to: the process's own, but for tests. */
+export async function readConfig(path: string, uid = process.getuid?.()): Promise<ConfigFile> {
+  const text = await readTrusted(path, uid);
+  if (text === undefined) return Object.create(null) as ConfigFile;
   // ini is CommonJS: `default` is its module.exports both in Node and in the bundle.
   const { parse } = (await import("ini")).default;
   const raw = parse(text) as Record<string, unknown>;
@@ -82,18 +137,16 @@ const SKIPPED_LINE = /^\s*([;#]|$)/;
  * added at the end of the profile's section, which is created at the end of the file if missing).
  * Comments, blank lines, other sections, keys the CLI does not know and the order of everything are
  * kept, as a file people also edit by hand deserves. The profile's section exists afterwards even
- * when `changes` is empty. Written readable by its owner only (0600), replacing the file atomically.
+ * when `changes` is empty. Written readable by its owner only (0600), replacing the file atomically;
+ * a file or directory another user could have written is refused as readConfig refuses it.
  */
-export async function updateProfile(path: string, name: string, changes: Profile): Promise<void> {
+export async function updateProfile(path: string, name: string, changes: Profile, uid = process.getuid?.()): Promise<void> {
   // ini is CommonJS: `default` is its module.exports both in Node and in the bundle.
   const { safe, unsafe } = (await import("ini")).default;
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
-    text = `${HEADER}\n`;
-  }
+  const dir = dirname(path);
+  // Made first, so that the directory checked is the one written to, whoever made it meanwhile.
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const text = (await readTrusted(path, uid)) ?? `${HEADER}\n`;
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const lines = text.split(/\r?\n/);
   // The text's final line break leaves an empty last element; it is put back on writing.
@@ -138,10 +191,8 @@ export async function updateProfile(path: string, name: string, changes: Profile
     if (!found) lines.splice(end + 1, 0, line);
   }
 
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
   // mkdir leaves a directory that was there as it was: `imsjs` is this program's own, and others
-  // have no business listing it. (One this user may not change still gets a 0600 file.)
+  // have no business listing it. (Only one this user owns gets here, but not on Windows.)
   await chmod(dir, 0o700).catch(() => undefined);
   const tmp = `${path}.${process.pid}.tmp`;
   await writeFile(tmp, lines.join(eol) + eol, { mode: 0o600 });
