@@ -204,6 +204,12 @@ describe("ims configure", () => {
     expect(r.stdout).toContain("target\thttps://****@ims.example.com:8443/ims\tenv\n");
     expect(r.stdout).not.toMatch(/S3cret|endpoint@pw/);
   });
+
+  it("list shows an endpoint with an `@` in its path as it is", async () => {
+    const env = baseEnv({ IMS_ENDPOINT: "https://ims.example.com/ims@v2", IMS_TOKEN: "tok-0123456789" });
+    const r = await ims(["configure", "list", "-o", "tsv"], { env });
+    expect(r.stdout).toContain("target\thttps://ims.example.com/ims@v2\tenv\n");
+  });
 });
 
 describe("precedence: flags > environment > profile", () => {

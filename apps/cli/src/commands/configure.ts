@@ -5,7 +5,7 @@ import type { Context } from "../context.js";
 import { Cancelled, Stopped, UsageError } from "../errors.js";
 import type { CliIO } from "../io.js";
 import { listView, Shown } from "../output/view.js";
-import { maskHint } from "../secret.js";
+import { maskEndpoint, maskHint } from "../secret.js";
 import { profileName, resolveSettings, unreadConfig } from "../settings.js";
 
 const QUESTIONS: [ProfileKey, string][] = [
@@ -117,10 +117,7 @@ export function registerConfigure(program: Command, io: CliIO): void {
               : c.value.kind === "token"
                 ? { value: `token ${maskHint(c.value.token.reveal())}`, source: c.source }
                 : { value: `AK ${c.value.accessKey}, SK ${maskHint(c.value.secretKey.reveal())}`, source: c.source };
-          // User info in an endpoint URL (`https://user:pw@host`, which the client refuses) is masked
-          // too, up to the last `@`, as @imsjs/mock shows an upstream: a password may hold an `@` or `/`.
-          const endpoint = (url: string): string => url.replace(/^([a-z][\w+.-]*:\/*)?.*@/i, "$1****@");
-          const target = s.target ? { value: "endpoint" in s.target.value ? endpoint(s.target.value.endpoint) : `region ${s.target.value.region}`, source: s.target.source } : undefined;
+          const target = s.target ? { value: "endpoint" in s.target.value ? maskEndpoint(s.target.value.endpoint) : `region ${s.target.value.region}`, source: s.target.source } : undefined;
           const rows = [
             { setting: "profile", value: `${s.profile} (${s.configPath ?? "no config file"})`, source: "" },
             { setting: "target", value: target?.value ?? "", source: target?.source ?? "" },
