@@ -1,11 +1,12 @@
+import { SECRET_KEYS, type ProfileKey } from "./config/file.js";
 import { scrub } from "./http/redact.js";
 import type { CliIO } from "./io.js";
 import { colorEnabled, painter } from "./output/color.js";
 import { visible } from "./output/view.js";
 import { knownSecrets } from "./secret.js";
 
-// The profile keys `ims configure set` takes secrets for, in either spelling (`secret-key` too).
-const SECRET_SETTING = /^(token|secret[-_]key|security[-_]token)$/;
+// A profile key `ims configure set` takes a secret for, spelled as that command takes it (`secret-key` too).
+const isSecretSetting = (name: string): boolean => SECRET_KEYS.has(name.replace(/-/g, "_") as ProfileKey);
 
 /**
  * `argv` with the secrets given on it as `[redacted]`: the value of `--token` (`--token X`,
@@ -18,7 +19,7 @@ export function shownArgv(argv: readonly string[]): string[] | undefined {
   let hidden = false;
   const shown = argv.map((a, i) => {
     const prev = argv[i - 1] ?? "";
-    const secret = prev === "--token" || a.startsWith("--token=") || (set > 0 && i > set + 1 && SECRET_SETTING.test(prev) && a !== "-");
+    const secret = prev === "--token" || a.startsWith("--token=") || (set > 0 && i > set + 1 && isSecretSetting(prev) && a !== "-");
     hidden ||= secret;
     return secret ? (a.startsWith("--token=") ? "--token=[redacted]" : "[redacted]") : a;
   });

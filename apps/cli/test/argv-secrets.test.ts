@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
+import { PROFILE_KEYS, SECRET_KEYS } from "../src/config/file.js";
 import { secretFreeTitle, shownArgv } from "../src/report.js";
 import { baseEnv, ims } from "./support/run.js";
 import { fakeIms, type FakeIms } from "./support/fake-ims.js";
@@ -44,6 +45,15 @@ describe("secrets given on the command line", () => {
     expect(shownArgv(["configure", "set", "region", "ap-southeast-1"])).toBeUndefined();
     expect(shownArgv(["configure", "set", "secret_key", "-"])).toBeUndefined();
     expect(shownArgv(["images", "list", "--name", "token"])).toBeUndefined();
+  });
+
+  it("every secret key of a profile is hidden in either spelling, and no other key", () => {
+    for (const key of PROFILE_KEYS) {
+      for (const spelled of new Set([key, key.replace(/_/g, "-")])) {
+        const argv = ["configure", "set", spelled, "VALUE-1234"];
+        expect(shownArgv(argv), spelled).toEqual(SECRET_KEYS.has(key) ? ["configure", "set", spelled, "[redacted]"] : undefined);
+      }
+    }
   });
 
   // On Windows the title is the console window's: setting it hid nothing (others read the command
