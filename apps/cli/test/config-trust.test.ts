@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { configProblem, readConfig, UntrustedConfigError, updateProfile } from "../src/config/file.js";
@@ -19,6 +19,7 @@ describe("configProblem: whether a config file (or its directory) could have bee
   it("refuses one owned by another user, root included unless running as root, naming both uids and what to do", () => {
     const other = configProblem("file", FILE, { uid: 1001, mode: 0o100600 }, 1000);
     expect(other).toMatch(/^the file is owned by uid 1001, not by you \(uid 1000\)/);
+    expect(other).toContain(`chown 1000 ${FILE}`);
     expect(other).toContain(`rm ${FILE}`);
     expect(configProblem("file", FILE, { uid: 0, mode: 0o100600 }, 1000)).toMatch(/^the file is owned by uid 0, not by you \(uid 1000\)/);
     expect(configProblem("directory", DIR, { uid: 1000, mode: 0o40700 }, 0)).toMatch(/^its directory \/home\/u\/\.config\/imsjs is owned by uid 1000, not by you \(uid 0\).*XDG_CONFIG_HOME/);
@@ -28,6 +29,11 @@ describe("configProblem: whether a config file (or its directory) could have bee
     expect(configProblem("file", FILE, { uid: 1000, mode: 0o100666 }, 1000)).toMatch(/^the file is writable by group and others \(mode 0666\).*chmod 600 \/home\/u\/\.config\/imsjs\/config/);
     expect(configProblem("file", FILE, { uid: 1000, mode: 0o100620 }, 1000)).toMatch(/^the file is writable by group \(mode 0620\)/);
     expect(configProblem("directory", DIR, { uid: 1000, mode: 0o41757 }, 1000)).toMatch(/^its directory \/home\/u\/\.config\/imsjs is writable by others \(mode 1757\).*chmod 700 \/home\/u\/\.config\/imsjs/);
+  });
+
+  it("refuses a directory that is a symbolic link another user made, wherever it points; a link's mode means nothing", () => {
+    expect(configProblem("link", DIR, { uid: 1000, mode: 0o120777 }, 1000)).toBeUndefined();
+    expect(configProblem("link", DIR, { uid: 1001, mode: 0o120777 }, 1000)).toMatch(/^its directory \/home\/u\/\.config\/imsjs is a symbolic link owned by uid 1001, not by you \(uid 1000\).*XDG_CONFIG_HOME/);
   });
 
   it("checks nothing where there is no uid to compare with (Windows)", () => {
@@ -87,6 +93,19 @@ describe("readConfig and updateProfile refuse a config another user could have c
     await expect(readConfig(path, other)).rejects.toThrow(`refusing to use the config file ${path}: its directory ${dir} is owned by uid ${me}, not by you (uid ${other})`);
     await expect(updateProfile(path, "default", { region: "eu-west-0" }, other)).rejects.toThrow(`its directory ${dir} is owned by uid ${me}`);
     expect(readFileSync(path, "utf8")).not.toContain("eu-west-0");
+  });
+
+  it("follows a link of the user's own to a directory of theirs; a link of someone else's is refused even then", async () => {
+    // In a world-writable XDG_CONFIG_HOME (/tmp) another user could link imsjs to, say, ~/.ssh: the
+    // file written would be ~/.ssh/config.
+    const { dir } = setup(0o700, 0o600);
+    const link = join(tempHome(), "imsjs");
+    symlinkSync(dir, link);
+    expect((await readConfig(join(link, "config"), me))["default"]?.endpoint).toBe("http://127.0.0.1:1");
+    const other = me + 1;
+    await expect(readConfig(join(link, "config"), other)).rejects.toThrow(`its directory ${link} is a symbolic link owned by uid ${me}, not by you (uid ${other})`);
+    await expect(updateProfile(join(link, "config"), "default", { region: "eu-west-0" }, other)).rejects.toThrow("is a symbolic link owned by");
+    expect(readFileSync(join(dir, "config"), "utf8")).not.toContain("eu-west-0");
   });
 
   it("a missing directory is no problem: there is nothing to read, and one of its own is made to write", async () => {

@@ -1,4 +1,4 @@
-import { chmod, mkdir, open, rename, stat, writeFile } from "node:fs/promises";
+import { chmod, lstat, mkdir, open, rename, stat, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { dirname, isAbsolute, join } from "node:path";
 import { UsageError } from "../errors.js";
@@ -61,15 +61,18 @@ export class UntrustedConfigError extends UsageError {
  * What makes the config file, or its directory, one that another user could have written, as ssh's
  * StrictModes judges its own files: an owner other than `uid` (root's too, unless running as root),
  * or write permission for group or others. Undefined when there is nothing wrong, or no uid to
- * compare with (Windows, where modes and owners mean something else).
+ * compare with (Windows, where modes and owners mean something else). A `link` is the directory's
+ * path as a symbolic link: only its owner counts, as nobody can change where a link points.
  */
-export function configProblem(kind: "file" | "directory", path: string, stats: { uid: number; mode: number }, uid: number | undefined): string | undefined {
+export function configProblem(kind: "file" | "directory" | "link", path: string, stats: { uid: number; mode: number }, uid: number | undefined): string | undefined {
   if (uid === undefined) return undefined;
   const it = kind === "file" ? "the file" : `its directory ${path}`;
   if (stats.uid !== uid) {
-    const fix = kind === "file" ? `remove it (rm ${path}) and run \`ims configure\`` : "set XDG_CONFIG_HOME to a directory of your own";
-    return `${it} is owned by uid ${stats.uid}, not by you (uid ${uid}), so its owner could change the endpoint your credentials and requests go to; ${fix}`;
+    // The directory is this user's by now (it is checked first): the file may be removed.
+    const fix = kind === "file" ? `take it over if you trust what it says (chown ${uid} ${path}, as root), or remove it (rm ${path}) and run \`ims configure\`` : "set XDG_CONFIG_HOME to a directory of your own";
+    return `${it} is ${kind === "link" ? "a symbolic link " : ""}owned by uid ${stats.uid}, not by you (uid ${uid}), so its owner could change the endpoint your credentials and requests go to; ${fix}`;
   }
+  if (kind === "link") return undefined;
   const writers = [(stats.mode & 0o020) !== 0 && "group", (stats.mode & 0o002) !== 0 && "others"].filter(Boolean);
   if (writers.length === 0) return undefined;
   const mode = (stats.mode & 0o7777).toString(8).padStart(4, "0");
@@ -84,7 +87,7 @@ export function configProblem(kind: "file" | "directory", path: string, stats: {
  */
 async function readTrusted(path: string, uid: number | undefined): Promise<string | undefined> {
   const dir = dirname(path);
-  const check = (kind: "file" | "directory", where: string, stats: { uid: number; mode: number }): void => {
+  const check = (kind: "file" | "directory" | "link", where: string, stats: { uid: number; mode: number }): void => {
     const problem = configProblem(kind, where, stats, uid);
     if (problem !== undefined) throw new UntrustedConfigError(path, problem);
   };
@@ -92,6 +95,10 @@ async function readTrusted(path: string, uid: number | undefined): Promise<strin
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw err;
   };
+  // A link another user made (in a world-writable XDG_CONFIG_HOME) could lead to a directory of this
+  // user's that is no config's (~/.ssh): its target, being theirs, would pass.
+  const link = await lstat(dir).catch(missing);
+  if (link?.isSymbolicLink()) check("link", dir, link);
   const dirStats = await stat(dir).catch(missing);
   if (dirStats === undefined) return undefined;
   check("directory", dir, dirStats);
