@@ -192,8 +192,8 @@ export interface ProxyOptions extends Omit<MockOptions, "errors"> {
 export async function startProxy(options: ProxyOptions): Promise<RunningMock> {
   // What a message may repeat of the upstream: not a password given in it, wherever the text puts
   // it (`http://u:se/cret@h` and `u:secret@h` do not parse as URLs with a password), so everything
-  // after a scheme up to the last `@` is hidden.
-  const shown = String(options.upstream).replace(/^([a-z][\w+.-]*:\/*)?.*@/i, "$1…@");
+  // after a scheme up to the last `@` is hidden, across line breaks too (URL parsing drops them).
+  const shown = String(options.upstream).replace(/^([a-z][\w+.-]*:\/*)?.*@/is, "$1…@");
   let upstream: URL;
   try {
     upstream = new URL(options.upstream);

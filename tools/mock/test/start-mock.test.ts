@@ -314,6 +314,9 @@ describe("startProxy and credentials in the upstream URL", () => {
       "http://user:S3CRET#pw@127.0.0.1:1/",
       "user:S3CRET-pw@host",
       "http://user:S3CRET@pw@127.0.0.1:1/",
+      // A line break before the password: the text is still no URL, and still holds it.
+      "x\nuser:S3CRET-pw@host",
+      "http://h\nuser:S3CRET-pw@127.0.0.1:1/",
     ]) {
       // A proxy that did start is stopped at once, so that a failure here leaves no Prism behind.
       const err = await startProxy({ upstream }).then(async (proxy) => (await proxy.stop(), proxy), (e: unknown) => e);
