@@ -67,35 +67,43 @@ function members(response: unknown): Map<string, string> {
 }
 
 /**
- * A response added to an operation that adds a member to the typed `data` or `error` union
- * matches: its status, the media types whose bodies are new (`undefined` for no body), the
- * statuses that made up the union before, and that union. Schemas are compared resolved, so a
- * body that `$ref`s another component with the same schema is no new member: TypeScript compares
- * the types by structure. The statuses the operation had are read as the revision has them: a
- * field added to their shared schema in the same change is reported on its own, and the added
- * status that uses the schema too adds nothing beyond it.
+ * A response added to an operation, content given to one that had none, or a media type added to
+ * one, that adds a member to the typed `data` or `error` union matches: the status, the media
+ * types whose bodies are new (`undefined` for no body), the other statuses that made up the union
+ * before, and that union. Schemas are compared resolved, so a body that `$ref`s another component
+ * with the same schema is no new member: TypeScript compares the types by structure. The statuses
+ * the operation had are read as the revision has them: a field added to their shared schema in
+ * the same change is reported on its own, and the status that uses the schema too adds nothing
+ * beyond it.
  */
 async function addedAnswer(c: RedoclyChange, at: Anatomy, specs: Specs, kind: "data" | "error") {
   const code = at.statusCode;
-  if (c.kind !== "added" || at.method === undefined || at.segments.length !== 5 || !code) return undefined;
-  const response = await specs.revision.resolved(c.path);
-  if (!typedAs(kind, code, response)) return undefined;
+  const [depth, content, media] = [at.segments.length, at.segments[5], at.segments[6]];
+  if (c.kind !== "added" || at.method === undefined || !code || !(depth === 5 || (content === "content" && depth <= 7))) return undefined;
   const responses = `#/paths/${encodeSegment(at.path!)}/${at.method.toLowerCase()}/responses`;
   const [before, after] = await Promise.all([specs.base.resolved(responses), specs.revision.resolved(responses)]);
-  if (!isObject(before)) return undefined;
-  const statuses = Object.entries(before).filter(([status, r]) => typedAs(kind, status, r));
-  // A status the revision removed (redocly's `response-removed`) counts as the base had it.
-  const union = new Set(statuses.flatMap(([status, r]) => [...members(isObject(after) && status in after ? after[status] : r).values()]));
+  if (!isObject(before) || !isObject(after)) return undefined;
+  const response = after[code];
+  if (!typedAs(kind, code, response)) return undefined;
+  // The changed status as it was, but with the revision's other media types. (A status the
+  // revision removed, redocly's `response-removed`, counts as the base had it.)
+  const was = (status: string, r: unknown) => {
+    if (status !== code) return status in after ? after[status] : r;
+    if (depth === 6 || !isObject(response)) return {};
+    return { ...response, content: Object.fromEntries(Object.entries(contentOf(response)).filter(([type]) => type !== media)) };
+  };
+  const statuses = Object.entries(before).map(([status, r]) => [status, was(status, r)] as const).filter(([status, r]) => typedAs(kind, status, r));
+  const union = new Set(statuses.flatMap(([, r]) => [...members(r).values()]));
   // `unknown` absorbs every other member.
   if (union.has(UNKNOWN)) return undefined;
-  const added = [...members(response)].filter(([, member]) => !union.has(member)).map(([media]) => media);
+  const added = [...members(response)].filter(([, member]) => !union.has(member)).map(([type]) => type);
   if (added.length === 0) return undefined;
-  return { code, added, statuses: statuses.map(([status]) => status), union };
+  const others = statuses.map(([status]) => status).filter((status) => status !== code);
+  const bodies = `${added.map((type) => `\`${type}\``).join(" and ")} ${added.length > 1 ? "bodies" : "body"}`;
+  const what =
+    depth > 5 ? `The ${code} response got a new ${bodies}` : added[0] === UNDEFINED ? `Added ${code} response without a body` : `Added ${code} response whose ${bodies} ${added.length > 1 ? "are" : "is"} new`;
+  return { what, others, union, undefinedAdded: added[0] === UNDEFINED, newStatus: depth === 5 };
 }
-
-/** "Added 429 response whose `application/json` body is new", or "… without a body". */
-const whatIsNew = (added: string[], code: string) =>
-  added[0] === UNDEFINED ? `Added ${code} response without a body` : `Added ${code} response whose ${added.map((m) => `\`${m}\``).join(" and ")} ${added.length > 1 ? "bodies are" : "body is"} new`;
 
 /** `servers/0/variables/region` → `region`, when the change is in a server variable. */
 const serverVariable = (at: Anatomy) => {
@@ -145,8 +153,9 @@ export const ownRules: OwnRule[] = [
       const added = await addedAnswer(c, at, specs, "data");
       // An operation that had no data body typed `data` as nothing anyone read fields of.
       if (!added || [...added.union].every((m) => m === UNDEFINED)) return undefined;
-      const effect = added.added[0] === UNDEFINED ? "the typed `data` may be `undefined`" : "the typed `data` gains a member";
-      return `${whatIsNew(added.added, added.code)} (beside ${added.statuses.join(", ")}): ${effect}.`;
+      const effect = added.undefinedAdded ? "the typed `data` may be `undefined`" : "the typed `data` gains a member";
+      const beside = added.others.length > 0 ? ` (beside ${added.others.join(", ")})` : "";
+      return `${added.what}${beside}: ${effect}.`;
     },
   },
   {
@@ -155,9 +164,9 @@ export const ownRules: OwnRule[] = [
     match: async (c, at, specs) => {
       const added = await addedAnswer(c, at, specs, "error");
       if (!added) return undefined;
-      const beside = added.statuses.length > 0 ? `beside ${added.statuses.join(", ")}` : "where the error was only ever an ImsError";
-      const effect = added.added[0] === UNDEFINED ? "may be `undefined` (and so may `data` where `error` is falsy)" : "gains a member";
-      return `${whatIsNew(added.added, added.code)} (${beside}): the typed \`error\` of a \`throwOnError: false\` client ${effect}.`;
+      const beside = added.others.length > 0 ? ` (beside ${added.others.join(", ")})` : added.newStatus ? " (where the error was only ever an ImsError)" : "";
+      const effect = added.undefinedAdded ? "may be `undefined` (and so may `data` where `error` is falsy)" : "gains a member";
+      return `${added.what}${beside}: the typed \`error\` of a \`throwOnError: false\` client ${effect}.`;
     },
   },
   {

@@ -377,6 +377,37 @@ const breakingMissedByRedocly: Case[] = [
     expect: { entity: "status-code", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 429" },
   },
   {
+    name: "text/plain body added to an error response that answered JSON only",
+    setup: [listImagesFailsWithIms],
+    edit: (d) => Object.assign(listImages(d).responses["400"].content, textError),
+    expect: { entity: "media-type", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "response 400 media type `text/plain`" },
+  },
+  {
+    name: "body given to the error response that had none",
+    edit: (d) => (d.paths["/v2/images/{image_id}"].get.responses["404"].content = gatewayError),
+    expect: { entity: "media-type", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", operation: "GET /v2/images/{image_id} (showImage)" },
+  },
+  {
+    name: "text/plain body added to a shared error response, new only to an operation reached after the first",
+    setup: [
+      {
+        edit: (d) => {
+          d.components = { responses: { ImsError: { description: "IMS refused the call.", content: imsError } } };
+          listImages(d).responses["400"] = { $ref: "#/components/responses/ImsError" };
+          listImages(d).responses["500"] = { description: "A proxy's page.", content: textError };
+          d.paths["/v2/images/{image_id}"].get.responses["404"] = { $ref: "#/components/responses/ImsError" };
+        },
+      },
+    ],
+    edit: (d) => Object.assign(d.components.responses.ImsError.content, textError),
+    expect: { entity: "media-type", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", operation: "GET /v2/images/{image_id} (showImage)" },
+  },
+  {
+    name: "text/plain body added to a 2xx response",
+    edit: (d) => Object.assign(listImages(d).responses["200"].content, textError),
+    expect: { entity: "media-type", kind: "added", breaking: true, rule: "success-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "response 200 media type `text/plain`" },
+  },
+  {
     name: "added default response with another error body",
     setup: [listImagesFailsWithIms],
     edit: (d) => (listImages(d).responses.default = { description: "Anything else.", content: gatewayError }),
@@ -564,6 +595,12 @@ const nonBreaking: Case[] = [
     name: "added 5xx response without a body where an error had none already",
     edit: (d) => (listImages(d).responses["503"] = { description: "Unavailable." }),
     expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 503" },
+  },
+  {
+    name: "JSON body added to an error response, the body the other errors have",
+    setup: [listImagesFailsWithIms, { edit: (d) => (listImages(d).responses["502"] = { description: "A proxy's page.", content: textError }) }],
+    edit: (d) => Object.assign(listImages(d).responses["502"].content, imsError),
+    expect: { entity: "media-type", kind: "added", breaking: false, redoclyImpact: "minor", subject: "response 502 media type `application/json`" },
   },
   {
     name: "added 3xx response without a body",
