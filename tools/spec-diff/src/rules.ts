@@ -22,34 +22,87 @@ export interface OwnRule {
 
 const isPropertyPointer = (at: Anatomy) => at.segments.at(-2) === "properties";
 const list = (values: unknown[]) => values.map((v) => `'${String(v)}'`).join(", ");
-// What a call gives back as `data`: openapi-fetch's 2xx, and the 3xx the imsjs client returns as
-// data when the contract documents it with a body. Every other answer with a body is `error`.
-const DATA = /^[23](\d\d|XX)$/i;
-const ERROR = /^([45](\d\d|XX)|default)$/i;
+// The statuses openapi-fetch types at all (openapi-typescript-helpers 0.1's OkStatus and
+// ErrorStatus): an answer under any other status, a 205 or a 460, is in neither `data` nor `error`.
+export const OK_STATUSES = new Set(["200", "201", "202", "203", "204", "206", "207", "2XX"]);
+export const ERROR_STATUSES = new Set([
+  ..."500 501 502 503 504 505 506 507 508 510 511 5XX 418 420 421 422 423 424 425 426 427 428 429 430 431 444 450 451 497 498 499 4XX default".split(" "),
+  ...Array.from({ length: 18 }, (_, i) => String(400 + i)),
+]);
+// Members of a typed union that are no schema's shape.
+const UNDEFINED = "undefined";
+const UNKNOWN = "unknown";
 
-/** The body of a resolved response as a shape, or undefined when it has none. */
-function bodyShape(response: unknown): string | undefined {
-  if (!isObject(response) || !isObject(response.content) || Object.keys(response.content).length === 0) return undefined;
-  const content: Record<string, unknown> = {};
-  for (const [media, entry] of Object.entries(response.content)) content[media] = isObject(entry) ? entry.schema : undefined;
-  return shape(content, true);
+const contentOf = (response: unknown) => (isObject(response) && isObject(response.content) ? response.content : {});
+
+/**
+ * Whether a response is part of the typed `data` (openapi-fetch's 2xx, and the 3xx the imsjs client
+ * returns as data when the contract gives it a body) or `error`.
+ */
+function typedAs(kind: "data" | "error", status: string, response: unknown): boolean {
+  if (kind === "error") return ERROR_STATUSES.has(status);
+  return OK_STATUSES.has(status) || (status.startsWith("3") && Object.keys(contentOf(response)).length > 0);
+}
+
+const schemaMember = (entry: unknown) => {
+  const schema = isObject(entry) ? entry.schema : undefined;
+  const text = schema === undefined ? "{}" : shape(schema);
+  // openapi-typescript types a media type without a schema, or a schema that says nothing, `unknown`.
+  return text === "{}" || text === "true" ? UNKNOWN : text;
+};
+
+/**
+ * What one response adds to the union openapi-fetch types `data` or `error` as, keyed by the
+ * media type each member comes from. openapi-typescript writes `content?: never` for a response
+ * without content (or with an empty map), which adds `undefined`; openapi-fetch takes the types of
+ * every media type (`${string}/${string}`, so `text/plain` as much as JSON), or the content map as
+ * a whole when no key is one.
+ */
+function members(response: unknown): Map<string, string> {
+  const entries = Object.entries(contentOf(response));
+  if (entries.length === 0) return new Map([[UNDEFINED, UNDEFINED]]);
+  const media = entries.filter(([type]) => type.includes("/"));
+  if (media.length === 0) return new Map([["content", shape(Object.fromEntries(entries.map(([type, entry]) => [type, schemaMember(entry)])))]]);
+  return new Map(media.map(([type, entry]) => [type, schemaMember(entry)]));
 }
 
 /**
- * A response added to an operation under a status `kind` matches, with a body unlike the body of
- * every such status the operation had (the same body again leaves the typed union as it was):
- * its status and the statuses that had a body before.
+ * A response added to an operation, content given to one that had none, or a media type added to
+ * one, that adds a member to the typed `data` or `error` union matches: the status, the media
+ * types whose bodies are new (`undefined` for no body), the other statuses that made up the union
+ * before, and that union. Schemas are compared resolved, so a body that `$ref`s another component
+ * with the same schema is no new member: TypeScript compares the types by structure. The statuses
+ * the operation had are read as the revision has them: a field added to their shared schema in
+ * the same change is reported on its own, and the status that uses the schema too adds nothing
+ * beyond it.
  */
-async function addedAnswer(c: RedoclyChange, at: Anatomy, specs: Specs, kind: RegExp): Promise<{ code: string; bodies: string[] } | undefined> {
+async function addedAnswer(c: RedoclyChange, at: Anatomy, specs: Specs, kind: "data" | "error") {
   const code = at.statusCode;
-  if (c.kind !== "added" || at.method === undefined || at.segments.length !== 5 || !code || !kind.test(code)) return undefined;
-  const added = bodyShape(await specs.revision.resolved(c.path));
-  if (added === undefined) return undefined;
-  const before = await specs.base.resolved(`#/paths/${encodeSegment(at.path!)}/${at.method.toLowerCase()}/responses`);
-  if (!isObject(before)) return undefined;
-  const bodies = Object.entries(before).filter(([status, response]) => kind.test(status) && bodyShape(response) !== undefined);
-  if (bodies.some(([, response]) => bodyShape(response) === added)) return undefined;
-  return { code, bodies: bodies.map(([status]) => status) };
+  const [depth, content, media] = [at.segments.length, at.segments[5], at.segments[6]];
+  if (c.kind !== "added" || at.method === undefined || !code || !(depth === 5 || (content === "content" && depth <= 7))) return undefined;
+  const responses = `#/paths/${encodeSegment(at.path!)}/${at.method.toLowerCase()}/responses`;
+  const [before, after] = await Promise.all([specs.base.resolved(responses), specs.revision.resolved(responses)]);
+  if (!isObject(before) || !isObject(after)) return undefined;
+  const response = after[code];
+  if (!typedAs(kind, code, response)) return undefined;
+  // The changed status as it was, but with the revision's other media types. (A status the
+  // revision removed, redocly's `response-removed`, counts as the base had it.)
+  const was = (status: string, r: unknown) => {
+    if (status !== code) return status in after ? after[status] : r;
+    if (depth === 6 || !isObject(response)) return {};
+    return { ...response, content: Object.fromEntries(Object.entries(contentOf(response)).filter(([type]) => type !== media)) };
+  };
+  const statuses = Object.entries(before).map(([status, r]) => [status, was(status, r)] as const).filter(([status, r]) => typedAs(kind, status, r));
+  const union = new Set(statuses.flatMap(([, r]) => [...members(r).values()]));
+  // `unknown` absorbs every other member.
+  if (union.has(UNKNOWN)) return undefined;
+  const added = [...members(response)].filter(([, member]) => !union.has(member)).map(([type]) => type);
+  if (added.length === 0) return undefined;
+  const others = statuses.map(([status]) => status).filter((status) => status !== code);
+  const bodies = `${added.map((type) => `\`${type}\``).join(" and ")} ${added.length > 1 ? "bodies" : "body"}`;
+  const what =
+    depth > 5 ? `The ${code} response got a new ${bodies}` : added[0] === UNDEFINED ? `Added ${code} response without a body` : `Added ${code} response whose ${bodies} ${added.length > 1 ? "are" : "is"} new`;
+  return { what, others, union, undefinedAdded: added[0] === UNDEFINED, newStatus: depth === 5 };
 }
 
 /** `servers/0/variables/region` → `region`, when the change is in a server variable. */
@@ -95,22 +148,25 @@ export const ownRules: OwnRule[] = [
   },
   {
     id: "success-response-added",
-    why: "openapi-fetch types `data` as the union of every 2xx body (the imsjs client adds documented 3xx bodies), so code that reads the existing body's fields stops compiling",
+    why: "openapi-fetch types `data` as the union of every 2xx body, `undefined` for a 2xx without one (the imsjs client adds documented 3xx bodies), so code that reads the existing body's fields stops compiling",
     match: async (c, at, specs) => {
-      const added = await addedAnswer(c, at, specs, DATA);
+      const added = await addedAnswer(c, at, specs, "data");
       // An operation that had no data body typed `data` as nothing anyone read fields of.
-      if (!added || added.bodies.length === 0) return undefined;
-      return `Added ${added.code} response with a body unlike ${added.bodies.join(", ")}: the typed \`data\` becomes a union of both.`;
+      if (!added || [...added.union].every((m) => m === UNDEFINED)) return undefined;
+      const effect = added.undefinedAdded ? "the typed `data` may be `undefined`" : "the typed `data` gains a member";
+      const beside = added.others.length > 0 ? ` (beside ${added.others.join(", ")})` : "";
+      return `${added.what}${beside}: ${effect}.`;
     },
   },
   {
     id: "error-response-added",
-    why: "a client made with `throwOnError: false` types `error` as the union of every 4xx, 5xx and default body, and the ImsError, so code that reads the fields they share stops compiling",
+    why: "a client made with `throwOnError: false` types `error` as the union of every 4xx, 5xx and default body (`undefined` for one without a body), and the ImsError, so code that reads the fields they share stops compiling",
     match: async (c, at, specs) => {
-      const added = await addedAnswer(c, at, specs, ERROR);
+      const added = await addedAnswer(c, at, specs, "error");
       if (!added) return undefined;
-      const unlike = added.bodies.length > 0 ? `unlike ${added.bodies.join(", ")}` : "where the error was only ever an ImsError";
-      return `Added ${added.code} response with a body ${unlike}: the typed \`error\` of a \`throwOnError: false\` client gains a member.`;
+      const beside = added.others.length > 0 ? ` (beside ${added.others.join(", ")})` : added.newStatus ? " (where the error was only ever an ImsError)" : "";
+      const effect = added.undefinedAdded ? "may be `undefined` (and so may `data` where `error` is falsy)" : "gains a member";
+      return `${added.what}${beside}: the typed \`error\` of a \`throwOnError: false\` client ${effect}.`;
     },
   },
   {

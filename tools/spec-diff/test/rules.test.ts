@@ -39,6 +39,11 @@ const json = (properties: Record<string, unknown>) => ({ "application/json": { s
 const imsError = json({ error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } } } });
 const gatewayError = json({ error_code: { type: "string" }, error_msg: { type: "string" } });
 const listImagesFailsWithIms: Edit = { edit: (d) => (listImages(d).responses["400"] = { description: "Bad request.", content: imsError }) };
+const textError = { "text/plain": { schema: { type: "string" } } };
+// Glance's errors: a JSON body, or a plain-text page, under one status.
+const listImagesFailsWithJsonOrText: Edit = { edit: (d) => (listImages(d).responses["400"] = { description: "Bad request.", content: { ...imsError, ...textError } }) };
+const imsErrorSchema = imsError["application/json"].schema;
+const schemaRef = (name: string) => ({ "application/json": { schema: { $ref: `#/components/schemas/${name}` } } });
 
 const createBodyCombinator = (kind: "oneOf" | "anyOf", branches = ["name", "instance_id"]): Edit => ({
   edit: (d) => {
@@ -349,6 +354,60 @@ const breakingMissedByRedocly: Case[] = [
     expect: { entity: "status-code", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 403" },
   },
   {
+    name: "added 2xx response without a body (`data` may be undefined)",
+    edit: (d) => (d.paths["/v2/images"].post.responses["204"] = { description: "Nothing to do." }),
+    expect: { entity: "status-code", kind: "added", breaking: true, rule: "success-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 204" },
+  },
+  {
+    name: "added 5xx response without a body (`error` may be undefined)",
+    setup: [listImagesFailsWithIms],
+    edit: (d) => (listImages(d).responses["503"] = { description: "Unavailable." }),
+    expect: { entity: "status-code", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 503" },
+  },
+  {
+    name: "added 4xx response with a new JSON body where the errors answer JSON or text",
+    setup: [listImagesFailsWithJsonOrText],
+    edit: (d) => (listImages(d).responses["429"] = { description: "Throttled by API Gateway.", content: gatewayError }),
+    expect: { entity: "status-code", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 429" },
+  },
+  {
+    name: "added 4xx response with the errors' JSON body and a text/plain one they lack",
+    setup: [listImagesFailsWithIms],
+    edit: (d) => (listImages(d).responses["429"] = { description: "Throttled by API Gateway.", content: { ...imsError, ...textError } }),
+    expect: { entity: "status-code", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "status code 429" },
+  },
+  {
+    name: "text/plain body added to an error response that answered JSON only",
+    setup: [listImagesFailsWithIms],
+    edit: (d) => Object.assign(listImages(d).responses["400"].content, textError),
+    expect: { entity: "media-type", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "response 400 media type `text/plain`" },
+  },
+  {
+    name: "body given to the error response that had none",
+    edit: (d) => (d.paths["/v2/images/{image_id}"].get.responses["404"].content = gatewayError),
+    expect: { entity: "media-type", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", operation: "GET /v2/images/{image_id} (showImage)" },
+  },
+  {
+    name: "text/plain body added to a shared error response, new only to an operation reached after the first",
+    setup: [
+      {
+        edit: (d) => {
+          d.components = { responses: { ImsError: { description: "IMS refused the call.", content: imsError } } };
+          listImages(d).responses["400"] = { $ref: "#/components/responses/ImsError" };
+          listImages(d).responses["500"] = { description: "A proxy's page.", content: textError };
+          d.paths["/v2/images/{image_id}"].get.responses["404"] = { $ref: "#/components/responses/ImsError" };
+        },
+      },
+    ],
+    edit: (d) => Object.assign(d.components.responses.ImsError.content, textError),
+    expect: { entity: "media-type", kind: "added", breaking: true, rule: "error-response-added", ruleSource: "imsjs", redoclyImpact: "minor", operation: "GET /v2/images/{image_id} (showImage)" },
+  },
+  {
+    name: "text/plain body added to a 2xx response",
+    edit: (d) => Object.assign(listImages(d).responses["200"].content, textError),
+    expect: { entity: "media-type", kind: "added", breaking: true, rule: "success-response-added", ruleSource: "imsjs", redoclyImpact: "minor", subject: "response 200 media type `text/plain`" },
+  },
+  {
     name: "added default response with another error body",
     setup: [listImagesFailsWithIms],
     edit: (d) => (listImages(d).responses.default = { description: "Anything else.", content: gatewayError }),
@@ -395,11 +454,6 @@ const nonBreaking: Case[] = [
       d.paths["/v2/images"].post.responses["201"] = { ...structuredClone(ok), description: "Created at once." };
     },
     expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 201" },
-  },
-  {
-    name: "added 2xx response without a body",
-    edit: (d) => (d.paths["/v2/images"].post.responses["204"] = { description: "Nothing to do." }),
-    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 204" },
   },
   {
     name: "widened server variable enum",
@@ -469,10 +523,84 @@ const nonBreaking: Case[] = [
     expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 403" },
   },
   {
-    name: "added 5xx response without a body",
+    name: "added 4xx response with only the JSON body of errors that also answer text/plain",
+    setup: [listImagesFailsWithJsonOrText],
+    edit: (d) => (listImages(d).responses["429"] = { description: "Throttled by API Gateway.", content: imsError }),
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 429" },
+  },
+  {
+    name: "added 4xx response with only the text/plain body of errors that also answer JSON",
+    setup: [listImagesFailsWithJsonOrText],
+    edit: (d) => (listImages(d).responses["502"] = { description: "A proxy's page.", content: textError }),
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 502" },
+  },
+  {
+    name: "added 4xx response that $refs the shared error response",
+    setup: [
+      {
+        edit: (d) => {
+          d.components = { responses: { ImsError: { description: "IMS refused the call.", content: imsError } } };
+          listImages(d).responses["400"] = { $ref: "#/components/responses/ImsError" };
+        },
+      },
+    ],
+    edit: (d) => (listImages(d).responses["403"] = { $ref: "#/components/responses/ImsError" }),
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 403" },
+  },
+  {
+    name: "added 4xx response whose schema is another component with the same schema",
+    setup: [
+      {
+        edit: (d) => {
+          d.components = { schemas: { ImsError: imsErrorSchema } };
+          listImages(d).responses["400"] = { description: "Bad request.", content: schemaRef("ImsError") };
+        },
+      },
+    ],
+    edit: (d) => {
+      d.components.schemas.ThrottledError = { ...structuredClone(imsErrorSchema), description: "The same body, from API Gateway." };
+      listImages(d).responses["429"] = { description: "Throttled.", content: schemaRef("ThrottledError") };
+    },
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 429" },
+  },
+  {
+    name: "added 4xx response with the errors' body, whose schema gained a field in the same change",
+    setup: [
+      {
+        edit: (d) => {
+          d.components = { schemas: { ImsError: structuredClone(imsErrorSchema) } };
+          listImages(d).responses["400"] = { description: "Bad request.", content: schemaRef("ImsError") };
+        },
+      },
+    ],
+    edit: (d) => {
+      d.components.schemas.ImsError.properties.request_id = { type: "string" };
+      listImages(d).responses["429"] = { description: "Throttled.", content: schemaRef("ImsError") };
+    },
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 429" },
+  },
+  {
+    name: "added default response with the body the other errors have",
+    setup: [listImagesFailsWithJsonOrText],
+    edit: (d) => (listImages(d).responses.default = { description: "Anything else.", content: imsError }),
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code default" },
+  },
+  {
+    name: "added 4xx response with a status openapi-fetch does not type as an error",
     setup: [listImagesFailsWithIms],
+    edit: (d) => (listImages(d).responses["460"] = { description: "Closed by a proxy.", content: gatewayError }),
+    expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 460" },
+  },
+  {
+    name: "added 5xx response without a body where an error had none already",
     edit: (d) => (listImages(d).responses["503"] = { description: "Unavailable." }),
     expect: { entity: "status-code", kind: "added", breaking: false, redoclyImpact: "minor", subject: "status code 503" },
+  },
+  {
+    name: "JSON body added to an error response, the body the other errors have",
+    setup: [listImagesFailsWithIms, { edit: (d) => (listImages(d).responses["502"] = { description: "A proxy's page.", content: textError }) }],
+    edit: (d) => Object.assign(listImages(d).responses["502"].content, imsError),
+    expect: { entity: "media-type", kind: "added", breaking: false, redoclyImpact: "minor", subject: "response 502 media type `application/json`" },
   },
   {
     name: "added 3xx response without a body",
