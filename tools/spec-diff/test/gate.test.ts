@@ -51,6 +51,15 @@ describe.concurrent("spec:diff gate", () => {
     expect(formatGate(major)).toContain("spec:diff passed");
   });
 
+  it("names the other operations a change to a shared schema reaches, which redocly reports at the first only", async () => {
+    const dir = await repo();
+    await applyEdit(path.join(dir, "spec"), removeMinDisk);
+    const result = await runGate({ cwd: dir });
+    const removed = result.changes.find((c) => c.rule === "property-removed");
+    expect(removed).toMatchObject({ operation: "GET /v2/images (listImages)", alsoIn: ["GET /v2/images/{image_id} (showImage)"] });
+    expect(formatGate(result)).toContain("\n      also in GET /v2/images/{image_id} (showImage)");
+  });
+
   it("takes a break with any changeset while @imsjs/openapi is unreleased (0.0.0), and wants major once released", async () => {
     const dir = await repo();
     const manifest = path.join(dir, "packages/openapi/package.json");
