@@ -101,6 +101,29 @@ describe.concurrent("spec:diff gate", () => {
     expect((await runGate({ cwd: dir })).failures).toEqual([]);
   });
 
+  it("wants a minor bump for a new field or operation once released, as CONTRIBUTING asks (a patch would hide it)", async () => {
+    const dir = await repo();
+    const manifest = path.join(dir, "packages/openapi/package.json");
+    await mkdir(path.dirname(manifest), { recursive: true });
+    await writeFile(manifest, JSON.stringify({ name: "@imsjs/openapi", version: "0.1.0" }));
+    await git(dir, "add", "-A");
+    await git(dir, "commit", "-qm", "released package");
+    await applyEdit(path.join(dir, "spec"), { file: "schemas/Image.yaml", edit: (d) => (d.properties.checksum = { type: "string" }) });
+
+    await addChangeset(dir, "spec-patch", { "@imsjs/openapi": "patch" });
+    const patch = await runGate({ cwd: dir });
+    expect(patch.failures).toEqual([
+      expect.stringContaining("1 addition(s) since main need a changeset that bumps @imsjs/openapi minor or major (pending: patch)"),
+    ]);
+    await addChangeset(dir, "spec-minor", { "@imsjs/openapi": "minor" });
+    expect((await runGate({ cwd: dir })).failures).toEqual([]);
+
+    // Before the first release (0.0.0) any changeset will do, as for breaks.
+    await writeFile(manifest, JSON.stringify({ name: "@imsjs/openapi", version: "0.0.0" }));
+    await rm(path.join(dir, ".changeset/spec-minor.md"));
+    expect((await runGate({ cwd: dir })).failures).toEqual([]);
+  });
+
   it("counts a new untracked spec file as a change", async () => {
     const dir = await repo();
     await writeFile(path.join(dir, "spec/schemas/Unused.yaml"), "type: string\n");
