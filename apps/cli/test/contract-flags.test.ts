@@ -25,7 +25,7 @@ describe("images list flags follow the contract", () => {
   it("every filter flag maps to a listImages query parameter, with the same allowed values", () => {
     for (const f of IMAGE_FILTERS) {
       const p = query.find((q) => q.name === f.param);
-      expect(p, f.flags).toBeDefined();
+      expect(p, `${f.flags}: listImages has no query parameter ${String(f.param)}; update apps/cli/src/commands/image-filters.ts`).toBeDefined();
       if (p?.schema?.enum) expect(f.choices, f.flags).toEqual(p.schema.enum);
       else expect(f.choices, f.flags).toBeUndefined();
     }
@@ -33,6 +33,7 @@ describe("images list flags follow the contract", () => {
 
   it("every listImages filter has a flag (paging has --limit/--marker/--all)", () => {
     const covered = new Set([...IMAGE_FILTERS.map((f) => f.param as string), "limit", "marker"]);
-    expect(query.map((q) => q.name).filter((n) => !covered.has(n))).toEqual([]);
+    const missing = query.map((q) => q.name).filter((n) => !covered.has(n));
+    expect(missing, "give each new listImages filter a flag in apps/cli/src/commands/image-filters.ts").toEqual([]);
   });
 });

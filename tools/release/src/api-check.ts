@@ -61,7 +61,7 @@ export async function apiCheck(options: ApiCheckOptions): Promise<ApiCheckResult
         failures.push(
           snapshot === undefined
             ? `${pkg.name} has no API snapshot ${folder}/${file}: run \`pnpm api:update\` and commit it.`
-            : `the public API of ${pkg.name} differs from ${folder}/${file}: review, run \`pnpm api:update\`, commit it with a changeset.`,
+            : `the public API of ${pkg.name} differs from ${folder}/${file}: review, run \`pnpm api:update\`, commit it with a changeset.${lineChanges(snapshot, report)}`,
         );
       }
     }
@@ -118,4 +118,24 @@ async function existsAt(root: string, ref: string, file: string): Promise<boolea
     () => true,
     () => false,
   );
+}
+
+const MAX_LINES = 20;
+
+/**
+ * The lines only one side has, `-` the snapshot's and `+` the new report's: without them the
+ * failure names the package and nothing of what changed in it.
+ */
+function lineChanges(snapshot: string, report: string): string {
+  const before = snapshot.split("\n");
+  const after = report.split("\n");
+  const kept = new Set(after);
+  const had = new Set(before);
+  const lines = [
+    ...before.filter((l) => l.trim() !== "" && !kept.has(l)).map((l) => `  - ${l}`),
+    ...after.filter((l) => l.trim() !== "" && !had.has(l)).map((l) => `  + ${l}`),
+  ];
+  if (lines.length === 0) return "";
+  const more = lines.length > MAX_LINES ? [`  … and ${lines.length - MAX_LINES} more line(s): \`pnpm api:update\`, then \`git diff\` the snapshot`] : [];
+  return `\n${[...lines.slice(0, MAX_LINES), ...more].join("\n")}`;
 }

@@ -38,6 +38,8 @@ describe("apiCheck", () => {
     const stale = await apiCheck({ root: dir, snapshots });
     expect(stale.results.find((r) => r.file === "fixture-good.api.md")?.status).toBe("changed");
     expect(stale.failures).toEqual([expect.stringContaining("the public API of @fixture/good differs from api/fixture-good.api.md")]);
+    // The lines that differ, so a reviewer sees what changed without running api:update first.
+    expect(stale.failures[0]).toContain("\n  + export const version: string;");
 
     await apiCheck({ root: dir, snapshots, update: true });
     expect(await readFile(path.join(dir, "api/fixture-good.api.md"), "utf8")).toContain("export const version: string;");

@@ -20,6 +20,11 @@ export interface SpecChange {
   /** What redocly alone rated it, kept so the tests can show which breaks redocly misses. */
   redoclyImpact: Impact;
   location?: string;
+  /**
+   * The other operations that reach the changed node (a shared schema): redocly reports the
+   * change once, at the first, and a reviewer has to know what else it touches.
+   */
+  alsoIn?: string[];
 }
 
 export interface Readers extends Specs {
@@ -57,11 +62,13 @@ async function describe(c: RedoclyChange, readers: Readers): Promise<SpecChange[
   }
   const breaking = (c.impact === "major" && !waiver) || own !== undefined;
   const where = at.path !== undefined && at.method !== undefined ? await operationLabel(reader, at) : undefined;
+  const alsoIn = where ? await otherOperations(c, reader, where) : [];
   const base = {
     kind,
     breaking,
     redoclyImpact: c.impact,
     ...(where ? { operation: where } : {}),
+    ...(alsoIn.length > 0 ? { alsoIn } : {}),
     ...(location(verdict?.location ?? c.revision ?? c.base, readers) ?? {}),
   } as const;
   const ours = own ?? waiver;
@@ -116,6 +123,16 @@ async function otherUses(c: RedoclyChange, reader: SpecReader): Promise<Anatomy[
   const rest = c.path.slice(cut);
   const pointers = await reader.uses(node);
   return pointers.filter((p) => p !== node).map((p) => anatomy(p + rest));
+}
+
+/** The labels of the operations other than `where` that reach the changed node, in spec order. */
+async function otherOperations(c: RedoclyChange, reader: SpecReader, where: string): Promise<string[]> {
+  const labels = new Set<string>();
+  for (const use of await otherUses(c, reader)) {
+    if (use.path !== undefined && use.method !== undefined) labels.add(await operationLabel(reader, use));
+  }
+  labels.delete(where);
+  return [...labels];
 }
 
 async function operationLabel(reader: SpecReader, at: Anatomy): Promise<string> {

@@ -45,6 +45,7 @@ export interface GateResult {
 }
 
 const ORDER: Bump[] = ["none", "patch", "minor", "major"];
+const ADDITIONS: ReadonlySet<SpecChange["entity"]> = new Set(["operation", "parameter", "field"]);
 const larger = (a: Bump, b: Bump): Bump => (ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b);
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
@@ -87,6 +88,15 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     failures.push(
       `${breaking} breaking change(s) since ${since} need a changeset that bumps ${packageName} major (pending: ${bump}). ` +
         "Undo the break, or run `pnpm changeset` and choose major.",
+    );
+  }
+  // New operations, parameters and fields are features: CONTRIBUTING asks for minor, and a patch
+  // would tell users of the released contract there is nothing new to call.
+  const additions = changes.filter((c) => !c.breaking && c.kind === "added" && ADDITIONS.has(c.entity)).length;
+  if (breaking === 0 && additions > 0 && bump === "patch" && !unreleased) {
+    failures.push(
+      `${additions} addition(s) since ${since} need a changeset that bumps ${packageName} minor or major (pending: ${bump}). ` +
+        "Run `pnpm changeset` and choose minor.",
     );
   }
   if (changedFiles.length > 0 && bump === "none") {

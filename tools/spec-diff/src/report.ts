@@ -4,6 +4,7 @@ import type { GateResult } from "./gate.js";
 
 const SIGN = { added: "+", removed: "-", changed: "~" } as const;
 const MAX_FILES = 8;
+const MAX_OPERATIONS = 6;
 
 /** `breaking 1, non-breaking 3 (operation +2, field -1 ~1)`: the shape of the change at a glance. */
 export function summarize(changes: SpecChange[]): string {
@@ -25,7 +26,8 @@ export function formatChange(c: SpecChange): string {
   const rule = c.rule ? ` [${c.ruleSource === "imsjs" ? "imsjs" : "redocly"}: ${c.rule}]` : "";
   const where = c.operation && !c.subject.includes(c.operation) ? `${c.operation}: ` : "";
   const loc = c.location ? `\n      at ${c.location}` : "";
-  return `  ${SIGN[c.kind]} ${c.kind.padEnd(7)} ${where}${c.subject}: ${c.message}${rule}${loc}`;
+  const also = c.alsoIn ? `\n      also in ${c.alsoIn.slice(0, MAX_OPERATIONS).join(", ")}${c.alsoIn.length > MAX_OPERATIONS ? ` and ${c.alsoIn.length - MAX_OPERATIONS} more` : ""}` : "";
+  return `  ${SIGN[c.kind]} ${c.kind.padEnd(7)} ${where}${c.subject}: ${c.message}${rule}${loc}${also}`;
 }
 
 export function formatGate(result: GateResult): string {

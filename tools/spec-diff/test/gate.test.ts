@@ -51,6 +51,15 @@ describe.concurrent("spec:diff gate", () => {
     expect(formatGate(major)).toContain("spec:diff passed");
   });
 
+  it("names the other operations a change to a shared schema reaches, which redocly reports at the first only", async () => {
+    const dir = await repo();
+    await applyEdit(path.join(dir, "spec"), removeMinDisk);
+    const result = await runGate({ cwd: dir });
+    const removed = result.changes.find((c) => c.rule === "property-removed");
+    expect(removed).toMatchObject({ operation: "GET /v2/images (listImages)", alsoIn: ["GET /v2/images/{image_id} (showImage)"] });
+    expect(formatGate(result)).toContain("\n      also in GET /v2/images/{image_id} (showImage)");
+  });
+
   it("takes a break with any changeset while @imsjs/openapi is unreleased (0.0.0), and wants major once released", async () => {
     const dir = await repo();
     const manifest = path.join(dir, "packages/openapi/package.json");
@@ -89,6 +98,29 @@ describe.concurrent("spec:diff gate", () => {
     expect((await runGate({ cwd: dir })).failures).toHaveLength(1);
 
     await addChangeset(dir, "spec", { "@imsjs/openapi": "minor" });
+    expect((await runGate({ cwd: dir })).failures).toEqual([]);
+  });
+
+  it("wants a minor bump for a new field or operation once released, as CONTRIBUTING asks (a patch would hide it)", async () => {
+    const dir = await repo();
+    const manifest = path.join(dir, "packages/openapi/package.json");
+    await mkdir(path.dirname(manifest), { recursive: true });
+    await writeFile(manifest, JSON.stringify({ name: "@imsjs/openapi", version: "0.1.0" }));
+    await git(dir, "add", "-A");
+    await git(dir, "commit", "-qm", "released package");
+    await applyEdit(path.join(dir, "spec"), { file: "schemas/Image.yaml", edit: (d) => (d.properties.checksum = { type: "string" }) });
+
+    await addChangeset(dir, "spec-patch", { "@imsjs/openapi": "patch" });
+    const patch = await runGate({ cwd: dir });
+    expect(patch.failures).toEqual([
+      expect.stringContaining("1 addition(s) since main need a changeset that bumps @imsjs/openapi minor or major (pending: patch)"),
+    ]);
+    await addChangeset(dir, "spec-minor", { "@imsjs/openapi": "minor" });
+    expect((await runGate({ cwd: dir })).failures).toEqual([]);
+
+    // Before the first release (0.0.0) any changeset will do, as for breaks.
+    await writeFile(manifest, JSON.stringify({ name: "@imsjs/openapi", version: "0.0.0" }));
+    await rm(path.join(dir, ".changeset/spec-minor.md"));
     expect((await runGate({ cwd: dir })).failures).toEqual([]);
   });
 
