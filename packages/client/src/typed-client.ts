@@ -22,16 +22,23 @@ type InitArgs<I> = RequiredKeys<I> extends never ? [init?: I] : [init: I];
 
 type Answer<O extends Record<string | number, unknown>> = FetchResponse<O, object, `${string}/${string}`>;
 
+// The client returns an error body only when it is a JSON object (or array); any other body comes
+// back as an ImsError. openapi-fetch's union also holds a `string` for each text/plain error body the
+// contract documents (Glance's) and `undefined` for an error status without one: those never arrive,
+// and with them `"error_code" in error` did not compile and `if (error)` left `data` possibly undefined.
+// (A body typed `unknown`, which a distributive Extract would drop, arrives as some object.)
+type ObjectBodies<E> = unknown extends E ? object : Extract<E, object>;
+
 /**
  * What a call resolves to: openapi-fetch's `{ data } | { error }` from a client made with
  * `throwOnError: false`, where `error` is the contract's JSON error body, or the `ImsError` a
- * throwing client would throw when the body was none (a gateway's HTML page, an empty body): an
+ * throwing client would throw when the body was none (a text or HTML page, an empty body): an
  * object either way. Any other client throws every answer that is not data, so it always resolves
  * to `{ data }` (TypeScript needs no `data!`).
  */
 export type ImsResponse<O extends Record<string | number, unknown>, ThrowOnError extends boolean> =
   | Exclude<Answer<O>, { error: unknown }>
-  | (ThrowOnError extends false ? { data?: never; error: Extract<Answer<O>, { error: unknown }>["error"] | ImsError; response: Response } : never);
+  | (ThrowOnError extends false ? { data?: never; error: ObjectBodies<Extract<Answer<O>, { error: unknown }>["error"]> | ImsError; response: Response } : never);
 
 // openapi-fetch infers the whole init object as a type parameter, which turns off TypeScript's
 // excess-property check: a misspelt body field next to a valid one compiled. Here the init type is

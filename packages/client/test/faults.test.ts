@@ -459,6 +459,26 @@ describe("a returned error whose body is no JSON object", () => {
     expect(error && "error_code" in error).toBe(false);
   });
 
+  // Glance documents text/plain error bodies: the client's types promise an object there too.
+  it.each([
+    ["a text/plain body", text(400, "400 Bad Request\n\nInvalid filter value", { "content-type": "text/plain" }), { status: 400, message: "IMS answered 400: 400 Bad Request Invalid filter value", body: "400 Bad Request\n\nInvalid filter value" }],
+    ["an HTML page", text(401, "<html><head><title>401 Unauthorized</title></head></html>", { "content-type": "text/html" }), { status: 401, message: "IMS answered 401: 401 Unauthorized", body: "<html><head><title>401 Unauthorized</title></head></html>" }],
+    ["an empty 404", text(404, ""), { status: 404, message: "IMS answered 404: Not Found", body: undefined }],
+  ] satisfies [string, Fault, Record<string, unknown>][])("on a Glance call, %s comes back as the ImsError too", async (_, page, fields) => {
+    server.script(page);
+    const { data, error } = await client({ throwOnError: false, retry: false }).GET("/v2/images");
+    expect(data).toBeUndefined();
+    expect(error).toBeInstanceOf(ImsError);
+    expect(error).toMatchObject({ code: undefined, operationId: "glanceListImages", ...fields });
+  });
+
+  it("a JSON object body comes back as it is, not as an ImsError", async () => {
+    server.script(json(400, { error_code: "APIGW.0101", error_msg: "bad", request_id: "r-1" }));
+    const { error } = await client({ throwOnError: false, retry: false }).GET("/v2/images");
+    expect(error).not.toBeInstanceOf(ImsError);
+    expect(error).toEqual({ error_code: "APIGW.0101", error_msg: "bad", request_id: "r-1" });
+  });
+
   it("paginate and the waiters throw that same ImsError", async () => {
     const page = text(502, "<html><title>502 Bad Gateway</title></html>", { "content-type": "text/html" });
     const c = client({ throwOnError: false, retry: false });

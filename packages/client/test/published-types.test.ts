@@ -15,6 +15,12 @@ describe("the published types", () => {
     const quickStart = fileURLToPath(new URL("../examples/quick-start.mjs", import.meta.url));
     expect(typeErrors(quickStart, { types: ["node"], skipLibCheck: true })).toEqual([]);
   }, 30_000);
+
+  it("type a returned `error` as the runtime returns it, an object, on every operation: Glance's text/plain errors come back as the ImsError", () => {
+    // With `string` in the union, `"error_code" in error` did not compile and `if (error)` left `data` possibly undefined.
+    const returnedError = fileURLToPath(new URL("./support/returned-error.ts", import.meta.url));
+    expect(typeErrors(returnedError, { skipLibCheck: true })).toEqual([]);
+  }, 30_000);
 });
 
 // Every TypeScript block of the READMEs that show the client (and the contract and mock beside it),

@@ -85,6 +85,19 @@ describe("typed calls", () => {
     expectTypeOf(returned).toBeFunction();
   });
 
+  it("a Glance operation's returned error is its JSON body or the ImsError, never the text/plain body its spec also documents", () => {
+    const returned = async () => {
+      const { data, error } = await returning.GET("/v2/images");
+      expectTypeOf(error).toEqualTypeOf<components["schemas"]["OpenStackError"] | ImsError | undefined>();
+      if (error) {
+        if ("error_code" in error) expectTypeOf(error.error_code).toEqualTypeOf<string | undefined>();
+        return;
+      }
+      expectTypeOf(data.images).toBeArray();
+    };
+    expectTypeOf(returned).toBeFunction();
+  });
+
   it("the versions, which IMS answers with 300 Multiple Choices, are typed as data", () => {
     const versions = async () => {
       const list = await c.GET("/");

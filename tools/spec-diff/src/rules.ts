@@ -96,13 +96,27 @@ async function addedAnswer(c: RedoclyChange, at: Anatomy, specs: Specs, kind: "d
   const union = new Set(statuses.flatMap(([, r]) => [...members(r).values()]));
   // `unknown` absorbs every other member.
   if (union.has(UNKNOWN)) return undefined;
-  const added = [...members(response)].filter(([, member]) => !union.has(member)).map(([type]) => type);
+  const own = members(response);
+  const added = [...own].filter(([, member]) => !union.has(member)).map(([type]) => type);
   if (added.length === 0) return undefined;
   const others = statuses.map(([status]) => status).filter((status) => status !== code);
   const bodies = `${added.map((type) => `\`${type}\``).join(" and ")} ${added.length > 1 ? "bodies" : "body"}`;
   const what =
     depth > 5 ? `The ${code} response got a new ${bodies}` : added[0] === UNDEFINED ? `Added ${code} response without a body` : `Added ${code} response whose ${bodies} ${added.length > 1 ? "are" : "is"} new`;
-  return { what, others, union, undefinedAdded: added[0] === UNDEFINED, newStatus: depth === 5 };
+  return { what, others, union, undefinedAdded: added[0] === UNDEFINED, onlyPlain: added.every((type) => plainOnly(own.get(type)!)), newStatus: depth === 5 };
+}
+
+const SCALARS = new Set(["string", "number", "integer", "boolean", "null"]);
+/**
+ * Whether only plain openapi-fetch over `@imsjs/openapi`'s `paths` types this member of `error`:
+ * no body, or one whose schema is a scalar (Glance's `text/plain` pages). The imsjs client returns
+ * any body that is no JSON object as the ImsError, and types `error` so.
+ */
+function plainOnly(member: string): boolean {
+  if (member === UNDEFINED) return true;
+  if (member === UNKNOWN) return false;
+  const type = (JSON.parse(member) as { type?: unknown }).type;
+  return typeof type === "string" ? SCALARS.has(type) : Array.isArray(type) && type.every((t) => SCALARS.has(t as string));
 }
 
 /** `servers/0/variables/region` → `region`, when the change is in a server variable. */
@@ -160,12 +174,13 @@ export const ownRules: OwnRule[] = [
   },
   {
     id: "error-response-added",
-    why: "a client made with `throwOnError: false` types `error` as the union of every 4xx, 5xx and default body (`undefined` for one without a body), and the ImsError, so code that reads the fields they share stops compiling",
+    why: "openapi-fetch types `error` as the union of every 4xx, 5xx and default body (`undefined` for one without a body, `string` for a text one), and a client made with `throwOnError: false` as those that are JSON objects and the ImsError, so code that reads the fields they share stops compiling",
     match: async (c, at, specs) => {
       const added = await addedAnswer(c, at, specs, "error");
       if (!added) return undefined;
       const beside = added.others.length > 0 ? ` (beside ${added.others.join(", ")})` : added.newStatus ? " (where the error was only ever an ImsError)" : "";
       const effect = added.undefinedAdded ? "may be `undefined` (and so may `data` where `error` is falsy)" : "gains a member";
+      if (added.onlyPlain) return `${added.what}${beside}: openapi-fetch's typed \`error\` over \`@imsjs/openapi\`'s \`paths\` ${effect}; the imsjs client's is unchanged (it returns such an answer as the ImsError).`;
       return `${added.what}${beside}: the typed \`error\` of a \`throwOnError: false\` client ${effect}.`;
     },
   },
