@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { forReference, operationsOf } from "../src/decorate.mjs";
+import { forReference, operationsOf, withLocalBadge } from "../src/decorate.mjs";
 import { codeBlocksUnder, publicPackages, renderLanding } from "../src/landing.mjs";
 
 const run = promisify(execFile);
@@ -36,6 +36,8 @@ try {
     [redocly, "build-docs", decorated, "--output", path.join(dist, "reference.html"), "--inlineBundle", "--title", title, "--lint-config", "off"],
     { cwd: work, env },
   );
+  const reference = path.join(dist, "reference.html");
+  await writeFile(reference, withLocalBadge(await readFile(reference, "utf8")));
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -51,3 +51,20 @@ export function withOperationIds(spec) {
 export function forReference(spec) {
   return withKnownValues(withOperationIds(spec));
 }
+
+// Redoc's "API docs by" badge is an <img> from Redocly's CDN, with no option to turn it off: every
+// reader's browser would ask cdn.redoc.ly for it (their address goes to a third party; offline it
+// is a console error). The same word, drawn locally, keeps the attribution.
+const BADGE = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
+const LOCAL_BADGE = `data:image/svg+xml,${encodeURIComponent(
+  "<svg xmlns='http://www.w3.org/2000/svg' width='52' height='14'><text x='0' y='11' font-family='sans-serif' font-size='11' fill='#555'>Redocly</text></svg>",
+)}`;
+
+/**
+ * The built reference page with Redoc's remote badge image replaced by an inline one.
+ * @param {string} html
+ * @returns {string}
+ */
+export function withLocalBadge(html) {
+  return html.replace(BADGE, LOCAL_BADGE);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
-import { forReference, operationsOf, withOperationIds } from "../src/decorate.mjs";
+import { forReference, operationsOf, withLocalBadge, withOperationIds } from "../src/decorate.mjs";
 import { codeBlocksUnder, escapeHtml, renderLanding } from "../src/landing.mjs";
 
 const readme = [
@@ -103,5 +103,14 @@ describe("forReference", () => {
     }
     expect(operationsOf(out).every(({ operation }) => operation.description?.includes(`Operation ID: \`${operation.operationId}\``))).toBe(true);
     expect(JSON.stringify(spec)).toBe(before);
+  });
+});
+
+describe("withLocalBadge", () => {
+  it("replaces both of Redoc's CDN badge images with an inline image", () => {
+    const html = "src:e?`https://cdn.redoc.ly/redoc/logo-mini-full.svg`:`https://cdn.redoc.ly/redoc/logo-mini.svg`";
+    const out = withLocalBadge(html);
+    expect(out).not.toContain("cdn.redoc.ly");
+    expect(out.match(/`data:image\/svg\+xml,[^`]*`/g)).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-// Pages on which every request that leaves 127.0.0.1 is blocked and recorded.
+// Pages on which every request that leaves 127.0.0.1 (or the disk) is blocked and recorded.
 import type { Browser, Page } from "playwright-core";
 
 export { launchChromium as launch } from "@imsjs/browser-testing";
@@ -13,7 +13,8 @@ export async function offlinePage(browser: Browser): Promise<{ page: Page; outsi
   const outside: OutsideRequest[] = [];
   await page.route("**/*", (route) => {
     const request = route.request();
-    if (new URL(request.url()).hostname === "127.0.0.1") return route.continue();
+    const url = new URL(request.url());
+    if (url.hostname === "127.0.0.1" || url.protocol === "file:") return route.continue();
     outside.push({ url: request.url(), type: request.resourceType() });
     return route.abort();
   });
