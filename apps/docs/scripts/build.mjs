@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Builds dist/: reference.html (redocly build-docs --inlineBundle, so no script comes from a CDN),
 // index.html (quick start and packages) and openapi.json (the bundled spec, for download).
+// `--spec <file.json>` and `--out <dir>` build another spec elsewhere (the tests build hostile ones).
 import { execFile } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { forReference, operationsOf, withLocalBadge } from "../src/decorate.mjs";
 import { codeBlocksUnder, publicPackages, renderLanding } from "../src/landing.mjs";
 
@@ -16,9 +17,10 @@ const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appDir = path.resolve(here, "..");
 const root = path.resolve(appDir, "../..");
-const dist = path.join(appDir, "dist");
+const { values: args } = parseArgs({ options: { spec: { type: "string" }, out: { type: "string" } } });
+const dist = path.resolve(args.out ?? path.join(appDir, "dist"));
 const redocly = path.join(path.dirname(require.resolve("@redocly/cli/package.json")), "bin/cli.js");
-const specFile = require.resolve("@imsjs/openapi/openapi.json");
+const specFile = path.resolve(args.spec ?? require.resolve("@imsjs/openapi/openapi.json"));
 
 const started = performance.now();
 const spec = JSON.parse(await readFile(specFile, "utf8"));

@@ -43,13 +43,57 @@ export function withOperationIds(spec) {
   return copy;
 }
 
+// Redoc renders descriptions as Markdown with HTML allowed: a `<tag>` in the spec's text (say, a
+// placeholder copied from Huawei's docs) vanished or became an element of the page, an <iframe> or a
+// Markdown image fetched from the internet. Outside code spans, `<` and `![` become entities, which
+// Markdown shows as the characters; the rest of the Markdown still renders.
+const CODE_SPAN = /(`+)[\s\S]*?\1/g;
+// Example and default values are data, shown as JSON, even where a member is called "description".
+const DATA = new Set(["example", "examples", "default", "const", "enum", "x-extensible-enum"]);
+
 /**
- * The copy of `spec` the reference is built from: operationIds and known values in the descriptions.
+ * Markdown text whose HTML and images show as written.
+ * @param {string} text
+ * @returns {string}
+ */
+export function markdownWithoutHtml(text) {
+  let out = "";
+  let at = 0;
+  const plain = (/** @type {string} */ part) => part.replace(/</g, "&lt;").replace(/!\[/g, "!&#91;");
+  for (const code of text.matchAll(CODE_SPAN)) {
+    out += plain(text.slice(at, code.index)) + code[0];
+    at = code.index + code[0].length;
+  }
+  return out + plain(text.slice(at));
+}
+
+/**
+ * A deep copy of `spec` in which every description is {@link markdownWithoutHtml}.
+ * @param {Spec} spec
+ * @returns {Spec}
+ */
+export function withoutHtml(spec) {
+  const copy = structuredClone(spec);
+  /** @param {unknown} node */
+  const walk = (node) => {
+    if (!node || typeof node !== "object") return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "description" && typeof value === "string") /** @type {Record<string, unknown>} */ (node)[key] = markdownWithoutHtml(value);
+      else if (!DATA.has(key)) walk(value);
+    }
+  };
+  walk(copy);
+  return copy;
+}
+
+/**
+ * The copy of `spec` the reference is built from: operationIds and known values in the
+ * descriptions, whose HTML shows as text.
  * @param {Spec} spec
  * @returns {Spec}
  */
 export function forReference(spec) {
-  return withKnownValues(withOperationIds(spec));
+  return withKnownValues(withOperationIds(withoutHtml(spec)));
 }
 
 // Redoc's "API docs by" badge is an <img> from Redocly's CDN, with no option to turn it off: every

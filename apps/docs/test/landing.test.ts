@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
-import { forReference, operationsOf, withLocalBadge, withOperationIds } from "../src/decorate.mjs";
+import { forReference, operationsOf, withLocalBadge, withOperationIds, withoutHtml } from "../src/decorate.mjs";
 import { codeBlocksUnder, escapeHtml, renderLanding } from "../src/landing.mjs";
 
 const readme = [
@@ -112,5 +112,28 @@ describe("withLocalBadge", () => {
     const out = withLocalBadge(html);
     expect(out).not.toContain("cdn.redoc.ly");
     expect(out.match(/`data:image\/svg\+xml,[^`]*`/g)).toHaveLength(2);
+  });
+});
+
+describe("withoutHtml", () => {
+  it("turns HTML and images outside code spans into entities, leaving code, Markdown and example data alone", () => {
+    const spec = {
+      info: { description: "Use `<id>` or ``a `<b>` c``, not <script>x</script>; **bold** ![i](https://x/i.png) [link](https://x)" },
+      paths: {
+        "/a": {
+          get: {
+            description: "<b>",
+            responses: { 200: { content: { "application/json": { examples: { one: { value: { description: "<keep>" } } } } } } },
+          },
+        },
+      },
+    };
+    const out = withoutHtml(spec) as typeof spec;
+    expect(out.info.description).toBe(
+      "Use `<id>` or ``a `<b>` c``, not &lt;script>x&lt;/script>; **bold** !&#91;i](https://x/i.png) [link](https://x)",
+    );
+    expect(out.paths["/a"].get.description).toBe("&lt;b>");
+    expect(out.paths["/a"].get.responses[200].content["application/json"].examples.one.value.description).toBe("<keep>");
+    expect(spec.paths["/a"].get.description).toBe("<b>");
   });
 });

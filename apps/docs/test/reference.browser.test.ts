@@ -1,7 +1,10 @@
 // The built reference and landing page in headless Chromium, served from 127.0.0.1.
-import { mkdir, readFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operationsOf } from "../src/decorate.mjs";
@@ -130,6 +133,45 @@ describe("API reference", () => {
       await tab.getByText("API docs by").first().waitFor();
       expect(away.filter((r) => !r.url.startsWith("file:"))).toEqual([]);
       expect(errors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
+// The spec's text is Markdown for Redoc; HTML written into it must show as text, not become
+// elements of the page (nor fetch anything), while Markdown itself still renders.
+describe("API reference built from a spec whose text holds HTML", () => {
+  let work: string;
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), "imsjs-docs-hostile-"));
+    const hostile = structuredClone(spec) as typeof spec & { paths: Record<string, Record<string, { description?: string }>> };
+    hostile.paths["/v2/cloudimages"]!["get"]!.description =
+      'Lists **images**. <b id="injected">bold</b> <iframe id="framed" src="https://example.com/frame"></iframe> ' +
+      "Use `<image_id>` here; a name is < 128 characters & ![pixel](https://example.com/pixel.png)";
+    await writeFile(path.join(work, "spec.json"), JSON.stringify(hostile));
+    const script = path.join(appDir, "scripts/build.mjs");
+    await promisify(execFile)(process.execPath, [script, "--spec", path.join(work, "spec.json"), "--out", path.join(work, "dist")]);
+  });
+
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it("shows the HTML as text and renders the Markdown", async () => {
+    const { page: tab, outside: away } = await offlinePage(browser);
+    try {
+      await tab.goto(`${pathToFileURL(path.join(work, "dist/reference.html")).href}${hashOf("Images", "listImages")}`);
+      await tab.getByText("Operation ID: listImages", { exact: true }).first().waitFor({ timeout: 15000 });
+      const description = tab.locator("p", { hasText: "Lists images." }).first();
+      await description.waitFor();
+      expect(await description.innerText()).toContain('<b id="injected">bold</b> <iframe id="framed"');
+      expect(await description.innerText()).toContain("a name is < 128 characters &");
+      expect(await tab.locator("#injected, iframe, img[src*='example.com']").count()).toBe(0);
+      expect(await description.locator("strong").innerText()).toBe("images");
+      expect(await description.locator("code").innerText()).toBe("<image_id>");
+      expect(away.filter((r) => !r.url.startsWith("file:"))).toEqual([]);
     } finally {
       await tab.close();
     }
