@@ -61,6 +61,40 @@ describe("API reference", () => {
     expect(missing).toEqual([]);
   });
 
+  // Today's API Gateway statuses: every operation lists them, and the samples show the gateway's bodies.
+  it("lists 429, 502 and 504 under every operation's responses and shows the gateway's example bodies", async () => {
+    const lacking: string[] = [];
+    for (const { method, path: route, operation } of operationsOf(spec)) {
+      const id = operation.operationId!;
+      const tag = (operation.tags as string[] | undefined)?.[0] ?? "default";
+      await page.evaluate((hash) => (window.location.hash = hash), hashOf(tag, id));
+      // Redoc renders an operation's parts one after another: look again until all are there.
+      const missing = async (): Promise<string[]> => {
+        const own = page.locator("div").filter({ has: page.getByText(`Operation ID: ${id}`, { exact: true }) }).filter({ hasText: "Responses" }).last();
+        const text = await own.innerText({ timeout: 1000 }).catch(() => "");
+        const shown = text.slice(text.lastIndexOf("Responses"));
+        return [
+          ...["429", "502", "504"].filter((code) => !new RegExp(`^${code}$`, "m").test(shown)).map((code) => `${id} ${code}`),
+          ...(text.includes(`${method.toUpperCase()}\n${route}`) ? [] : [`${id} ${method} ${route}`]),
+        ];
+      };
+      // The first operation that lacks something is reported (waiting on each would outlast the test).
+      const ok = await expect.poll(missing, { timeout: 15000 }).toEqual([]).then(() => true, () => false);
+      if (!ok) {
+        lacking.push(...(await missing()));
+        break;
+      }
+    }
+    expect(lacking).toEqual([]);
+
+    await page.evaluate((hash) => (window.location.hash = hash), hashOf("Images", "listImages"));
+    const own = page.locator("div").filter({ has: page.getByText("Operation ID: listImages", { exact: true }) }).filter({ hasText: "Responses" }).last();
+    for (const [code, message] of [["429", "APIGW.0308"], ["502", "Backend unavailable."], ["504", "Backend timeout."]] as const) {
+      await own.getByText(code, { exact: true }).last().click();
+      await own.getByText(`"${message}`).first().waitFor({ timeout: 15000 });
+    }
+  });
+
   // Redoc does not show `x-extensible-enum`: the known values of a server-controlled field must be
   // in its description, as in the generated types.
   it("shows the known values of a server-controlled field (a job's status)", async () => {
