@@ -2,6 +2,35 @@
 
 import type { ContractOperation, MemberHints } from "../table.js";
 
+const t0 = {
+  "application/json": "v0"
+};
+const t1 = {
+  "content": t0,
+  "headers": null
+};
+const t2 = [
+  "string"
+];
+const t3 = {
+  "types": t2
+};
+const t4 = {
+  "application/json": "v1",
+  "text/plain": null
+};
+const t5 = {
+  "content": t4,
+  "headers": null
+};
+const t6 = {
+  "application/json": "v1"
+};
+const t7 = {
+  "content": t6,
+  "headers": null
+};
+
 /** Every operation of the contract with the names of its precompiled validators. */
 export const operations: readonly ContractOperation[] = [
   {
@@ -22,60 +51,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -89,11 +73,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v23",
           "coerce": {
-            "job_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "job_id": t3
           }
         }
       }
@@ -105,60 +85,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -179,60 +114,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -253,60 +143,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -327,60 +172,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -398,9 +198,7 @@ export const operations: readonly ContractOperation[] = [
               "types": [
                 "array"
               ],
-              "items": [
-                "string"
-              ]
+              "items": t2
             }
           }
         }
@@ -413,60 +211,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -485,60 +238,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -562,71 +270,23 @@ export const operations: readonly ContractOperation[] = [
                 "integer"
               ]
             },
-            "__imagetype": {
-              "types": [
-                "string"
-              ]
-            },
-            "id": {
-              "types": [
-                "string"
-              ]
-            },
-            "status": {
-              "types": [
-                "string"
-              ]
-            },
-            "name": {
-              "types": [
-                "string"
-              ]
-            },
+            "__imagetype": t3,
+            "id": t3,
+            "status": t3,
+            "name": t3,
             "min_disk": {
               "types": [
                 "integer"
               ]
             },
-            "__platform": {
-              "types": [
-                "string"
-              ]
-            },
-            "__os_type": {
-              "types": [
-                "string"
-              ]
-            },
-            "member_status": {
-              "types": [
-                "string"
-              ]
-            },
-            "virtual_env_type": {
-              "types": [
-                "string"
-              ]
-            },
-            "enterprise_project_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "architecture": {
-              "types": [
-                "string"
-              ]
-            },
-            "created_at": {
-              "types": [
-                "string"
-              ]
-            },
-            "updated_at": {
-              "types": [
-                "string"
-              ]
-            }
+            "__platform": t3,
+            "__os_type": t3,
+            "member_status": t3,
+            "virtual_env_type": t3,
+            "enterprise_project_id": t3,
+            "architecture": t3,
+            "created_at": t3,
+            "updated_at": t3
           }
         }
       }
@@ -638,60 +298,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -710,60 +325,15 @@ export const operations: readonly ContractOperation[] = [
         "content": {},
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -784,60 +354,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -853,11 +378,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         }
       }
@@ -869,60 +390,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -938,11 +414,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         }
       }
@@ -954,60 +426,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -1023,11 +450,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         }
       }
@@ -1039,60 +462,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -1108,11 +486,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         }
       }
@@ -1124,54 +498,14 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "504": t1
     }
   },
   {
@@ -1185,11 +519,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         }
       }
@@ -1200,21 +530,9 @@ export const operations: readonly ContractOperation[] = [
         "headers": {
           "validator": "v33",
           "coerce": {
-            "x-image-meta-id": {
-              "types": [
-                "string"
-              ]
-            },
-            "x-image-meta-name": {
-              "types": [
-                "string"
-              ]
-            },
-            "x-image-meta-status": {
-              "types": [
-                "string"
-              ]
-            },
+            "x-image-meta-id": t3,
+            "x-image-meta-name": t3,
+            "x-image-meta-status": t3,
             "x-image-meta-size": {
               "types": [
                 "integer"
@@ -1225,21 +543,9 @@ export const operations: readonly ContractOperation[] = [
                 "integer"
               ]
             },
-            "x-image-meta-container_format": {
-              "types": [
-                "string"
-              ]
-            },
-            "x-image-meta-disk_format": {
-              "types": [
-                "string"
-              ]
-            },
-            "x-image-meta-checksum": {
-              "types": [
-                "string"
-              ]
-            },
+            "x-image-meta-container_format": t3,
+            "x-image-meta-disk_format": t3,
+            "x-image-meta-checksum": t3,
             "x-image-meta-min_disk": {
               "types": [
                 "integer"
@@ -1250,104 +556,25 @@ export const operations: readonly ContractOperation[] = [
                 "integer"
               ]
             },
-            "x-image-meta-owner": {
-              "types": [
-                "string"
-              ]
-            },
-            "x-image-meta-is_public": {
-              "types": [
-                "string"
-              ]
-            },
-            "x-image-meta-protected": {
-              "types": [
-                "string"
-              ]
-            },
-            "x-image-meta-deleted": {
-              "types": [
-                "string"
-              ]
-            },
-            "x-image-meta-created_at": {
-              "types": [
-                "string"
-              ]
-            },
-            "x-image-meta-updated_at": {
-              "types": [
-                "string"
-              ]
-            },
-            "x-image-meta-deleted_at": {
-              "types": [
-                "string"
-              ]
-            }
+            "x-image-meta-owner": t3,
+            "x-image-meta-is_public": t3,
+            "x-image-meta-protected": t3,
+            "x-image-meta-deleted": t3,
+            "x-image-meta-created_at": t3,
+            "x-image-meta-updated_at": t3,
+            "x-image-meta-deleted_at": t3
           }
         }
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -1361,11 +588,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v7",
           "coerce": {
-            "project_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "project_id": t3
           }
         }
       }
@@ -1377,60 +600,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -1444,16 +622,8 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v4",
           "coerce": {
-            "project_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "project_id": t3,
+            "image_id": t3
           }
         },
         "query": {
@@ -1464,11 +634,7 @@ export const operations: readonly ContractOperation[] = [
                 "integer"
               ]
             },
-            "marker": {
-              "types": [
-                "string"
-              ]
-            }
+            "marker": t3
           }
         }
       }
@@ -1480,60 +646,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -1547,21 +668,9 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v34",
           "coerce": {
-            "project_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "member_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "project_id": t3,
+            "image_id": t3,
+            "member_id": t3
           }
         }
       }
@@ -1573,60 +682,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -1642,16 +706,8 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v4",
           "coerce": {
-            "project_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "project_id": t3,
+            "image_id": t3
           }
         }
       }
@@ -1661,60 +717,15 @@ export const operations: readonly ContractOperation[] = [
         "content": {},
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -1728,16 +739,8 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v36",
           "coerce": {
-            "project_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "job_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "project_id": t3,
+            "job_id": t3
           }
         }
       }
@@ -1749,60 +752,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -1816,41 +774,13 @@ export const operations: readonly ContractOperation[] = [
         "query": {
           "validator": "v37",
           "coerce": {
-            "name": {
-              "types": [
-                "string"
-              ]
-            },
-            "container_format": {
-              "types": [
-                "string"
-              ]
-            },
-            "disk_format": {
-              "types": [
-                "string"
-              ]
-            },
-            "status": {
-              "types": [
-                "string"
-              ]
-            },
-            "size_min": {
-              "types": [
-                "string"
-              ]
-            },
-            "size_max": {
-              "types": [
-                "string"
-              ]
-            },
-            "changes-since": {
-              "types": [
-                "string"
-              ]
-            }
+            "name": t3,
+            "container_format": t3,
+            "disk_format": t3,
+            "status": t3,
+            "size_min": t3,
+            "size_max": t3,
+            "changes-since": t3
           }
         }
       }
@@ -1862,66 +792,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -1935,11 +814,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         }
       }
@@ -1953,66 +828,15 @@ export const operations: readonly ContractOperation[] = [
         "content": {},
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -2026,111 +850,31 @@ export const operations: readonly ContractOperation[] = [
         "query": {
           "validator": "v39",
           "coerce": {
-            "__imagetype": {
-              "types": [
-                "string"
-              ]
-            },
-            "__isregistered": {
-              "types": [
-                "string"
-              ]
-            },
-            "__os_bit": {
-              "types": [
-                "string"
-              ]
-            },
-            "__os_type": {
-              "types": [
-                "string"
-              ]
-            },
-            "__platform": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_diskintensive": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_highperformance": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_kvm": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_kvm_gpu_type": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_kvm_infiniband": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_largememory": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_xen": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_xen_gpu_type": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_xen_hana": {
-              "types": [
-                "string"
-              ]
-            },
-            "container_format": {
-              "types": [
-                "string"
-              ]
-            },
-            "disk_format": {
-              "types": [
-                "string"
-              ]
-            },
-            "enterprise_project_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "id": {
-              "types": [
-                "string"
-              ]
-            },
+            "__imagetype": t3,
+            "__isregistered": t3,
+            "__os_bit": t3,
+            "__os_type": t3,
+            "__platform": t3,
+            "__support_diskintensive": t3,
+            "__support_highperformance": t3,
+            "__support_kvm": t3,
+            "__support_kvm_gpu_type": t3,
+            "__support_kvm_infiniband": t3,
+            "__support_largememory": t3,
+            "__support_xen": t3,
+            "__support_xen_gpu_type": t3,
+            "__support_xen_hana": t3,
+            "container_format": t3,
+            "disk_format": t3,
+            "enterprise_project_id": t3,
+            "id": t3,
             "limit": {
               "types": [
                 "integer"
               ]
             },
-            "marker": {
-              "types": [
-                "string"
-              ]
-            },
-            "member_status": {
-              "types": [
-                "string"
-              ]
-            },
+            "marker": t3,
+            "member_status": t3,
             "min_disk": {
               "types": [
                 "integer"
@@ -2141,81 +885,29 @@ export const operations: readonly ContractOperation[] = [
                 "integer"
               ]
             },
-            "name": {
-              "types": [
-                "string"
-              ]
-            },
-            "owner": {
-              "types": [
-                "string"
-              ]
-            },
+            "name": t3,
+            "owner": t3,
             "protected": {
               "types": [
                 "boolean"
               ]
             },
-            "sort_dir": {
-              "types": [
-                "string"
-              ]
-            },
-            "sort_key": {
-              "types": [
-                "string"
-              ]
-            },
-            "status": {
-              "types": [
-                "string"
-              ]
-            },
-            "tag": {
-              "types": [
-                "string"
-              ]
-            },
-            "virtual_env_type": {
-              "types": [
-                "string"
-              ]
-            },
-            "visibility": {
-              "types": [
-                "string"
-              ]
-            },
-            "flavor_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "created_at": {
-              "types": [
-                "string"
-              ]
-            },
-            "updated_at": {
-              "types": [
-                "string"
-              ]
-            },
-            "architecture": {
-              "types": [
-                "string"
-              ]
-            },
+            "sort_dir": t3,
+            "sort_key": t3,
+            "status": t3,
+            "tag": t3,
+            "virtual_env_type": t3,
+            "visibility": t3,
+            "flavor_id": t3,
+            "created_at": t3,
+            "updated_at": t3,
+            "architecture": t3,
             "__whole_image": {
               "types": [
                 "boolean"
               ]
             },
-            "__system__cmkid": {
-              "types": [
-                "string"
-              ]
-            }
+            "__system__cmkid": t3
           }
         }
       }
@@ -2227,60 +919,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -2301,60 +948,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -2375,60 +977,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -2444,11 +1001,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         }
       }
@@ -2460,60 +1013,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -2527,56 +1035,20 @@ export const operations: readonly ContractOperation[] = [
         "query": {
           "validator": "v42",
           "coerce": {
-            "__isregistered": {
-              "types": [
-                "string"
-              ]
-            },
-            "__imagetype": {
-              "types": [
-                "string"
-              ]
-            },
+            "__isregistered": t3,
+            "__imagetype": t3,
             "protected": {
               "types": [
                 "boolean"
               ]
             },
-            "visibility": {
-              "types": [
-                "string"
-              ]
-            },
-            "owner": {
-              "types": [
-                "string"
-              ]
-            },
-            "id": {
-              "types": [
-                "string"
-              ]
-            },
-            "status": {
-              "types": [
-                "string"
-              ]
-            },
-            "name": {
-              "types": [
-                "string"
-              ]
-            },
-            "container_format": {
-              "types": [
-                "string"
-              ]
-            },
-            "disk_format": {
-              "types": [
-                "string"
-              ]
-            },
+            "visibility": t3,
+            "owner": t3,
+            "id": t3,
+            "status": t3,
+            "name": t3,
+            "container_format": t3,
+            "disk_format": t3,
             "min_ram": {
               "types": [
                 "integer"
@@ -2587,116 +1059,36 @@ export const operations: readonly ContractOperation[] = [
                 "integer"
               ]
             },
-            "__os_bit": {
-              "types": [
-                "string"
-              ]
-            },
-            "__platform": {
-              "types": [
-                "string"
-              ]
-            },
-            "marker": {
-              "types": [
-                "string"
-              ]
-            },
+            "__os_bit": t3,
+            "__platform": t3,
+            "marker": t3,
             "limit": {
               "types": [
                 "integer"
               ]
             },
-            "sort_key": {
-              "types": [
-                "string"
-              ]
-            },
-            "sort_dir": {
-              "types": [
-                "string"
-              ]
-            },
-            "__os_type": {
-              "types": [
-                "string"
-              ]
-            },
-            "tag": {
-              "types": [
-                "string"
-              ]
-            },
-            "member_status": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_kvm": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_xen": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_largememory": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_diskintensive": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_highperformance": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_xen_gpu_type": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_kvm_gpu_type": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_xen_hana": {
-              "types": [
-                "string"
-              ]
-            },
-            "__support_kvm_infiniband": {
-              "types": [
-                "string"
-              ]
-            },
-            "created_at": {
-              "types": [
-                "string"
-              ]
-            },
-            "updated_at": {
-              "types": [
-                "string"
-              ]
-            }
+            "sort_key": t3,
+            "sort_dir": t3,
+            "__os_type": t3,
+            "tag": t3,
+            "member_status": t3,
+            "__support_kvm": t3,
+            "__support_xen": t3,
+            "__support_largememory": t3,
+            "__support_diskintensive": t3,
+            "__support_highperformance": t3,
+            "__support_xen_gpu_type": t3,
+            "__support_kvm_gpu_type": t3,
+            "__support_xen_hana": t3,
+            "__support_kvm_infiniband": t3,
+            "created_at": t3,
+            "updated_at": t3
           }
         },
         "header": {
           "validator": "v43",
           "coerce": {
-            "x-api-version": {
-              "types": [
-                "string"
-              ]
-            }
+            "x-api-version": t3
           }
         }
       }
@@ -2708,66 +1100,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -2788,66 +1129,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -2861,11 +1151,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         }
       }
@@ -2877,66 +1163,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -2952,11 +1187,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         }
       }
@@ -2966,66 +1197,15 @@ export const operations: readonly ContractOperation[] = [
         "content": {},
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -3042,11 +1222,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         }
       }
@@ -3058,66 +1234,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -3133,11 +1258,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         }
       }
@@ -3147,66 +1268,15 @@ export const operations: readonly ContractOperation[] = [
         "content": {},
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "409": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "409": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "504": t7
     }
   },
   {
@@ -3220,11 +1290,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         },
         "query": {
@@ -3235,11 +1301,7 @@ export const operations: readonly ContractOperation[] = [
                 "integer"
               ]
             },
-            "marker": {
-              "types": [
-                "string"
-              ]
-            }
+            "marker": t3
           }
         }
       }
@@ -3251,66 +1313,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -3326,11 +1337,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         }
       }
@@ -3342,66 +1349,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -3415,16 +1371,8 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v9",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "member_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3,
+            "member_id": t3
           }
         }
       }
@@ -3436,66 +1384,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -3511,16 +1408,8 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v9",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "member_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3,
+            "member_id": t3
           }
         }
       }
@@ -3532,66 +1421,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -3605,16 +1443,8 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v9",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "member_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3,
+            "member_id": t3
           }
         }
       }
@@ -3624,66 +1454,15 @@ export const operations: readonly ContractOperation[] = [
         "content": {},
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -3697,16 +1476,8 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v22",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "tag": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3,
+            "tag": t3
           }
         }
       }
@@ -3716,66 +1487,15 @@ export const operations: readonly ContractOperation[] = [
         "content": {},
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -3789,16 +1509,8 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v22",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "tag": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3,
+            "tag": t3
           }
         }
       }
@@ -3808,66 +1520,15 @@ export const operations: readonly ContractOperation[] = [
         "content": {},
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -3886,66 +1547,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -3964,66 +1574,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -4042,66 +1601,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -4120,66 +1628,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "404": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "503": t5,
+      "504": t7
     }
   },
   {
@@ -4195,11 +1652,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v7",
           "coerce": {
-            "project_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "project_id": t3
           }
         }
       }
@@ -4211,60 +1664,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -4278,11 +1686,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v7",
           "coerce": {
-            "project_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "project_id": t3
           }
         }
       }
@@ -4294,60 +1698,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -4361,16 +1720,8 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v4",
           "coerce": {
-            "project_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "project_id": t3,
+            "image_id": t3
           }
         }
       }
@@ -4382,60 +1733,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -4451,16 +1757,8 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v4",
           "coerce": {
-            "project_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "project_id": t3,
+            "image_id": t3
           }
         }
       }
@@ -4470,60 +1768,15 @@ export const operations: readonly ContractOperation[] = [
         "content": {},
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -4539,16 +1792,8 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v4",
           "coerce": {
-            "project_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "project_id": t3,
+            "image_id": t3
           }
         }
       }
@@ -4558,60 +1803,15 @@ export const operations: readonly ContractOperation[] = [
         "content": {},
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -4625,21 +1825,9 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v56",
           "coerce": {
-            "project_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            },
-            "key": {
-              "types": [
-                "string"
-              ]
-            }
+            "project_id": t3,
+            "image_id": t3,
+            "key": t3
           }
         }
       }
@@ -4649,60 +1837,15 @@ export const operations: readonly ContractOperation[] = [
         "content": {},
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -4723,60 +1866,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -4797,60 +1895,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -4871,60 +1924,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -4940,11 +1948,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         }
       }
@@ -4956,60 +1960,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -5025,11 +1984,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v3",
           "coerce": {
-            "image_id": {
-              "types": [
-                "string"
-              ]
-            }
+            "image_id": t3
           }
         }
       }
@@ -5041,60 +1996,15 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "404": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "503": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v0"
-        },
-        "headers": null
-      }
+      "400": t1,
+      "401": t1,
+      "403": t1,
+      "404": t1,
+      "429": t1,
+      "500": t1,
+      "502": t1,
+      "503": t1,
+      "504": t1
     }
   },
   {
@@ -5119,52 +2029,13 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "504": t7
     }
   },
   {
@@ -5178,11 +2049,7 @@ export const operations: readonly ContractOperation[] = [
         "path": {
           "validator": "v57",
           "coerce": {
-            "version": {
-              "types": [
-                "string"
-              ]
-            }
+            "version": t3
           }
         }
       }
@@ -5194,52 +2061,13 @@ export const operations: readonly ContractOperation[] = [
         },
         "headers": null
       },
-      "400": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "401": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "403": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "429": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "500": {
-        "content": {
-          "application/json": "v1",
-          "text/plain": null
-        },
-        "headers": null
-      },
-      "502": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      },
-      "504": {
-        "content": {
-          "application/json": "v1"
-        },
-        "headers": null
-      }
+      "400": t5,
+      "401": t5,
+      "403": t5,
+      "429": t7,
+      "500": t5,
+      "502": t7,
+      "504": t7
     }
   }
 ];
