@@ -78,3 +78,22 @@ describe("the gateway's examples fit their status (API signing guide, error code
     expect(messages(op, "504")).toEqual([expect.stringMatching(/^Backend timeout/)]);
   });
 });
+
+describe("the rendered reference's labels", () => {
+  // Redoc labels the branches of an anyOf/oneOf by their titles, else "object", "object (2)": a
+  // reader could not tell IMS's error body from API Gateway's.
+  it("come from a title on every inline object branch of a component's anyOf or oneOf", () => {
+    const components = (spec as unknown as { components: { schemas: Record<string, Record<string, unknown>> } }).components.schemas;
+    const untitled: string[] = [];
+    const branched = Object.entries(components).filter(([, schema]) => ["anyOf", "oneOf"].some((k) => Array.isArray(schema[k])));
+    for (const [name, schema] of branched) {
+      for (const k of ["anyOf", "oneOf"] as const) {
+        (schema[k] as Record<string, unknown>[] | undefined)?.forEach((branch, i) => {
+          if (branch.type === "object" && !branch.$ref && typeof branch.title !== "string") untitled.push(`${name}.${k}[${i}]`);
+        });
+      }
+    }
+    expect(branched.map(([name]) => name)).toContain("ImsError");
+    expect(untitled).toEqual([]);
+  });
+});
