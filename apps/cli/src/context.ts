@@ -9,7 +9,7 @@ import { colorEnabled, painter, type Paint } from "./output/color.js";
 import { compileQuery, render, type OutputFormat } from "./output/render.js";
 import type { View } from "./output/view.js";
 import { knownSecrets, Secret } from "./secret.js";
-import { originOf, resolveSettings, unreadConfig, type ConnectionFlags, type Settings } from "./settings.js";
+import { originOf, resolveSettings, type ConnectionFlags, type Settings } from "./settings.js";
 
 /** The global flags, with `--token` already wrapped in a `Secret`. */
 export interface GlobalOptions extends ConnectionFlags {
@@ -49,7 +49,7 @@ export class Context {
   async client(): Promise<ImsClient> {
     const s = await this.settings();
     // A profile that could have held the setting, but could not be read, is named.
-    const why = unreadConfig(s);
+    const why = s.configUnread;
     const unread = why === undefined ? "" : ` (${why})`;
     if (!s.target) {
       throw new UsageError(`no endpoint: pass --endpoint or --region, set IMS_ENDPOINT or HUAWEICLOUD_SDK_REGION, or run \`ims configure\`${unread}`, "--endpoint");

@@ -201,8 +201,3 @@ export function originOf(settings: Settings, field: string): string | undefined 
   if (source === "env") return origin[0];
   return source === "profile" ? `${origin[1]} (profile "${settings.profile}" in ${settings.configPath ?? "the config file"})` : undefined;
 }
-
-/** Why no profile setting could be read, for messages: undefined when the config file was read (or is absent). */
-export function unreadConfig(settings: Settings): string | undefined {
-  return settings.configUnread;
-}

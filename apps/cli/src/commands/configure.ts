@@ -6,7 +6,7 @@ import { Cancelled, Stopped, UsageError } from "../errors.js";
 import type { CliIO } from "../io.js";
 import { listView, Shown } from "../output/view.js";
 import { maskEndpoint, maskHint } from "../secret.js";
-import { profileName, resolveSettings, unreadConfig } from "../settings.js";
+import { profileName, resolveSettings } from "../settings.js";
 
 const QUESTIONS: [ProfileKey, string][] = [
   ["region", "Region (e.g. ap-southeast-1)"],
@@ -108,7 +108,7 @@ export function registerConfigure(program: Command, io: CliIO): void {
         action(io, async (ctx) => {
           const s = await resolveSettings(ctx.opts, ctx.io.env);
           // Otherwise every profile setting would show as "(not set)", with nothing to say why.
-          const unread = unreadConfig(s);
+          const unread = s.configUnread;
           if (unread !== undefined) ctx.warn(s.configPath === undefined ? unread : `${unread}; only flags and the environment are shown`);
           const c = s.credentials;
           const credential =
